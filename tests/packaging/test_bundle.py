@@ -1,0 +1,59 @@
+"""Build the PyInstaller one-folder bundle once and run its self-test (slow; `pytest -m packaging`)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.packaging
+
+ROOT = Path(__file__).resolve().parents[2]
+FORBIDDEN_BINDINGS = ("PyQt5", "PyQt6", "PySide2")
+
+
+def _tree_size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build dist/nnlab/ in a temporary folder (once per run) and return the executable."""
+    pytest.importorskip("PyInstaller")
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        from build import build
+    finally:
+        sys.path.pop(0)
+    base = tmp_path_factory.mktemp("bundle")
+    return build(dist=base / "dist", work=base / "work")
+
+
+def test_bundle_self_test_passes(bundle: Path, tmp_path: Path) -> None:
+    """The frozen app opens its window offscreen, visits every lesson, trains, and says so."""
+    before = {p.relative_to(bundle.parent) for p in bundle.parent.rglob("*")}
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_STATE_HOME=str(tmp_path / "state"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    result = subprocess.run([str(bundle), "--self-test"], capture_output=True, text=True,
+                            env=env, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test ok" in result.stdout
+    after = {p.relative_to(bundle.parent) for p in bundle.parent.rglob("*")}
+    assert after == before, f"the app wrote next to the executable: {sorted(after - before)}"
+
+
+def test_bundle_holds_one_qt_binding_and_the_resources(bundle: Path) -> None:
+    """Only PySide6 is collected, and the lesson texts, translations and offline data are inside."""
+    folder = bundle.parent
+    names = {p.name for p in folder.rglob("*")}
+    for binding in FORBIDDEN_BINDINGS:
+        assert binding not in names
+    resources = next(folder.rglob("resources"))
+    assert (resources / "data" / "digits_8x8.npz").is_file()
+    assert any((resources / "i18n").glob("*_ja.qm"))
+    assert (resources / "lessons" / "en").is_dir() and (resources / "lessons" / "ja").is_dir()
+    print(f"bundle size: {_tree_size(folder) / 1e6:.1f} MB")
