@@ -1,0 +1,242 @@
+"""Run an engine Trainer in a QThread and turn its callbacks into throttled Qt signals.
+
+The engine reports through plain callbacks (``nnlab.trainer.Callback``); ``TrainingWorker`` is that
+callback, living in a worker thread. It never touches a widget: every signal carries copies. The per-step
+hook only writes two numbers into a preallocated buffer and looks at the clock every few steps, so the
+training loop runs nearly as fast as it does headless.
+
+``TrainingRun`` is what the GUI holds: it owns the thread and the worker for one ``Trainer`` and forwards
+the worker's signals on the GUI thread. Its ``finished`` signal is always the last one of a run.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from nnlab.network import LayerSummary, MultiLayerNet, NetSpec
+from nnlab.trainer import Callback, History, Trainer
+
+log = logging.getLogger(__name__)
+
+_BUFFER_SIZE = 4096  # steps kept between two emits; emitted early when full
+_CLOCK_EVERY = 8  # look at the clock only every this many steps
+
+
+@dataclass
+class NetworkSnapshot:
+    """A copy of the network's state at one iteration, safe to read on the GUI thread."""
+
+    spec: NetSpec
+    params: dict[str, np.ndarray]
+    layers: list[LayerSummary] = field(default_factory=list)
+    iteration: int = 0
+
+    @classmethod
+    def of(cls, net: MultiLayerNet, iteration: int) -> NetworkSnapshot:
+        """Copy the parameters and per-layer statistics of ``net``."""
+        params = {key: np.array(value, copy=True) for key, value in net.params.items()}
+        return cls(net.spec, params, net.describe(include_arrays=True), iteration)
+
+    def build_network(self) -> MultiLayerNet:
+        """Return a new network with this snapshot's spec and a copy of its parameters."""
+        net = MultiLayerNet(self.spec, rng=np.random.default_rng(0))
+        net.set_params(self.params)
+        return net
+
+
+class TrainingWorker(QObject, Callback):
+    """Engine callback living in a worker thread; emits copies, throttled on a time budget."""
+
+    step_logged = Signal(object, object)  # iterations (n,), losses (n,) since the last emit
+    evaluated = Signal(dict)
+    snapshot_taken = Signal(object)  # NetworkSnapshot
+    diverged = Signal(int, str)
+    failed = Signal(str)
+    finished = Signal(object)  # History, always last
+
+    def __init__(self, trainer: Trainer, updates_per_second: float = 15.0,
+                 snapshots_per_second: float = 4.5) -> None:
+        QObject.__init__(self)
+        self._trainer = trainer
+        self._step_period = 1.0 / max(updates_per_second, 0.1)
+        self._snapshot_period = 1.0 / max(snapshots_per_second, 0.1)
+        self._iterations = np.empty(_BUFFER_SIZE, dtype=np.int64)
+        self._losses = np.empty(_BUFFER_SIZE, dtype=np.float64)
+        self._count = 0
+        self._ticks = 0
+        self._last_emit = 0.0
+        self._last_snapshot = 0.0
+        self._last_iteration = 0
+
+    @Slot()
+    def run(self) -> None:
+        """Run the trainer to its end; emit ``failed`` on an exception and ``finished`` always."""
+        history: History
+        try:
+            history = self._trainer.run()
+        except Exception as exc:  # a bad shape or dtype must not kill the app
+            log.exception("training failed")
+            message = f"{type(exc).__name__}: {exc}"
+            self._flush()
+            self.failed.emit(message)
+            history = self._failed_history(message)
+        self.finished.emit(history)
+
+    def _failed_history(self, message: str) -> History:
+        """Build the History of a run that raised, from what the trainer recorded so far."""
+        partial = getattr(self._trainer, "history", None)
+        if isinstance(partial, History):
+            partial.status = "failed"
+            partial.message = message
+            return partial
+        return History(losses=[], eval_iterations=[], train_acc=[], test_acc=[], status="failed",
+                       message=message, iterations_done=self._last_iteration)
+
+    # --- engine callbacks (worker thread) -------------------------------------------------------
+    def on_start(self, trainer: Trainer) -> None:
+        """Reset the clocks and send a snapshot of the untrained network."""
+        self._last_emit = time.perf_counter()
+        self._emit_snapshot(0)
+
+    def on_step(self, i: int, loss: float) -> None:
+        """Buffer one loss; emit when the time budget is spent, the buffer is full or the run is paused."""
+        n = self._count
+        self._iterations[n] = i
+        self._losses[n] = loss
+        self._count = n + 1
+        self._last_iteration = i
+        self._ticks += 1
+        if self._count == _BUFFER_SIZE:
+            self._flush()
+        if self._ticks % _CLOCK_EVERY and not self._trainer.paused:
+            return
+        now = time.perf_counter()
+        if now - self._last_emit >= self._step_period or self._trainer.paused:
+            self._flush()
+            self._last_emit = now
+        if now - self._last_snapshot >= self._snapshot_period or self._trainer.paused:
+            self._emit_snapshot(i)
+
+    def on_evaluate(self, epoch: int, logs: dict) -> None:
+        """Send the buffered losses, then the evaluation's logs."""
+        self._flush()
+        self.evaluated.emit(dict(logs))
+
+    def on_diverge(self, i: int, reason: str) -> None:
+        """Send the buffered losses and the reason the run diverged."""
+        self._flush()
+        self.diverged.emit(int(i), str(reason))
+
+    def on_finish(self, history: History) -> None:
+        """Send what is left in the buffer and a final snapshot."""
+        self._flush()
+        self._emit_snapshot(self._last_iteration)
+
+    def _flush(self) -> None:
+        """Emit the buffered steps as copies and empty the buffer."""
+        n = self._count
+        if n:
+            self.step_logged.emit(self._iterations[:n].copy(), self._losses[:n].copy())
+            self._count = 0
+
+    def _emit_snapshot(self, iteration: int) -> None:
+        """Emit a NetworkSnapshot of the trainer's network."""
+        net = getattr(self._trainer, "net", None)
+        if net is None:
+            return
+        self._last_snapshot = time.perf_counter()
+        self.snapshot_taken.emit(NetworkSnapshot.of(net, iteration))
+
+
+class TrainingRun(QObject):
+    """GUI-thread owner of one QThread and one TrainingWorker for one Trainer."""
+
+    step_logged = Signal(object, object)
+    evaluated = Signal(dict)
+    snapshot_taken = Signal(object)
+    finished = Signal(object)
+    diverged = Signal(int, str)
+    failed = Signal(str)
+
+    def __init__(self, trainer: Trainer, parent: QObject | None = None,
+                 updates_per_second: float = 15.0) -> None:
+        super().__init__(parent)
+        self.trainer = trainer
+        self.history: History | None = None
+        self._started = False
+        self._done = False
+        # The thread has no Qt parent: deleting a parent widget must never destroy a running thread.
+        self._thread = QThread()
+        self._thread.setObjectName("nnlab-training")
+        self._worker = TrainingWorker(trainer, updates_per_second)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        # Direct: quit() is thread-safe, and a queued quit would deadlock a GUI thread blocked in wait().
+        self._worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._worker.step_logged.connect(self.step_logged)
+        self._worker.evaluated.connect(self.evaluated)
+        self._worker.snapshot_taken.connect(self.snapshot_taken)
+        self._worker.diverged.connect(self.diverged)
+        self._worker.failed.connect(self.failed)
+        self._worker.finished.connect(self._on_worker_finished)
+
+    @property
+    def thread(self) -> QThread:
+        """The QThread the trainer runs in (for tests: ``qtbot.waitUntil(run.thread.isFinished)``)."""
+        return self._thread
+
+    def start(self) -> None:
+        """Start training in the worker thread (once)."""
+        if self._started:
+            raise RuntimeError("a TrainingRun can be started only once")
+        self._started = True
+        self._thread.start()
+
+    def pause(self) -> None:
+        """Pause after the current iteration."""
+        self.trainer.pause()
+
+    def resume(self) -> None:
+        """Continue a paused run."""
+        self.trainer.resume()
+
+    def step(self) -> None:
+        """Run exactly one iteration of a paused run."""
+        self.trainer.step_once()
+
+    def stop(self) -> None:
+        """Ask the trainer to stop after the current iteration."""
+        self.trainer.request_stop()
+
+    def is_running(self) -> bool:
+        """True from start() until the worker has finished."""
+        return self._started and not self._done and not self._thread.isFinished()
+
+    def is_paused(self) -> bool:
+        """True while the trainer is paused."""
+        return self.is_running() and bool(self.trainer.paused)
+
+    def wait_finished(self, timeout_ms: int = 5000) -> bool:
+        """Stop the run and block until its thread has ended; True when it did within the timeout."""
+        if not self._started or self._thread.isFinished():
+            return True
+        self.trainer.request_stop()
+        self._thread.quit()  # not a queued signal: the GUI thread is about to block
+        ended = self._thread.wait(max(0, int(timeout_ms)))
+        if not ended:
+            log.warning("training thread did not end within %d ms", timeout_ms)
+        return bool(ended)
+
+    @Slot(object)
+    def _on_worker_finished(self, history: History) -> None:
+        self._done = True
+        self.history = history
+        log.info("training run ended: %s after %s iterations (%s)", history.status,
+                 history.iterations_done, history.message)
+        self.finished.emit(history)
