@@ -170,9 +170,18 @@ def cross_entropy_of_right_class(p: float | np.ndarray) -> float | np.ndarray:
 # ---------------------------------------------------------------- learning from data (chapter 4)
 
 
-def expected_coverage(n: int, batch_size: int, k: int | np.ndarray) -> float | np.ndarray:
-    """Expected share of N samples seen after k independent random mini-batches: 1 − (1 − b/N)^k."""
-    return 1.0 - (1.0 - batch_size / n) ** np.asarray(k, dtype=float)
+def expected_coverage(
+    n: int, batch_size: int, k: int | np.ndarray, mode: str = "replacement"
+) -> float | np.ndarray:
+    """Expected share of N samples seen after k mini-batches of size b.
+
+    "replacement" (independent random batches): 1 − (1 − b/N)^k.
+    "shuffle" (one permutation per epoch): min(1, k·b/N), exact when b divides N.
+    """
+    k = np.asarray(k, dtype=float)
+    if mode == "shuffle":
+        return np.minimum(1.0, k * batch_size / n)
+    return 1.0 - (1.0 - batch_size / n) ** k
 
 
 @dataclass
