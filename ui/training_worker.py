@@ -11,7 +11,9 @@ the worker's signals on the GUI thread. Its ``finished`` signal is always the la
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import sys
 import time
 from dataclasses import dataclass, field
 
@@ -25,6 +27,23 @@ log = logging.getLogger(__name__)
 
 _BUFFER_SIZE = 4096  # steps kept between two emits; emitted early when full
 _CLOCK_EVERY = 8  # look at the clock only every this many steps
+
+
+def _pin_python_bools() -> None:
+    """Keep True/False alive forever on Python < 3.12 (where they are not yet immortal).
+
+    PySide6 6.12's ``SignalInstance.emit()`` returns ``True`` without a new reference, so every emit
+    from Python drops one reference of ``True``; after a few hundred emits the interpreter aborts with
+    "bool_dealloc: deallocating True or False". Adding a huge reference count once is the same thing
+    Python 3.12+ does for these singletons.
+    """
+    if sys.version_info >= (3, 12):
+        return
+    for value in (True, False):
+        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
+
+
+_pin_python_bools()
 
 
 @dataclass
@@ -52,7 +71,7 @@ class NetworkSnapshot:
 class TrainingWorker(QObject, Callback):
     """Engine callback living in a worker thread; emits copies, throttled on a time budget."""
 
-    step_logged = Signal(object, object)  # iterations (n,), losses (n,) since the last emit
+    step_logged = Signal(object, object)  # iterations done (n,) counted from 1, losses (n,) since last emit
     evaluated = Signal(dict)
     snapshot_taken = Signal(object)  # NetworkSnapshot
     diverged = Signal(int, str)
@@ -106,10 +125,10 @@ class TrainingWorker(QObject, Callback):
     def on_step(self, i: int, loss: float) -> None:
         """Buffer one loss; emit when the time budget is spent, the buffer is full or the run is paused."""
         n = self._count
-        self._iterations[n] = i
+        self._iterations[n] = i + 1  # iterations done, the x of the accuracy measurements too
         self._losses[n] = loss
         self._count = n + 1
-        self._last_iteration = i
+        self._last_iteration = i + 1
         self._ticks += 1
         if self._count == _BUFFER_SIZE:
             self._flush()
@@ -123,8 +142,7 @@ class TrainingWorker(QObject, Callback):
             self._emit_snapshot(i)
 
     def on_evaluate(self, epoch: int, logs: dict) -> None:
-        """Send the buffered losses, then the evaluation's logs."""
-        self._flush()
+        """Send the evaluation's logs (the buffered losses follow on their own time budget)."""
         self.evaluated.emit(dict(logs))
 
     def on_diverge(self, i: int, reason: str) -> None:
@@ -175,6 +193,7 @@ class TrainingRun(QObject):
         self._thread.setObjectName("nnlab-training")
         self._worker = TrainingWorker(trainer, updates_per_second)
         self._worker.moveToThread(self._thread)
+        trainer.callbacks.append(self._worker)
         self._thread.started.connect(self._worker.run)
         # Direct: quit() is thread-safe, and a queued quit would deadlock a GUI thread blocked in wait().
         self._worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
