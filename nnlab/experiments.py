@@ -1,0 +1,189 @@
+"""Small experiments behind the chapter 4–6 lessons (no drawing, no Qt).
+
+Each function returns plain NumPy arrays, numbers or :class:`NetSpec` objects that a lesson widget
+draws or hands to a :class:`~nnlab.trainer.Trainer`:
+
+* the activation-histogram experiment for weight initialisation (5 layers x 100 neurons);
+* timing figures for numerical gradients versus backpropagation, with ETA and 10,000-step estimates;
+* the network configurations of the optimizer, initialisation, batch-norm and overfitting comparisons.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnlab.functions import ACTIVATIONS
+from nnlab.network import MultiLayerNet, NetSpec
+
+# --- weight initialisation: activation histograms ------------------------------------------------
+
+INIT_CHOICES: tuple[str, ...] = ("std:1", "std:0.01", "xavier", "he")
+HISTOGRAM_ACTIVATIONS: tuple[str, ...] = ("sigmoid", "tanh", "relu")
+
+
+def init_std(init: str, n_in: int) -> float:
+    """Standard deviation of the initial weights for an init name and fan-in ``n_in``."""
+    return NetSpec(input_size=n_in, hidden=(n_in,), output_size=1, init=init).init_std(n_in)
+
+
+def activation_histograms(
+    init: str,
+    activation: str,
+    *,
+    n_layers: int = 5,
+    n_neurons: int = 100,
+    n_samples: int = 1000,
+    rng: np.random.Generator | None = None,
+) -> list[np.ndarray]:
+    """Push random inputs through ``n_layers`` bias-free layers; return each layer's activations."""
+    rng = rng if rng is not None else np.random.default_rng(0)
+    f, _ = ACTIVATIONS[activation]
+    a = rng.standard_normal((n_samples, n_neurons))  # (samples, neurons)
+    scale = init_std(init, n_neurons)
+    outputs = []
+    for _ in range(n_layers):
+        W = rng.standard_normal((n_neurons, n_neurons)) * scale
+        a = f(a @ W)
+        outputs.append(a)
+    return outputs
+
+
+def histogram_range(activation: str) -> tuple[float, float]:
+    """The x-range that shows an activation's whole output range in a histogram."""
+    return {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}.get(activation, (0.0, 3.0))
+
+
+# --- numerical gradient versus backpropagation ---------------------------------------------------
+
+
+def count_params(net: MultiLayerNet) -> int:
+    """Total number of trainable numbers in a network."""
+    return int(sum(p.size for p in net.params.values()))
+
+
+def time_backprop(net: MultiLayerNet, x: np.ndarray, t: np.ndarray, budget: float = 0.3) -> float:
+    """Seconds for one backprop gradient: median of repeats filling about ``budget`` seconds."""
+    samples: list[float] = []
+    start = time.perf_counter()
+    while len(samples) < 3 or (time.perf_counter() - start < budget and len(samples) < 200):
+        t0 = time.perf_counter()
+        net.gradient(x, t)
+        samples.append(time.perf_counter() - t0)
+    return float(np.median(samples))
+
+
+def eta_seconds(done: int, total: int, elapsed: float) -> float | None:
+    """Remaining seconds at the rate measured so far, or None before any progress."""
+    if done <= 0 or elapsed <= 0:
+        return None
+    return max(0.0, elapsed * (total - done) / done)
+
+
+@dataclass(frozen=True)
+class GradientTiming:
+    """Measured seconds for one gradient computed numerically and by backpropagation."""
+
+    n_params: int
+    numerical_seconds: float
+    backprop_seconds: float
+
+    @property
+    def ratio(self) -> float:
+        """How many times slower the numerical gradient is."""
+        return self.numerical_seconds / max(self.backprop_seconds, 1e-12)
+
+    def estimate(self, iterations: int = 10_000) -> tuple[float, float]:
+        """Seconds that ``iterations`` training steps would take (numerical, backprop)."""
+        return self.numerical_seconds * iterations, self.backprop_seconds * iterations
+
+
+def split_duration(seconds: float) -> tuple[int, int, int, float]:
+    """Split seconds into (days, hours, minutes, seconds) for display."""
+    seconds = max(0.0, float(seconds))
+    days, rest = divmod(seconds, 86_400)
+    hours, rest = divmod(rest, 3_600)
+    minutes, secs = divmod(rest, 60)
+    return int(days), int(hours), int(minutes), secs
+
+
+GRADCHECK_HIDDEN = {"small": (10,), "book": (50,)}
+
+
+def gradcheck_spec(input_size: int, output_size: int, size: str = "small") -> NetSpec:
+    """The two-layer sigmoid network (float64) of the chapter 4 gradient experiment."""
+    return NetSpec(input_size=input_size, hidden=GRADCHECK_HIDDEN[size], output_size=output_size,
+                   activation="sigmoid", init="std:0.01", dtype="float64")
+
+
+# --- comparison experiments (chapter 6) ----------------------------------------------------------
+
+
+def optimizer_comparison_spec(input_size: int, output_size: int = 10) -> NetSpec:
+    """The sigmoid 40-20 network the optimizer comparison trains with every optimizer."""
+    return NetSpec(input_size=input_size, hidden=(40, 20), output_size=output_size,
+                   activation="sigmoid", init="xavier")
+
+
+INIT_COMPARISON: tuple[str, ...] = ("std:0.01", "xavier", "he")
+
+
+def init_comparison_specs(input_size: int, output_size: int = 10) -> dict[str, NetSpec]:
+    """A 5-layer ReLU network (4 hidden x 100) with each initialisation being compared."""
+    return {init: NetSpec(input_size=input_size, hidden=(100,) * 4, output_size=output_size,
+                          activation="relu", init=init)
+            for init in INIT_COMPARISON}
+
+
+def weight_scales(n: int, largest: float = 1.0, smallest: float = 1e-3) -> np.ndarray:
+    """``n`` initial weight standard deviations, evenly spaced on a log axis, largest first."""
+    return np.logspace(math.log10(largest), math.log10(smallest), n)
+
+
+def batch_norm_specs(scale: float, input_size: int, output_size: int = 10) -> tuple[NetSpec, NetSpec]:
+    """The 5 x 100 ReLU network with weights of std ``scale``: (without, with) batch norm."""
+    base = dict(input_size=input_size, hidden=(100,) * 5, output_size=output_size,
+                activation="relu", init=f"std:{scale:.6g}")
+    return NetSpec(**base, batch_norm=False), NetSpec(**base, batch_norm=True)
+
+
+REGULARISATIONS: tuple[str, ...] = ("none", "l2", "l1", "dropout", "dropout_l1")
+
+
+@dataclass(frozen=True)
+class Regularisation:
+    """Strengths used by the overfitting experiment."""
+
+    l2: float = 0.1
+    l1: float = 0.005
+    dropout: float = 0.15
+
+
+def regularisation_spec(kind: str, input_size: int, output_size: int = 10,
+                        strength: Regularisation = Regularisation()) -> NetSpec:
+    """The 6 x 100 ReLU network of the overfitting experiment with one kind of regularisation."""
+    if kind not in REGULARISATIONS:
+        raise ValueError(f"unknown regularisation {kind!r}")
+    return NetSpec(
+        input_size=input_size, hidden=(100,) * 6, output_size=output_size, activation="relu",
+        init="he",
+        weight_decay_l2=strength.l2 if kind == "l2" else 0.0,
+        weight_decay_l1=strength.l1 if kind in ("l1", "dropout_l1") else 0.0,
+        dropout=strength.dropout if kind in ("dropout", "dropout_l1") else 0.0,
+    )
+
+
+def weight_values(params: dict[str, np.ndarray]) -> np.ndarray:
+    """All weight-matrix entries (W1, W2, ...) of a network in one flat array; biases left out."""
+    weights = [np.ravel(v) for k, v in sorted(params.items()) if k.startswith("W")]
+    return np.concatenate(weights) if weights else np.zeros(0)
+
+
+def final_gap(train_acc: list[float], test_acc: list[float]) -> float:
+    """Train minus test accuracy at the last evaluation (nan before any evaluation)."""
+    if not train_acc or not test_acc:
+        return float("nan")
+    return float(train_acc[-1] - test_acc[-1])

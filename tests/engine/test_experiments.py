@@ -1,0 +1,147 @@
+"""Tests for nnlab.experiments: the computations behind the chapter 4–6 lessons (no Qt)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from nnlab.experiments import (
+    INIT_COMPARISON,
+    REGULARISATIONS,
+    GradientTiming,
+    Regularisation,
+    activation_histograms,
+    batch_norm_specs,
+    count_params,
+    eta_seconds,
+    final_gap,
+    gradcheck_spec,
+    init_comparison_specs,
+    init_std,
+    optimizer_comparison_spec,
+    regularisation_spec,
+    split_duration,
+    time_backprop,
+    weight_scales,
+    weight_values,
+)
+from nnlab.gradcheck import gradient_check
+from nnlab.network import MultiLayerNet
+
+
+def test_init_std_formulas() -> None:
+    assert init_std("xavier", 100) == pytest.approx(0.1)
+    assert init_std("he", 50) == pytest.approx(0.2)
+    assert init_std("std:0.01", 100) == pytest.approx(0.01)
+    with pytest.raises(ValueError):
+        init_std("glorot-ish", 100)
+
+
+def test_histograms_shape_and_determinism() -> None:
+    a = activation_histograms("xavier", "tanh", n_layers=3, n_neurons=20, n_samples=50)
+    b = activation_histograms("xavier", "tanh", n_layers=3, n_neurons=20, n_samples=50)
+    assert [x.shape for x in a] == [(50, 20)] * 3
+    for x, y in zip(a, b):
+        np.testing.assert_array_equal(x, y)
+
+
+def test_small_std_sigmoid_concentrates_near_half() -> None:
+    layers = activation_histograms("std:0.01", "sigmoid")
+    for a in layers:
+        assert np.mean(np.abs(a - 0.5) < 0.1) > 0.99
+        assert a.std() < 0.05
+
+
+def test_std_one_sigmoid_saturates_at_zero_and_one() -> None:
+    layers = activation_histograms("std:1", "sigmoid")
+    for a in layers:
+        share_at_ends = np.mean((a < 0.1) | (a > 0.9))
+        assert share_at_ends > 0.5
+
+
+def test_xavier_keeps_sigmoid_spread_and_he_keeps_relu_spread() -> None:
+    xavier = activation_histograms("xavier", "sigmoid")
+    assert all(0.05 < a.std() < 0.3 for a in xavier)
+    he = activation_histograms("he", "relu")
+    small = activation_histograms("std:0.01", "relu")
+    assert he[-1].std() > 0.3
+    assert small[-1].std() < 1e-4  # vanishing: every layer shrinks the signal ~10x
+
+
+def test_eta_and_duration_split() -> None:
+    assert eta_seconds(0, 100, 5.0) is None
+    assert eta_seconds(25, 100, 10.0) == pytest.approx(30.0)
+    assert eta_seconds(100, 100, 10.0) == pytest.approx(0.0)
+    assert split_duration(75 * 60 + 3) == (0, 1, 15, pytest.approx(3.0))
+    assert split_duration(2 * 86_400 + 60)[:3] == (2, 0, 1)
+
+
+def test_gradient_timing_ratio_and_estimate() -> None:
+    timing = GradientTiming(n_params=1000, numerical_seconds=27.0, backprop_seconds=0.003)
+    assert timing.ratio == pytest.approx(9000.0)
+    numerical, backprop = timing.estimate(10_000)
+    assert numerical == pytest.approx(270_000.0)
+    assert backprop == pytest.approx(30.0)
+
+
+def test_gradcheck_spec_small_net_agrees_in_float64() -> None:
+    spec = gradcheck_spec(8, 3, "small")
+    assert spec.dtype == "float64" and spec.hidden == (10,)
+    assert gradcheck_spec(64, 10, "book").hidden == (50,)
+    net = MultiLayerNet(spec, rng=np.random.default_rng(0))
+    rng = np.random.default_rng(1)
+    x, t = rng.random((5, 8)), rng.integers(0, 3, 5)
+    errors = gradient_check(net, x, t)
+    assert {e.name for e in errors} == set(net.params)
+    assert max(e.max_rel for e in errors) < 1e-6
+    assert count_params(net) == 8 * 10 + 10 + 10 * 3 + 3
+    assert time_backprop(net, x, t, budget=0.01) > 0.0
+
+
+def test_comparison_specs() -> None:
+    spec = optimizer_comparison_spec(64, 10)
+    assert (spec.input_size, spec.hidden, spec.output_size, spec.activation) == (64, (40, 20), 10,
+                                                                                "sigmoid")
+    specs = init_comparison_specs(64)
+    assert list(specs) == list(INIT_COMPARISON)
+    assert all(s.hidden == (100,) * 4 and s.activation == "relu" for s in specs.values())
+    assert specs["std:0.01"].init == "std:0.01"
+
+
+def test_weight_scales_log_spaced() -> None:
+    scales = weight_scales(4)
+    np.testing.assert_allclose(scales, [1.0, 0.1, 0.01, 0.001])
+    assert math.isclose(weight_scales(6)[0], 1.0)
+
+
+def test_batch_norm_specs_differ_only_in_batch_norm() -> None:
+    without, with_bn = batch_norm_specs(0.01, 64, 10)
+    assert not without.batch_norm and with_bn.batch_norm
+    assert without.hidden == (100,) * 5
+    assert without.init == with_bn.init == "std:0.01"
+    assert MultiLayerNet(with_bn, rng=np.random.default_rng(0)).params["W1"].std() == pytest.approx(
+        0.01, rel=0.1)
+
+
+def test_regularisation_specs() -> None:
+    strength = Regularisation(l2=0.2, l1=0.003, dropout=0.3)
+    specs = {kind: regularisation_spec(kind, 64, 10, strength) for kind in REGULARISATIONS}
+    assert all(s.hidden == (100,) * 6 for s in specs.values())
+    assert (specs["none"].weight_decay_l2, specs["none"].weight_decay_l1, specs["none"].dropout) == (
+        0.0, 0.0, 0.0)
+    assert specs["l2"].weight_decay_l2 == 0.2 and specs["l2"].dropout == 0.0
+    assert specs["l1"].weight_decay_l1 == 0.003 and specs["l1"].weight_decay_l2 == 0.0
+    assert specs["dropout"].dropout == 0.3 and specs["dropout"].weight_decay_l1 == 0.0
+    assert specs["dropout_l1"].dropout == 0.3 and specs["dropout_l1"].weight_decay_l1 == 0.003
+    with pytest.raises(ValueError):
+        regularisation_spec("l3", 64)
+
+
+def test_weight_values_and_gap() -> None:
+    params = {"W1": np.ones((2, 3)), "b1": np.full(3, 5.0), "W2": np.zeros((3, 1))}
+    values = weight_values(params)
+    assert values.size == 9 and 5.0 not in values
+    assert final_gap([0.5, 1.0], [0.4, 0.7]) == pytest.approx(0.3)
+    assert math.isnan(final_gap([], []))
