@@ -1,0 +1,234 @@
+"""Import MNIST-style data the user already has: an IDX folder, Keras' mnist.npz, the book's mnist.pkl.
+
+Whatever the format, the arrays are checked (shapes, types, label range, matching counts) and then
+stored in the cache as the four canonical IDX gzip files, so ``load("mnist")`` finds them later.
+Pickles are read by a restricted unpickler that can build NumPy arrays and nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import pickle
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nnlab.data.errors import DatasetError
+from nnlab.data.idx import GZIP_MAGIC, MAX_IDX_BYTES, write_idx
+from nnlab.data.sources import IDX_SOURCES, IDX_STEMS, dataset_dir, read_idx_folder
+
+log = logging.getLogger(__name__)
+
+Arrays = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # x_train, t_train, x_test, t_test
+# SHA-256 of the 10,000 test label bytes (IDX payload), which tell the two data sets apart.
+_TEST_LABEL_SHA256 = {
+    "ddeff807876a9661a1110d45c266c86239a3a1b7d37da0c3716a7a683c852ff5": "mnist",
+    "3d0e6c6ea990b53b6f8f500a41cac93881d981b315f84578b7d915342ade01e9": "fashion-mnist",
+}
+_PICKLE_KEYS = ("train_img", "train_label", "test_img", "test_label")
+_NPZ_KEYS = ("x_train", "y_train", "x_test", "y_test")
+
+
+def _latin1_encode(text: object, encoding: str = "latin1", errors: str = "strict") -> bytes:
+    """The one use of _codecs.encode a NumPy pickle makes (protocol ≤ 2 stores bytes as latin-1 text)."""
+    if not isinstance(text, str) or encoding not in ("latin1", "latin-1"):
+        raise DatasetError("refused: this pickle uses _codecs.encode in a way NumPy arrays never do")
+    return text.encode("latin-1")
+
+
+def _safe_globals() -> dict[tuple[str, str], Any]:
+    reconstruct = np.array(0).__reduce__()[0]
+    scalar = np.float64(0).__reduce__()[0]
+    frombuffer = np.arange(2).__reduce_ex__(5)[0]
+    allowed: dict[tuple[str, str], Any] = {
+        ("numpy", "ndarray"): np.ndarray,
+        ("numpy", "dtype"): np.dtype,
+        ("builtins", "dict"): dict,
+        ("builtins", "list"): list,
+        ("builtins", "tuple"): tuple,
+        ("_codecs", "encode"): _latin1_encode,
+    }
+    for core in ("numpy.core", "numpy._core"):  # NumPy 1 and NumPy 2 spell the module differently
+        allowed[(f"{core}.multiarray", "_reconstruct")] = reconstruct
+        allowed[(f"{core}.multiarray", "scalar")] = scalar
+        allowed[(f"{core}.numeric", "_frombuffer")] = frombuffer
+    return allowed
+
+
+_SAFE_GLOBALS = _safe_globals()
+
+
+class RestrictedUnpickler(pickle.Unpickler):
+    """An Unpickler that can rebuild NumPy arrays, dicts, lists and tuples, and refuses anything else."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        """Return an allowed constructor, or raise DatasetError without importing anything."""
+        allowed = _SAFE_GLOBALS.get((module, name))
+        if allowed is None:
+            shown = "os" if module in ("posix", "nt") else module
+            raise DatasetError(f"refused: this pickle wants to call {shown}.{name}")
+        return allowed
+
+
+def _read_limited(path: Path, limit: int = MAX_IDX_BYTES) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise DatasetError(f"{path}: the file is larger than the {limit // 2**20} MiB nnlab accepts")
+    return data
+
+
+def load_pickle(path: Path) -> Any:
+    """Unpickle a file with RestrictedUnpickler; every failure becomes a DatasetError."""
+    data = _read_limited(path)
+    try:
+        return RestrictedUnpickler(io.BytesIO(data)).load()
+    except DatasetError as exc:
+        raise DatasetError(f"{path}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - hostile pickles can raise almost anything
+        raise DatasetError(f"{path}: not a readable pickle file ({type(exc).__name__}: {exc})") from None
+
+
+def _book_pickle_arrays(path: Path) -> Arrays:
+    content = load_pickle(path)
+    if not isinstance(content, dict) or not all(k in content for k in _PICKLE_KEYS):
+        raise DatasetError(
+            f"{path}: not the book's mnist.pkl format (a dict with keys {', '.join(_PICKLE_KEYS)})"
+        )
+    return tuple(content[k] for k in _PICKLE_KEYS)  # type: ignore[return-value]
+
+
+def _read_npy_member(zf: zipfile.ZipFile, member: str, where: str) -> np.ndarray:
+    """Read one .npy member, checking its header before reading a bounded amount of data."""
+    with zf.open(member) as fh:
+        version = np.lib.format.read_magic(fh)
+        reader = np.lib.format.read_array_header_1_0 if version == (1, 0) else \
+            np.lib.format.read_array_header_2_0
+        shape, fortran, dtype = reader(fh)
+        if dtype.hasobject:
+            raise DatasetError(f"{where}: {member} holds Python objects; only numeric arrays are read")
+        n_bytes = int(np.prod(shape, dtype=object)) * dtype.itemsize
+        if n_bytes > MAX_IDX_BYTES:
+            raise DatasetError(f"{where}: {member} declares an array of {n_bytes:,} bytes; too large")
+        data = fh.read(n_bytes + 1)
+    if len(data) != n_bytes:
+        raise DatasetError(f"{where}: {member} holds {len(data):,} bytes, its header says {n_bytes:,}")
+    return np.frombuffer(data, dtype=dtype).reshape(shape, order="F" if fortran else "C")
+
+
+def _keras_npz_arrays(path: Path) -> Arrays:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            missing = [k for k in _NPZ_KEYS if f"{k}.npy" not in names]
+            if missing:
+                raise DatasetError(f"{path}: not Keras' mnist.npz (missing {', '.join(missing)})")
+            return tuple(_read_npy_member(zf, f"{k}.npy", str(path)) for k in _NPZ_KEYS)  # type: ignore
+    except DatasetError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zipfile/zlib/numpy header errors of a damaged file
+        raise DatasetError(f"{path}: damaged .npz file ({type(exc).__name__}: {exc})") from None
+
+
+def _as_images(x: Any, where: str) -> np.ndarray:
+    """Check one image array and return it as (N, 28, 28) uint8."""
+    if not isinstance(x, np.ndarray) or x.dtype.kind not in "ui":
+        kind = x.dtype if isinstance(x, np.ndarray) else type(x).__name__
+        raise DatasetError(f"{where}: expected an array of whole-number pixels 0–255, found {kind}")
+    if x.ndim == 2 and x.shape[1] == 784:
+        x = x.reshape(-1, 28, 28)
+    if x.ndim != 3 or x.shape[1:] != (28, 28) or len(x) == 0:
+        raise DatasetError(f"{where}: expected images of shape (N, 28, 28) or (N, 784), found {x.shape}")
+    if x.min() < 0 or x.max() > 255:
+        raise DatasetError(f"{where}: pixel values must be 0–255, found {x.min()}–{x.max()}")
+    return x.astype(np.uint8)
+
+
+def _as_labels(t: Any, n: int, where: str) -> np.ndarray:
+    """Check one label array (N,) of class numbers 0–9 and return it as uint8."""
+    if not isinstance(t, np.ndarray) or t.dtype.kind not in "ui" or t.ndim != 1:
+        shape = t.shape if isinstance(t, np.ndarray) else type(t).__name__
+        raise DatasetError(f"{where}: expected a 1-D array of class numbers, found {shape}")
+    if len(t) != n:
+        raise DatasetError(f"{where}: {n:,} images but {len(t):,} labels; the counts must agree")
+    if t.min() < 0 or t.max() > 9:
+        raise DatasetError(f"{where}: labels must be 0–9, found {t.min()}–{t.max()}")
+    return t.astype(np.uint8)
+
+
+def validate_arrays(arrays: Arrays, where: str) -> Arrays:
+    """Check and normalize (x_train, t_train, x_test, t_test) for an MNIST-shaped data set."""
+    x_train = _as_images(arrays[0], f"{where} (training images)")
+    t_train = _as_labels(arrays[1], len(x_train), f"{where} (training labels)")
+    x_test = _as_images(arrays[2], f"{where} (test images)")
+    t_test = _as_labels(arrays[3], len(x_test), f"{where} (test labels)")
+    return x_train, t_train, x_test, t_test
+
+
+def read_any(path: Path) -> Arrays:
+    """Read arrays from an IDX folder, a Keras .npz or the book's .pkl (recognised by content)."""
+    if path.is_dir():
+        return read_idx_folder(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot open ({exc.strerror or exc})") from None
+    if head.startswith(b"PK"):
+        return _keras_npz_arrays(path)
+    if head[:1] == b"\x80":
+        return _book_pickle_arrays(path)
+    hint = " (give the folder that holds all four IDX files)" if head[:2] in (b"\0\0", GZIP_MAGIC) else ""
+    raise DatasetError(
+        f"{path}: not a format nnlab can import{hint}; expected a folder of the four IDX files, "
+        "Keras' mnist.npz or the book's mnist.pkl"
+    )
+
+
+def guess_name(t_test: np.ndarray) -> str:
+    """Tell MNIST from Fashion-MNIST by their test labels; anything else is treated as MNIST."""
+    digest = hashlib.sha256(np.ascontiguousarray(t_test, dtype=np.uint8).tobytes()).hexdigest()
+    return _TEST_LABEL_SHA256.get(digest, "mnist")
+
+
+def store_in_cache(name: str, arrays: Arrays, cache_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Write the arrays as the four canonical IDX gzip files of a data set's cache folder."""
+    folder = dataset_dir(name, cache_dir)
+    temps = [folder / f".{stem}.gz.importing" for stem in IDX_STEMS]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for tmp, array in zip(temps, arrays):
+            write_idx(tmp, array, compress=True)
+        for tmp, stem in zip(temps, IDX_STEMS):
+            os.replace(tmp, folder / f"{stem}.gz")
+    except OSError as exc:
+        raise DatasetError(f"{folder}: cannot store the imported files ({exc.strerror or exc})") from None
+    finally:
+        for tmp in temps:
+            tmp.unlink(missing_ok=True)
+    return folder
+
+
+def import_path(
+    path: str | os.PathLike[str], *, name: str | None = None,
+    cache_dir: str | os.PathLike[str] | None = None,
+) -> str:
+    """Import MNIST-style data from path into the cache; return the data set name it was stored as."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise DatasetError(f"{path}: no such file or folder")
+    if name is not None and name not in IDX_SOURCES:
+        raise DatasetError(f"cannot import as {name!r}; choose one of {', '.join(IDX_SOURCES)}")
+    arrays = validate_arrays(read_any(path), str(path))
+    name = name or guess_name(arrays[3])
+    folder = store_in_cache(name, arrays, cache_dir)
+    log.info("imported %s from %s into %s", name, path, folder)
+    return name
