@@ -1,0 +1,239 @@
+"""The frame every lesson shares: its text and check questions beside its interactive widget.
+
+A lesson module declares ``LESSON = Lesson(id, title, chapter, make_widget)``; :class:`LessonPage`
+reads ``resources/lessons/<lang>/<id>.md`` and ``<id>.quiz.json`` and builds the widget once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnlab.resources import resource_path
+from ui.i18n import current_language, language_hub
+from ui.settings import Progress
+from ui.widgets.quiz import QuizFileError, QuizWidget, parse_quiz
+
+log = logging.getLogger(__name__)
+
+_pyqtgraph_configured = False
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One lesson: its file stem, English title, book chapter and interactive widget factory."""
+
+    id: str
+    title: str
+    chapter: str
+    make_widget: Callable[[], QWidget]
+
+    def translated_title(self) -> str:
+        """Return the title in the current language."""
+        return QCoreApplication.translate("Lessons", self.title)
+
+
+def configure_pyqtgraph() -> None:
+    """Give every plot the same light look (done once, just before the first lesson widget)."""
+    global _pyqtgraph_configured
+    if _pyqtgraph_configured:
+        return
+    import pyqtgraph as pg  # imported here so the window can appear before this import finishes
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    _pyqtgraph_configured = True
+
+
+def lesson_file(lesson_id: str, language: str, suffix: str) -> Path:
+    """Return ``resources/lessons/<language>/<lesson_id><suffix>``."""
+    return resource_path("lessons", language, f"{lesson_id}{suffix}")
+
+
+def chapter_label(chapter: str) -> str:
+    """Return "Chapter 3" in the current language."""
+    return QCoreApplication.translate("LessonPage", "Chapter {chapter}").format(chapter=chapter)
+
+
+class LessonPage(QWidget):
+    """Lesson text and check questions on the left, the lesson's own widget on the right."""
+
+    completed = Signal(str)  # lesson id; every check question answered correctly
+
+    def __init__(
+        self, lesson: Lesson, progress: Progress | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lesson = lesson
+        self._progress = progress
+        self.text_error = ""
+        self.quiz_error = ""
+        self.widget_error = ""
+        self._closed = False
+        self._build_ui()
+        self.widget = self._build_lesson_widget()
+        self._retranslate()
+        self.reload_texts()
+        language_hub().language_changed.connect(self._on_language_changed)
+
+    def _build_ui(self) -> None:
+        self._title = QLabel()
+        self._title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self._title.setWordWrap(True)
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(True)
+        self.quiz = QuizWidget()
+        self.quiz.answer_chosen.connect(self._on_quiz_answer_chosen)
+        self.quiz.all_correct.connect(self._on_quiz_all_correct)
+        quiz_scroll = QScrollArea()
+        quiz_scroll.setWidgetResizable(True)
+        quiz_scroll.setWidget(self.quiz)
+        quiz_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._left = QSplitter(Qt.Orientation.Vertical)
+        self._left.addWidget(self.text)
+        self._left.addWidget(quiz_scroll)
+        self._left.setStretchFactor(0, 3)
+        self._left.setStretchFactor(1, 2)
+        self._right = QWidget()
+        self._right_layout = QVBoxLayout(self._right)
+        self._right_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._left)
+        self.splitter.addWidget(self._right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 630])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._title)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_lesson_widget(self) -> QWidget | None:
+        """Build the interactive widget; a failure becomes a message in its place."""
+        try:
+            configure_pyqtgraph()
+            widget = self.lesson.make_widget()
+        except Exception as exc:  # any bug in a lesson must not take the app down
+            log.exception("lesson %s: building its widget failed", self.lesson.id)
+            self.widget_error = f"{type(exc).__name__}: {exc}"
+            self._widget_message = QLabel()
+            self._widget_message.setWordWrap(True)
+            self._widget_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._right_layout.addWidget(self._widget_message)
+            return None
+        self._right_layout.addWidget(widget)
+        return widget
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        title = self.lesson.translated_title()
+        self._title.setText(f"{chapter_label(self.lesson.chapter)} · {title}")
+        if self.widget_error:
+            self._widget_message.setText(
+                self.tr("The interactive part of this lesson could not be built:")
+                + f"\n{self.widget_error}"
+            )
+
+    def _on_language_changed(self, _code: str) -> None:
+        self.reload_texts()
+
+    def reload_texts(self) -> None:
+        """(Re)load the lesson text and check questions in the current language."""
+        self._load_markdown(current_language())
+        self._load_quiz(current_language())
+
+    def _load_markdown(self, language: str) -> None:
+        path = lesson_file(self.lesson.id, language, ".md")
+        try:
+            markdown = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            log.warning("lesson %s: cannot read %s: %s", self.lesson.id, path, exc)
+            self.text_error = str(exc)
+            self.text.setPlainText(
+                self.tr("The text of this lesson could not be loaded.") + f"\n\n{path}\n{exc}"
+            )
+            return
+        self.text_error = ""
+        self.text.setSearchPaths([str(path.parent)])
+        self.text.setMarkdown(markdown)
+
+    def _load_quiz(self, language: str) -> None:
+        path = lesson_file(self.lesson.id, language, ".quiz.json")
+        try:
+            questions = parse_quiz(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, QuizFileError) as exc:
+            log.warning("lesson %s: cannot use quiz %s: %s", self.lesson.id, path, exc)
+            self.quiz_error = str(exc)
+            self.quiz.show_message(
+                self.tr("The check questions of this lesson could not be loaded.")
+                + f"\n{path.name}: {exc}"
+            )
+            return
+        self.quiz_error = ""
+        answers = self._progress.quiz_answers(self.lesson.id) if self._progress else {}
+        self.quiz.set_questions(questions, answers)
+
+    def reset_answers(self) -> None:
+        """Clear the selected answers (after the learner reset their progress)."""
+        self._load_quiz(current_language())
+
+    def _on_quiz_answer_chosen(self, question: int, choice: int) -> None:
+        if self._progress is not None:
+            self._progress.set_quiz_answer(self.lesson.id, question, choice)
+
+    def _on_quiz_all_correct(self) -> None:
+        self.completed.emit(self.lesson.id)
+
+    def shutdown(self) -> None:
+        """Close the lesson widget so it can stop its threads (the window is closing)."""
+        if self._closed:
+            return
+        self._closed = True
+        language_hub().language_changed.disconnect(self._on_language_changed)
+        if self.widget is not None:
+            self.widget.close()
+
+
+class LessonErrorPage(QWidget):
+    """Shown in place of a lesson whose module could not be loaded."""
+
+    def __init__(self, title: str, error: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lesson_title = title
+        self.error = error
+        self._label = QLabel()
+        self._label.setWordWrap(True)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._label)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        title = QCoreApplication.translate("Lessons", self._lesson_title)
+        self._label.setText(
+            self.tr("The lesson “{title}” could not be loaded:").format(title=title)
+            + f"\n\n{self.error}"
+        )
+
+    def shutdown(self) -> None:
+        """Nothing to stop."""
