@@ -29,21 +29,23 @@ _BUFFER_SIZE = 4096  # steps kept between two emits; emitted early when full
 _CLOCK_EVERY = 8  # look at the clock only every this many steps
 
 
-def _pin_python_bools() -> None:
-    """Keep True/False alive forever on Python < 3.12 (where they are not yet immortal).
+def pin_python_singletons() -> None:
+    """Make None, True, False, ... immortal on Python < 3.12, as Python 3.12+ does.
 
-    PySide6 6.12's ``SignalInstance.emit()`` returns ``True`` without a new reference, so every emit
-    from Python drops one reference of ``True``; after a few hundred emits the interpreter aborts with
-    "bool_dealloc: deallocating True or False". Adding a huge reference count once is the same thing
-    Python 3.12+ does for these singletons.
+    The PySide6 6.12 wheels return these singletons from C++ calls without a new reference
+    (``label.setText(...)`` gives None, ``signal.emit(...)`` gives True), which is harmless where they
+    are immortal (3.12+) but on Python 3.11 every call drops one reference, and after a few thousand
+    calls the interpreter aborts with "none_dealloc: deallocating None". One huge reference count,
+    added once, keeps them alive. Safe to call more than once.
     """
-    if sys.version_info >= (3, 12):
+    if sys.version_info >= (3, 12) or getattr(sys, "_nnlab_singletons_pinned", False):
         return
-    for value in (True, False):
+    for value in (None, True, False, Ellipsis, NotImplemented):
         ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
+    sys._nnlab_singletons_pinned = True
 
 
-_pin_python_bools()
+pin_python_singletons()
 
 
 @dataclass

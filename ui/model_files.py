@@ -1,0 +1,62 @@
+"""Save and load trained networks from the playground (file dialogs around nnlab.serialize)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from nnlab.network import MultiLayerNet
+from nnlab.serialize import ModelFileError, load_network, save_network
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ModelFiles", text)
+
+
+def _file_filter() -> str:
+    return _tr("nnlab model (*.npz);;All files (*)")
+
+
+def save_model_as(parent: QWidget, net: MultiLayerNet, suggested: str = "model.npz") -> Path | None:
+    """Ask for a file name and save ``net`` there; return the path, or None when cancelled or failed."""
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save model"), suggested, _file_filter())
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".npz":
+        path = path.with_suffix(".npz")
+    try:
+        save_network(net, path)
+    except (OSError, ModelFileError) as exc:
+        log.exception("saving the model to %s failed", path)
+        QMessageBox.warning(parent, _tr("Save model"),
+                            _tr("The model could not be saved to\n%1\n\n%2").replace("%1", str(path))
+                            .replace("%2", str(exc)))
+        return None
+    log.info("model saved to %s", path)
+    return path
+
+
+def load_model_from(parent: QWidget, path: str | Path) -> MultiLayerNet | None:
+    """Load a network from ``path``; show a clear message and return None when the file is not usable."""
+    try:
+        net = load_network(path)
+    except (OSError, ValueError, KeyError) as exc:  # ModelFileError is a ValueError
+        log.warning("loading a model from %s failed: %s", path, exc)
+        QMessageBox.warning(parent, _tr("Load model"),
+                            _tr("%1 is not a usable nnlab model file.\n\n%2").replace("%1", str(path))
+                            .replace("%2", str(exc)))
+        return None
+    log.info("model loaded from %s: %s", path, net.spec.label())
+    return net
+
+
+def open_model(parent: QWidget) -> MultiLayerNet | None:
+    """Ask for a model file and load it; None when cancelled or unusable."""
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Load model"), "", _file_filter())
+    return load_model_from(parent, name) if name else None

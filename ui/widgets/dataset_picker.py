@@ -1,0 +1,287 @@
+"""Choose the data set to train on; load big ones off the GUI thread; offer Download/Import when missing."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from nnlab import data
+from nnlab.data import Dataset, DatasetError
+
+log = logging.getLogger(__name__)
+
+FILE_SETS = ("mnist", "fashion-mnist")
+TOY_SETS = ("circle", "xor", "gauss", "spiral", "moons")
+CHOICES = ("mnist", "fashion-mnist", "digits", *TOY_SETS)
+OFFLINE = "digits"
+
+
+class _Job(QThread):
+    """Run one function in a thread; report its result or its exception."""
+
+    succeeded = Signal(object)
+    errored = Signal(object)
+
+    def __init__(self, fn: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # reported on the GUI thread as a message box
+            self.errored.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+class DatasetPicker(QWidget):
+    """A combo box of data sets (plus noise for the 2-D toy sets) and a line saying what is loaded."""
+
+    dataset_loaded = Signal(object)  # Dataset
+    loading_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dataset: Dataset | None = None
+        self.note = ""  # why the shown set differs from the chosen one, if it does
+        self._job: _Job | None = None
+        self._cancel = threading.Event()
+        self.combo = QComboBox()
+        self.combo.addItems([""] * len(CHOICES))
+        self.noise_label = QLabel()
+        self.noise_spin = QDoubleSpinBox()
+        self.noise_spin.setRange(0.0, 1.0)
+        self.noise_spin.setSingleStep(0.05)
+        self.noise_spin.setValue(0.1)
+        self.reload_button = QPushButton()
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.noise_label)
+        row.addWidget(self.noise_spin)
+        row.addWidget(self.reload_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.info_label)
+        self.combo.activated.connect(self._on_combo_activated)
+        self.reload_button.clicked.connect(self._load_current)
+        self.noise_spin.editingFinished.connect(self._load_current)
+        self._retranslate()
+        self._update_noise_enabled()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        names = [self.tr("MNIST handwritten digits (28×28)"), self.tr("Fashion-MNIST clothes (28×28)"),
+                 self.tr("Offline digits (8×8, always available)"), self.tr("2-D toy: circle"),
+                 self.tr("2-D toy: XOR"), self.tr("2-D toy: Gaussian blobs"), self.tr("2-D toy: spiral"),
+                 self.tr("2-D toy: moons")]
+        for index, text in enumerate(names):
+            self.combo.setItemText(index, text)
+        self.noise_label.setText(self.tr("noise:"))
+        self.noise_spin.setToolTip(self.tr("How much the 2-D toy points are scattered"))
+        self.reload_button.setText(self.tr("Load"))
+        self.reload_button.setToolTip(self.tr("Load (or regenerate) the chosen data set"))
+        self._update_info()
+
+    # --- public API ---------------------------------------------------------------------------
+    def current_name(self) -> str:
+        """Name (nnlab.data) of the entry chosen in the combo box."""
+        return CHOICES[self.combo.currentIndex()]
+
+    def select(self, name: str, noise: float | None = None) -> None:
+        """Choose ``name`` and load it (synchronously for small sets)."""
+        self.combo.setCurrentIndex(CHOICES.index(name))
+        if noise is not None:
+            self.noise_spin.setValue(noise)
+        self._update_noise_enabled()
+        self._load_current()
+
+    def toy_options(self) -> dict:
+        """Keyword arguments of nnlab.data.make_toy that produced the shown toy set."""
+        return {"noise": float(self.noise_spin.value())}
+
+    def set_dataset(self, dataset: Dataset, note: str = "") -> None:
+        """Show an already loaded data set (e.g. from load_default_digits) and announce it."""
+        if dataset.name in CHOICES:
+            self.combo.setCurrentIndex(CHOICES.index(dataset.name))
+        self._update_noise_enabled()
+        self.dataset, self.note = dataset, note
+        self._update_info()
+        self.dataset_loaded.emit(dataset)
+
+    def is_loading(self) -> bool:
+        """True while a data set is being loaded or downloaded in a thread."""
+        return self._job is not None and self._job.isRunning()
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Cancel a download and wait for a loading thread (call before the window closes)."""
+        self._cancel.set()
+        if self._job is not None:
+            self._job.wait(timeout_ms)
+
+    # --- loading ------------------------------------------------------------------------------------
+    def _on_combo_activated(self, _index: int) -> None:
+        self._update_noise_enabled()
+        self._load_current()
+
+    def _update_noise_enabled(self) -> None:
+        toy = self.current_name() in TOY_SETS
+        self.noise_spin.setEnabled(toy)
+        self.noise_label.setEnabled(toy)
+
+    def _load_current(self) -> None:
+        name = self.current_name()
+        if self.is_loading():
+            return
+        self.note = ""
+        if name in TOY_SETS:
+            self._load_now(lambda: data.make_toy(name, **self.toy_options()))
+        elif name == OFFLINE:
+            self._load_now(lambda: data.load(OFFLINE))
+        elif not data.is_available(name):
+            self._offer_missing(name)
+        else:
+            self._start_job(lambda: data.load(name), self.tr("Loading %1…").replace("%1", name))
+
+    def _load_now(self, fn: Callable[[], Dataset]) -> None:
+        try:
+            dataset = fn()
+        except DatasetError as exc:
+            self._on_job_errored(exc)
+            return
+        self.set_dataset(dataset, self.note)
+
+    def _start_job(self, fn: Callable[[], object], text: str,
+                   on_success: Callable[[object], None] | None = None) -> _Job:
+        self._cancel.clear()
+        job = _Job(fn, self)
+        job.succeeded.connect(on_success or (lambda ds: self.set_dataset(ds, self.note)))
+        job.errored.connect(self._on_job_errored)
+        job.finished.connect(self._on_job_finished)
+        self._job = job
+        self.info_label.setText(text)
+        self.combo.setEnabled(False)
+        self.loading_changed.emit(True)
+        job.start()
+        return job
+
+    def _on_job_finished(self) -> None:
+        self.combo.setEnabled(True)
+        if self._job is not None:
+            self._job.deleteLater()
+            self._job = None
+        self.loading_changed.emit(False)
+
+    def _on_job_errored(self, exc: BaseException) -> None:
+        log.error("data set problem: %s", exc, exc_info=not isinstance(exc, DatasetError))
+        if isinstance(exc, data.DownloadCancelled):
+            self._update_info()
+            return
+        QMessageBox.warning(self, self.tr("Data set"), self.tr("The data set could not be loaded:\n\n%1")
+                            .replace("%1", str(exc)))
+        self._update_info()
+
+    # --- missing MNIST / Fashion-MNIST -------------------------------------------------------------
+    def ask_missing(self, name: str) -> str:
+        """Ask what to do about a missing data set: 'download', 'import', 'offline' or 'cancel'."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Data set not on this computer"))
+        box.setText(self.tr("%1 is not on this computer yet.").replace("%1", name))
+        box.setInformativeText(self.tr(
+            "Download it (about 12-30 MB), import files you already have, or use the small offline "
+            "8×8 digits instead."))
+        buttons = {
+            box.addButton(self.tr("Download"), QMessageBox.ButtonRole.AcceptRole): "download",
+            box.addButton(self.tr("Import…"), QMessageBox.ButtonRole.ActionRole): "import",
+            box.addButton(self.tr("Use offline digits"), QMessageBox.ButtonRole.ActionRole): "offline",
+            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
+        }
+        box.exec()
+        return buttons.get(box.clickedButton(), "cancel")
+
+    def _offer_missing(self, name: str) -> None:
+        choice = self.ask_missing(name)
+        if choice == "download":
+            self._download(name)
+        elif choice == "import":
+            self._import(name)
+        elif choice == "offline":
+            self.note = self.tr("%1 is not available; using the offline 8×8 digits.").replace("%1", name)
+            self._load_now(lambda: data.load(OFFLINE))
+        else:
+            self._update_info()
+
+    def _download(self, name: str) -> None:
+        dialog = QProgressDialog(self.tr("Downloading %1…").replace("%1", name), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Download"))
+        dialog.setMinimumDuration(0)
+        dialog.canceled.connect(self._cancel.set)
+        bridge = _ProgressBridge(self)
+        bridge.progressed.connect(lambda done, total: _show_progress(dialog, done, total))
+
+        def work() -> Dataset:
+            data.download(name, progress=bridge.report, cancel=self._cancel)
+            return data.load(name)
+
+        job = self._start_job(work, self.tr("Downloading %1…").replace("%1", name))
+        job.finished.connect(dialog.reset)
+        job.finished.connect(bridge.deleteLater)
+
+    def _import(self, name: str) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder with the MNIST / Fashion-MNIST IDX files"))
+        if not path:
+            self._update_info()
+            return
+        try:
+            imported = data.import_path(path)
+        except DatasetError as exc:
+            self._on_job_errored(exc)
+            return
+        log.info("imported %s from %s", imported, path)
+        self._start_job(lambda: data.load(imported), self.tr("Loading %1…").replace("%1", imported))
+
+    def _update_info(self) -> None:
+        ds = self.dataset
+        if ds is None:
+            self.info_label.setText(self.tr("No data set loaded."))
+            return
+        text = self.tr("%1: %2 training / %3 test samples, %4 inputs, %5 classes").replace("%1", ds.name) \
+            .replace("%2", f"{len(ds.x_train):,}").replace("%3", f"{len(ds.x_test):,}") \
+            .replace("%4", str(ds.input_size)).replace("%5", str(ds.n_classes))
+        if self.note:
+            text = f"<b>{self.note}</b><br>{text}"
+        self.info_label.setText(text)
+
+
+class _ProgressBridge(QObject):
+    """Turns the downloader's progress callback into a queued signal."""
+
+    progressed = Signal(int, int)
+
+    def report(self, done: int, total: int | None = None) -> None:
+        """Progress callback for nnlab.data.download (bytes done, bytes total or None)."""
+        self.progressed.emit(int(done), int(total or 0))
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+    if total > 0:
+        dialog.setMaximum(total)
+        dialog.setValue(min(done, total))
+    text = QCoreApplication.translate("DatasetPicker", "Downloaded %1 kB").replace("%1", f"{done // 1024:,}")
+    dialog.setLabelText(text)

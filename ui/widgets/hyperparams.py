@@ -1,0 +1,320 @@
+"""Editors for the network architecture (a NetSpec) and the training settings of the playground."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from nnlab.network import NetSpec
+from nnlab.optimizers import OPTIMIZERS
+
+ACTIVATION_NAMES = ("relu", "sigmoid", "tanh", "leaky_relu", "identity")
+SAMPLING_NAMES = ("replacement", "shuffle")
+MAX_HIDDEN_LAYERS = 8
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    """How to train: optimizer, learning rate, batch size, iterations, seed and sampling."""
+
+    optimizer: str = "SGD"
+    lr: float = 0.1
+    batch_size: int = 100
+    iterations: int = 10_000
+    seed: int = 0
+    sampling: str = "replacement"
+
+    def label(self) -> str:
+        """Short legend text, e.g. ``lr=0.1, SGD``."""
+        return f"lr={self.lr:g}, {self.optimizer}"
+
+
+def parse_learning_rate(text: str) -> float | None:
+    """Return the learning rate written in ``text``, or None unless it is a finite number > 0."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and value > 0 else None
+
+
+def _double_spin(lo: float, hi: float, decimals: int, step: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(lo, hi)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    return box
+
+
+class HyperparamsEditor(QWidget):
+    """Architecture editor and training settings; emits the new spec or settings on every edit."""
+
+    spec_changed = Signal(object)  # NetSpec
+    settings_changed = Signal(object)  # TrainSettings (only when valid)
+    validity_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._input_size = 2
+        self._output_size = 2
+        self._n_train: int | None = None
+        self._hidden_boxes: list[QSpinBox] = []
+        self._valid = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_architecture())
+        layout.addWidget(self._build_training())
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self._set_hidden([50])
+        self._retranslate()
+        self._validate()
+
+    # --- construction -------------------------------------------------------------------------
+    def _build_architecture(self) -> QGroupBox:
+        self.arch_group = QGroupBox()
+        form = QFormLayout(self.arch_group)
+        self.io_label = QLabel()
+        self.hidden_row = QHBoxLayout()
+        self.add_layer_button = QPushButton("+")
+        self.remove_layer_button = QPushButton("−")
+        for button in (self.add_layer_button, self.remove_layer_button):
+            button.setMaximumWidth(32)
+        self.add_layer_button.clicked.connect(self._on_add_layer_button_clicked)
+        self.remove_layer_button.clicked.connect(self._on_remove_layer_button_clicked)
+        hidden_line = QHBoxLayout()
+        hidden_line.addLayout(self.hidden_row)
+        hidden_line.addWidget(self.add_layer_button)
+        hidden_line.addWidget(self.remove_layer_button)
+        hidden_line.addStretch(1)
+        self.activation_combo = QComboBox()
+        self.activation_combo.addItems(ACTIVATION_NAMES)
+        self.init_combo = QComboBox()
+        self.init_combo.addItems(["std", "Xavier", "He"])
+        self.std_spin = _double_spin(0.0001, 10.0, 4, 0.01)
+        self.std_spin.setValue(0.01)
+        init_line = QHBoxLayout()
+        init_line.addWidget(self.init_combo)
+        init_line.addWidget(self.std_spin)
+        self.batch_norm_check = QCheckBox()
+        self.dropout_spin = _double_spin(0.0, 0.9, 2, 0.05)
+        self.l2_spin = _double_spin(0.0, 10.0, 5, 0.001)
+        self.l1_spin = _double_spin(0.0, 10.0, 5, 0.001)
+        rows = [self.io_label, hidden_line, self.activation_combo, init_line, self.batch_norm_check,
+                self.dropout_spin, self.l2_spin, self.l1_spin]
+        self._arch_labels = [QLabel() for _ in rows]
+        for label, row in zip(self._arch_labels, rows):
+            form.addRow(label, row)
+        for combo in (self.activation_combo, self.init_combo):
+            combo.currentIndexChanged.connect(self._on_arch_edited)
+        for spin in (self.std_spin, self.dropout_spin, self.l2_spin, self.l1_spin):
+            spin.valueChanged.connect(self._on_arch_edited)
+        self.batch_norm_check.toggled.connect(self._on_arch_edited)
+        return self.arch_group
+
+    def _build_training(self) -> QGroupBox:
+        self.train_group = QGroupBox()
+        form = QFormLayout(self.train_group)
+        self.optimizer_combo = QComboBox()
+        self.optimizer_combo.addItems(list(OPTIMIZERS))
+        self.lr_edit = QLineEdit("0.1")
+        self.batch_spin = QSpinBox()
+        self.batch_spin.setRange(1, 100_000)
+        self.batch_spin.setValue(100)
+        self.iterations_spin = QSpinBox()
+        self.iterations_spin.setRange(1, 10_000_000)
+        self.iterations_spin.setSingleStep(100)
+        self.iterations_spin.setGroupSeparatorShown(True)
+        self.iterations_spin.setValue(10_000)
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 2**31 - 1)
+        self.sampling_combo = QComboBox()
+        self.sampling_combo.addItems(["", ""])
+        self._train_labels = [QLabel() for _ in range(6)]
+        rows = [self.optimizer_combo, self.lr_edit, self.batch_spin, self.iterations_spin,
+                self.seed_spin, self.sampling_combo]
+        for label, row in zip(self._train_labels, rows):
+            form.addRow(label, row)
+        self.optimizer_combo.currentIndexChanged.connect(self._on_settings_edited)
+        self.sampling_combo.currentIndexChanged.connect(self._on_settings_edited)
+        self.lr_edit.textChanged.connect(self._on_settings_edited)
+        for spin in (self.batch_spin, self.iterations_spin, self.seed_spin):
+            spin.valueChanged.connect(self._on_settings_edited)
+        return self.train_group
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.arch_group.setTitle(self.tr("Network"))
+        self.train_group.setTitle(self.tr("Training"))
+        texts = [self.tr("Input / output:"), self.tr("Hidden layers:"), self.tr("Activation:"),
+                 self.tr("Initial weights:"), self.tr("Batch normalization:"), self.tr("Dropout ratio:"),
+                 self.tr("L2 weight decay λ:"), self.tr("L1 weight decay λ:")]
+        for label, text in zip(self._arch_labels, texts):
+            label.setText(text)
+        self.batch_norm_check.setText(self.tr("after each hidden Affine"))
+        self.add_layer_button.setToolTip(self.tr("Add a hidden layer"))
+        self.remove_layer_button.setToolTip(self.tr("Remove the last hidden layer"))
+        self.std_spin.setToolTip(self.tr("Standard deviation of the initial weights (used with 'std')"))
+        self.init_combo.setToolTip(self.tr("std: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)"))
+        texts = [self.tr("Optimizer:"), self.tr("Learning rate:"), self.tr("Batch size:"),
+                 self.tr("Iterations:"), self.tr("Random seed:"), self.tr("Mini-batches:")]
+        for label, text in zip(self._train_labels, texts):
+            label.setText(text)
+        self.sampling_combo.setItemText(0, self.tr("random, with replacement (book)"))
+        self.sampling_combo.setItemText(1, self.tr("shuffle once per epoch"))
+        self.lr_edit.setToolTip(self.tr("A number greater than 0, e.g. 0.1 or 1e-3"))
+        self._update_io_label()
+        self._validate()
+
+    # --- hidden layers ---------------------------------------------------------------------------
+    def _set_hidden(self, sizes: list[int] | tuple[int, ...]) -> None:
+        for box in self._hidden_boxes:
+            self.hidden_row.removeWidget(box)
+            box.deleteLater()
+        self._hidden_boxes = []
+        for size in sizes:
+            self._add_hidden_box(size)
+        self._update_layer_buttons()
+
+    def _add_hidden_box(self, size: int) -> None:
+        box = QSpinBox()
+        box.setRange(1, 2048)
+        box.setValue(int(size))
+        box.setToolTip(self.tr("Neurons in this hidden layer"))
+        box.valueChanged.connect(self._on_arch_edited)
+        self.hidden_row.addWidget(box)
+        self._hidden_boxes.append(box)
+
+    def _update_layer_buttons(self) -> None:
+        self.add_layer_button.setEnabled(len(self._hidden_boxes) < MAX_HIDDEN_LAYERS)
+        self.remove_layer_button.setEnabled(bool(self._hidden_boxes))
+
+    def _on_add_layer_button_clicked(self) -> None:
+        last = self._hidden_boxes[-1].value() if self._hidden_boxes else 50
+        self._add_hidden_box(last)
+        self._update_layer_buttons()
+        self._on_arch_edited()
+
+    def _on_remove_layer_button_clicked(self) -> None:
+        if self._hidden_boxes:
+            box = self._hidden_boxes.pop()
+            self.hidden_row.removeWidget(box)
+            box.deleteLater()
+        self._update_layer_buttons()
+        self._on_arch_edited()
+
+    # --- model <-> widgets --------------------------------------------------------------------------
+    def spec(self) -> NetSpec:
+        """The NetSpec the widgets describe."""
+        index = self.init_combo.currentIndex()
+        init = f"std:{self.std_spin.value():g}" if index == 0 else ("xavier", "he")[index - 1]
+        return NetSpec(
+            input_size=self._input_size, hidden=tuple(b.value() for b in self._hidden_boxes),
+            output_size=self._output_size, activation=self.activation_combo.currentText(), init=init,
+            batch_norm=self.batch_norm_check.isChecked(), dropout=float(self.dropout_spin.value()),
+            weight_decay_l2=float(self.l2_spin.value()), weight_decay_l1=float(self.l1_spin.value()))
+
+    def settings(self) -> TrainSettings:
+        """The training settings (the learning rate falls back to 0.1 while its text is invalid)."""
+        lr = parse_learning_rate(self.lr_edit.text())
+        return TrainSettings(
+            optimizer=self.optimizer_combo.currentText(), lr=lr if lr is not None else 0.1,
+            batch_size=self.batch_spin.value(), iterations=self.iterations_spin.value(),
+            seed=self.seed_spin.value(), sampling=SAMPLING_NAMES[self.sampling_combo.currentIndex()])
+
+    def set_spec(self, spec: NetSpec) -> None:
+        """Show ``spec`` in the widgets without emitting spec_changed."""
+        blockers = [QSignalBlocker(w) for w in self._arch_widgets()]
+        self._input_size, self._output_size = spec.input_size, spec.output_size
+        self._set_hidden(list(spec.hidden))
+        for box in self._hidden_boxes:
+            blockers.append(QSignalBlocker(box))
+        self.activation_combo.setCurrentText(spec.activation)
+        if spec.init.startswith("std:"):
+            self.init_combo.setCurrentIndex(0)
+            self.std_spin.setValue(float(spec.init.split(":", 1)[1]))
+        else:
+            self.init_combo.setCurrentIndex(1 if spec.init == "xavier" else 2)
+        self.batch_norm_check.setChecked(spec.batch_norm)
+        self.dropout_spin.setValue(spec.dropout)
+        self.l2_spin.setValue(spec.weight_decay_l2)
+        self.l1_spin.setValue(spec.weight_decay_l1)
+        del blockers
+        self._update_io_label()
+        self.std_spin.setEnabled(self.init_combo.currentIndex() == 0)
+
+    def set_settings(self, settings: TrainSettings) -> None:
+        """Show ``settings`` in the widgets without emitting settings_changed."""
+        widgets = [self.optimizer_combo, self.lr_edit, self.batch_spin, self.iterations_spin,
+                   self.seed_spin, self.sampling_combo]
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.optimizer_combo.setCurrentText(settings.optimizer)
+        self.lr_edit.setText(f"{settings.lr:g}")
+        self.batch_spin.setValue(settings.batch_size)
+        self.iterations_spin.setValue(settings.iterations)
+        self.seed_spin.setValue(settings.seed)
+        self.sampling_combo.setCurrentIndex(SAMPLING_NAMES.index(settings.sampling))
+        del blockers
+        self._validate()
+
+    def set_io(self, input_size: int, output_size: int, n_train: int | None = None) -> None:
+        """Set the input and output sizes from the chosen data set; emits spec_changed."""
+        self._input_size, self._output_size, self._n_train = input_size, output_size, n_train
+        self._update_io_label()
+        self._validate()
+        self.spec_changed.emit(self.spec())
+
+    def is_valid(self) -> bool:
+        """True when every setting can be used to train."""
+        return self._valid
+
+    def validation_message(self) -> str:
+        """The message explaining why the settings cannot be used ('' when valid)."""
+        return self.error_label.text()
+
+    # --- internals ----------------------------------------------------------------------------------
+    def _arch_widgets(self) -> list[QWidget]:
+        return [self.activation_combo, self.init_combo, self.std_spin, self.batch_norm_check,
+                self.dropout_spin, self.l2_spin, self.l1_spin, *self._hidden_boxes]
+
+    def _update_io_label(self) -> None:
+        self.io_label.setText(self.tr("%1 inputs → %2 classes").replace("%1", str(self._input_size))
+                              .replace("%2", str(self._output_size)))
+
+    def _on_arch_edited(self, *_args: object) -> None:
+        self.std_spin.setEnabled(self.init_combo.currentIndex() == 0)
+        self.spec_changed.emit(self.spec())
+
+    def _on_settings_edited(self, *_args: object) -> None:
+        if self._validate():
+            self.settings_changed.emit(self.settings())
+
+    def _validate(self) -> bool:
+        message = ""
+        if parse_learning_rate(self.lr_edit.text()) is None:
+            message = self.tr("The learning rate must be a number greater than 0 (for example 0.1).")
+        elif self._n_train is not None and self.batch_spin.value() > self._n_train:
+            message = self.tr("The batch size (%1) is larger than the training set (%2 samples).") \
+                .replace("%1", str(self.batch_spin.value())).replace("%2", str(self._n_train))
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.lr_edit.setStyleSheet("" if parse_learning_rate(self.lr_edit.text()) else
+                                   "background: #ffe0e0;")
+        valid = not message
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
+        return valid

@@ -1,0 +1,284 @@
+"""Loss and accuracy plots of a training run, keeping earlier runs as faded curves for comparison.
+
+Curves are created once and fed with ``setData``; long runs rely on pyqtgraph's clip-to-view and peak
+downsampling, so a 10,000-iteration loss curve redraws in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph import exporters
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+# Colour-blind friendly (Okabe-Ito), readable on white.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
+_FADED_ALPHA = 120
+
+
+class _Series:
+    """A growing (x, y) series in preallocated arrays, shown by one curve."""
+
+    def __init__(self, curve: pg.PlotDataItem) -> None:
+        self.curve = curve
+        self.x = np.empty(1024, dtype=np.float64)
+        self.y = np.empty(1024, dtype=np.float64)
+        self.n = 0
+
+    def extend(self, x: np.ndarray, y: np.ndarray) -> None:
+        """Append values and refresh the curve."""
+        m = len(x)
+        if self.n + m > len(self.x):
+            size = max(2 * len(self.x), self.n + m)
+            self.x = np.resize(self.x, size)
+            self.y = np.resize(self.y, size)
+        self.x[self.n:self.n + m] = x
+        self.y[self.n:self.n + m] = y
+        self.n += m
+        self.curve.setData(self.x[:self.n], self.y[:self.n])
+
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        """Return copies of the points so far."""
+        return self.x[:self.n].copy(), self.y[:self.n].copy()
+
+
+@dataclass
+class _Run:
+    label: str
+    series: list[_Series] = field(default_factory=list)
+
+
+class _RunPlot(QWidget):
+    """A plot with one live run and any number of finished runs kept as faded curves."""
+
+    _styles: tuple[Qt.PenStyle, ...] = (Qt.PenStyle.SolidLine,)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot_item: pg.PlotItem = self.plot.getPlotItem()
+        self.plot_item.showGrid(x=True, y=True, alpha=0.25)
+        self.plot_item.setClipToView(True)
+        self.plot_item.setDownsampling(auto=True, mode="peak")
+        self.legend = self.plot_item.addLegend(offset=(-10, 10))
+        self.runs: list[_Run] = []
+        self.current: _Run = self._new_run()
+        self._build_controls()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(self._controls)
+        self._retranslate()
+
+    def _build_controls(self) -> None:
+        self.run_combo = QComboBox()
+        self.run_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_selected_run)
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear_runs)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self._controls = QHBoxLayout()
+        self._controls.addWidget(self.run_combo, 1)
+        for button in (self.remove_button, self.clear_button, self.export_button):
+            self._controls.addWidget(button)
+        self._update_run_controls()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.remove_button.setText(self.tr("Remove run"))
+        self.remove_button.setToolTip(self.tr("Remove the run chosen in the list from the plot"))
+        self.clear_button.setText(self.tr("Clear runs"))
+        self.clear_button.setToolTip(self.tr("Remove all earlier runs kept for comparison"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the plot as a PNG or SVG file"))
+        self.plot_item.setLabel("bottom", self.tr("iteration"))
+        self._set_axis_labels()
+
+    def _set_axis_labels(self) -> None:
+        """Subclasses label their y axis."""
+
+    def _pen(self, index: int, style: Qt.PenStyle, faded: bool) -> pg.QtGui.QPen:
+        colour = pg.mkColor(PALETTE[index % len(PALETTE)])
+        if faded:
+            colour.setAlpha(_FADED_ALPHA)
+        return pg.mkPen(colour, width=1.5 if faded else 2.2, style=style)
+
+    def _new_run(self) -> _Run:
+        run = _Run("")
+        for style in self._styles:
+            curve = self.plot_item.plot(pen=self._pen(len(self.runs), style, False), connect="finite")
+            run.series.append(_Series(curve))
+        return run
+
+    # --- public API ---------------------------------------------------------------------------
+    def reset_current(self) -> None:
+        """Forget the live run's points (keeps earlier runs)."""
+        for series in self.current.series:
+            self._remove_curve(series.curve)
+        self.current = self._new_run()
+
+    def finish_run(self, label: str) -> None:
+        """Keep the live run as a faded curve named ``label`` and start an empty live run."""
+        run = self.current
+        if not any(series.n for series in run.series):
+            return
+        run.label = label
+        index = len(self.runs)
+        for k, series in enumerate(run.series):
+            series.curve.setPen(self._pen(index, self._styles[k], True))
+            if k == 0:
+                self.legend.addItem(series.curve, label)
+        self.runs.append(run)
+        self.current = self._new_run()
+        self._update_run_controls()
+
+    def run_labels(self) -> list[str]:
+        """Labels of the finished runs kept for comparison, oldest first."""
+        return [run.label for run in self.runs]
+
+    def remove_selected_run(self) -> None:
+        """Remove the run chosen in the combo box."""
+        index = self.run_combo.currentIndex()
+        if 0 <= index < len(self.runs):
+            self._remove_run(self.runs.pop(index))
+            self._update_run_controls()
+
+    def clear_runs(self) -> None:
+        """Remove every finished run."""
+        while self.runs:
+            self._remove_run(self.runs.pop())
+        self._update_run_controls()
+
+    def export_to(self, path: str | Path) -> Path:
+        """Write the plot to ``path``: SVG when the suffix is .svg, otherwise a PNG image."""
+        path = Path(path)
+        if path.suffix.lower() == ".svg":
+            self._export_svg(path)
+        else:
+            if path.suffix.lower() != ".png":
+                path = path.with_suffix(".png")
+            exporter = exporters.ImageExporter(self.plot_item)
+            exporter.parameters()["width"] = max(800, int(self.plot.width()) * 2)
+            exporter.export(str(path))
+        if not path.is_file():
+            raise OSError(f"{path} was not written")
+        log.info("plot exported to %s", path)
+        return path
+
+    def _export_svg(self, path: Path) -> None:
+        # pyqtgraph's SVGExporter cannot parse the path syntax of recent Qt versions, so the view
+        # is painted into a QSvgGenerator directly.
+        rect = self.plot.viewport().rect()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(rect.size())
+        generator.setViewBox(rect)
+        generator.setTitle(self.tr("nnlab plot"))
+        painter = QPainter(generator)
+        try:
+            self.plot.render(painter)
+        finally:
+            painter.end()
+
+    # --- internals ------------------------------------------------------------------------------
+    def _remove_run(self, run: _Run) -> None:
+        for series in run.series:
+            self.legend.removeItem(series.curve)
+            self._remove_curve(series.curve)
+
+    def _remove_curve(self, curve: pg.PlotDataItem) -> None:
+        self.plot_item.removeItem(curve)
+
+    def _update_run_controls(self) -> None:
+        self.run_combo.clear()
+        self.run_combo.addItems(self.run_labels())
+        self.run_combo.setCurrentIndex(len(self.runs) - 1)
+        has_runs = bool(self.runs)
+        for widget in (self.run_combo, self.remove_button, self.clear_button):
+            widget.setEnabled(has_runs)
+
+    def _on_export_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export plot"), "plot.png", self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if not path:
+            return
+        try:
+            self.export_to(path)
+        except OSError as exc:
+            log.exception("plot export failed")
+            QMessageBox.warning(self, self.tr("Export plot"),
+                                self.tr("Could not write the file:\n%1").replace("%1", str(exc)))
+
+
+class LossPlot(_RunPlot):
+    """Training loss per iteration of the live run, plus earlier runs faded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.log_check = QCheckBox()
+        super().__init__(parent)
+        self.log_check.toggled.connect(self._on_log_check_toggled)
+        self._controls.insertWidget(0, self.log_check)
+
+    def _set_axis_labels(self) -> None:
+        self.plot_item.setLabel("left", self.tr("loss"))
+        self.log_check.setText(self.tr("Log scale"))
+        self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis"))
+
+    def append(self, iterations: np.ndarray, losses: np.ndarray) -> None:
+        """Add the losses of the given iterations to the live run."""
+        self.current.series[0].extend(iterations, losses)
+
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        """Return (iterations, losses) of the live run."""
+        return self.current.series[0].data()
+
+    def _on_log_check_toggled(self, checked: bool) -> None:
+        self.plot_item.setLogMode(y=checked)
+
+
+class AccuracyPlot(_RunPlot):
+    """Train (solid) and test (dashed) accuracy at each evaluation of the live run, plus earlier runs."""
+
+    _styles = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot_item.setYRange(0.0, 1.0)
+
+    def _set_axis_labels(self) -> None:
+        self.plot_item.setLabel("left", self.tr("accuracy (solid: train, dashed: test)"))
+
+    def _new_run(self) -> _Run:
+        run = super()._new_run()
+        for series in run.series:
+            series.curve.setSymbol("o")
+            series.curve.setSymbolSize(5)
+        return run
+
+    def add_point(self, iteration: int, train_acc: float, test_acc: float) -> None:
+        """Add one evaluation of the live run."""
+        x = np.array([float(iteration)])
+        self.current.series[0].extend(x, np.array([train_acc], dtype=np.float64))
+        self.current.series[1].extend(x, np.array([test_acc], dtype=np.float64))
+
+    def data(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return (iterations, train accuracies, test accuracies) of the live run."""
+        x, train = self.current.series[0].data()
+        return x, train, self.current.series[1].data()[1]
