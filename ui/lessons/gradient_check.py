@@ -1,0 +1,342 @@
+"""Lesson 5: numerical gradient versus backpropagation, timed on this machine (chapters 4–5)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+import numpy as np
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThread,
+                            Signal, Slot)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QProgressBar, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from nnlab.experiments import (GradientTiming, count_params, eta_seconds, gradcheck_spec,
+                               split_duration, time_backprop)
+from nnlab.gradcheck import GradientCheckCancelled, ParamError, gradient_check
+from nnlab.network import MultiLayerNet
+from ui.lessons.base import Lesson
+from ui.lessons.lessons_b_common import default_data
+
+log = logging.getLogger(__name__)
+
+BOOK_INPUT = 784
+NET_CHOICES = ("small", "book", "book784")
+ITERATIONS_ESTIMATED = 10_000
+
+
+def format_duration(seconds: float) -> str:
+    """A short human duration, translated (context "Duration")."""
+    tr = QCoreApplication.translate
+    if seconds < 1.0:
+        return tr("Duration", "%1 ms").replace("%1", f"{seconds * 1000:.3g}")
+    if seconds < 60:
+        return tr("Duration", "%1 s").replace("%1", f"{seconds:.3g}")
+    days, hours, minutes, secs = split_duration(seconds)
+    if days:
+        return tr("Duration", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    if hours:
+        return tr("Duration", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    return tr("Duration", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(int(secs)))
+
+
+class GradientCheckWorker(QObject):
+    """Times backprop, then computes the numerical gradient with progress; lives in a QThread."""
+
+    backprop_timed = Signal(float)
+    progress = Signal(int, int, float)  # done, total, elapsed seconds
+    finished = Signal(object, object)  # list[ParamError], GradientTiming
+    cancelled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, net: MultiLayerNet, x: np.ndarray, t: np.ndarray) -> None:
+        super().__init__()
+        self._net, self._x, self._t = net, x, t
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the numerical gradient to stop at its next parameter (thread-safe)."""
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        """Measure both gradients; always ends with exactly one of finished/cancelled/failed."""
+        try:
+            backprop = time_backprop(self._net, self._x, self._t)
+            self.backprop_timed.emit(backprop)
+            start = time.perf_counter()
+
+            def report(done: int, total: int) -> None:
+                self.progress.emit(done, total, time.perf_counter() - start)
+
+            errors = gradient_check(self._net, self._x, self._t, progress=report,
+                                    cancel=self._cancel)
+            timing = GradientTiming(count_params(self._net), time.perf_counter() - start, backprop)
+            self.finished.emit(errors, timing)
+        except GradientCheckCancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # shown in the status line, logged with traceback
+            log.exception("gradient check failed")
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class GradientCheckWidget(QWidget):
+    """Run both gradients on one network and batch; show times, ratio, estimate and errors."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: GradientCheckWorker | None = None
+        self.errors: list[ParamError] = []
+        self.timing: GradientTiming | None = None
+        self._backprop_seconds = float("nan")
+        self._shapes: dict[str, tuple[int, ...]] = {}
+        self._build()
+        self._retranslate()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def _build(self) -> None:
+        self.net_combo = QComboBox()
+        for _ in NET_CHOICES:
+            self.net_combo.addItem("")
+        self.batch_spin = QSpinBox()
+        self.batch_spin.setRange(1, 1000)
+        self.batch_spin.setValue(100)
+        self.run_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.net_combo.currentIndexChanged.connect(self._update_data_note)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(0)
+        self.eta_label = QLabel()
+        self.data_label = QLabel()
+        self.data_label.setWordWrap(True)
+        self.form_labels = [QLabel() for _ in range(2)]
+        self.result_names = [QLabel() for _ in range(5)]
+        self.result_values = [QLabel() for _ in range(5)]
+        for value in self.result_values:
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 4)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.form_labels[0], self.net_combo)
+        form.addRow(self.form_labels[1], self.batch_spin)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress_bar, 1)
+        buttons.addWidget(self.eta_label)
+        results = QFormLayout()
+        for name, value in zip(self.result_names, self.result_values):
+            results.addRow(name, value)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.data_label)
+        layout.addLayout(buttons)
+        layout.addLayout(results)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        names = [self.tr("Small net (%1-10-10, finishes in seconds)"),
+                 self.tr("Book's net (%1-50-10)"),
+                 self.tr("Book's full size 784-50-10 (random 784-pixel inputs)")]
+        for i, name in enumerate(names):
+            self.net_combo.setItemText(i, name.replace("%1", str(self._input_size())))
+        self.form_labels[0].setText(self.tr("Network:"))
+        self.form_labels[1].setText(self.tr("Batch size:"))
+        self.run_button.setText(self.tr("Compute both gradients"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for label, text in zip(self.result_names, [
+                self.tr("Parameters:"), self.tr("Backprop, per gradient:"),
+                self.tr("Numerical, per gradient:"), self.tr("Numerical / backprop:"),
+                self.tr("10,000 iterations would take:")]):
+            label.setText(text)
+        self.table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Shape"),
+                                              self.tr("Max abs error"), self.tr("Max rel error")])
+        self._update_data_note()
+        self._show_results()
+
+    @staticmethod
+    def _input_size() -> int:
+        return default_data()[0].input_size
+
+    @Slot()
+    def _update_data_note(self) -> None:
+        data, _ = default_data()
+        if self.net_combo.currentIndex() == 2:
+            text = self.tr("Inputs are random numbers with MNIST's 784 pixels: the timing is what "
+                           "the book's network costs; the data does not matter for it.")
+        elif data.input_size == BOOK_INPUT:
+            text = self.tr("Data: MNIST (784 inputs), as in the book.")
+        else:
+            text = self.tr("Data: the offline 8×8 digits, so there are %1 inputs instead of the "
+                           "book's 784 and the network is smaller.").replace("%1", str(data.input_size))
+        self.data_label.setText(text)
+
+    def _make_problem(self) -> tuple[MultiLayerNet, np.ndarray, np.ndarray]:
+        """The network and the batch both gradients are computed on (float64, fixed seeds)."""
+        data, _ = default_data()
+        rng = np.random.default_rng(0)
+        choice = NET_CHOICES[self.net_combo.currentIndex()]
+        batch = self.batch_spin.value()
+        if choice == "book784":
+            x = rng.random((batch, BOOK_INPUT))
+            t = rng.integers(0, data.n_classes, batch)
+            spec = gradcheck_spec(BOOK_INPUT, data.n_classes, "book")
+        else:
+            idx = rng.choice(len(data.x_train), size=min(batch, len(data.x_train)), replace=False)
+            x = np.asarray(data.x_train[idx], dtype=np.float64)
+            t = data.t_train[idx]
+            spec = gradcheck_spec(data.input_size, data.n_classes, choice)
+        return MultiLayerNet(spec, rng=np.random.default_rng(1)), x, t
+
+    @Slot()
+    def start(self) -> None:
+        """Start timing both gradients in a worker thread."""
+        if self.is_running():
+            return
+        try:
+            net, x, t = self._make_problem()
+        except Exception as exc:
+            log.exception("could not set up the gradient check")
+            self.status_label.setText(self.tr("Could not set up the network: %1").replace("%1", str(exc)))
+            return
+        self.errors, self.timing = [], None
+        self._shapes = {key: value.shape for key, value in net.params.items()}
+        self._backprop_seconds = float("nan")
+        self._show_results()
+        self.status_label.setText(self.tr("Timing backpropagation…"))
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(0)
+        self._thread = QThread()
+        self._worker = GradientCheckWorker(net, x, t)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        for signal in (self._worker.finished, self._worker.cancelled, self._worker.failed):
+            signal.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._worker.backprop_timed.connect(self._on_worker_backprop_timed)
+        self._worker.progress.connect(self._on_worker_progress)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.cancelled.connect(self._on_worker_cancelled)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._set_running(True)
+        self._thread.start()
+
+    @property
+    def thread(self) -> QThread | None:
+        """The worker thread of the current or last run."""
+        return self._thread
+
+    def is_running(self) -> bool:
+        """True while a worker thread is alive."""
+        return self._thread is not None and self._thread.isRunning()
+
+    @Slot()
+    def cancel(self) -> None:
+        """Ask the numerical gradient to stop."""
+        if self._worker is not None and self.is_running():
+            self._worker.cancel()
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Cancel and wait for the worker thread (application exit)."""
+        if self.is_running():
+            self._worker.cancel()
+            self._thread.quit()
+            self._thread.wait(10_000)
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.net_combo.setEnabled(not running)
+        self.batch_spin.setEnabled(not running)
+        if not running:
+            self.eta_label.setText("")
+
+    @Slot(float)
+    def _on_worker_backprop_timed(self, seconds: float) -> None:
+        self._backprop_seconds = seconds
+        self.status_label.setText(self.tr("Computing the numerical gradient…"))
+        self._show_results()
+
+    @Slot(int, int, float)
+    def _on_worker_progress(self, done: int, total: int, elapsed: float) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        eta = eta_seconds(done, total, elapsed)
+        self.eta_label.setText(self.tr("%1 of %2 numbers, about %3 left")
+                               .replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+                               .replace("%3", format_duration(eta) if eta is not None else "…"))
+
+    @Slot(object, object)
+    def _on_worker_finished(self, errors: list[ParamError], timing: GradientTiming) -> None:
+        self.errors, self.timing = list(errors), timing
+        self.progress_bar.setValue(self.progress_bar.maximum())
+        worst = max((e.max_rel for e in errors), default=0.0)
+        self.status_label.setText(self.tr("Done. Largest relative error %1: the two gradients agree.")
+                                  .replace("%1", f"{worst:.2g}") if worst < 1e-4 else
+                                  self.tr("Done. Largest relative error %1: larger than expected.")
+                                  .replace("%1", f"{worst:.2g}"))
+        self._set_running(False)
+        self._show_results()
+
+    @Slot()
+    def _on_worker_cancelled(self) -> None:
+        self.status_label.setText(self.tr("Cancelled."))
+        self._set_running(False)
+
+    @Slot(str)
+    def _on_worker_failed(self, message: str) -> None:
+        self.status_label.setText(self.tr("The gradient check failed: %1").replace("%1", message))
+        self._set_running(False)
+
+    def _show_results(self) -> None:
+        """Fill the figures and the per-parameter error table from the last measurement."""
+        values = ["", "", "", "", ""]
+        if self._backprop_seconds == self._backprop_seconds:  # not nan
+            values[1] = format_duration(self._backprop_seconds)
+        if self.timing is not None:
+            numerical, backprop = self.timing.estimate(ITERATIONS_ESTIMATED)
+            values[0] = f"{self.timing.n_params:,}"
+            values[2] = format_duration(self.timing.numerical_seconds)
+            values[3] = self.tr("%1 times slower").replace("%1", f"{self.timing.ratio:,.0f}")
+            values[4] = self.tr("numerical %1, backprop %2").replace(
+                "%1", format_duration(numerical)).replace("%2", format_duration(backprop))
+        for label, value in zip(self.result_values, values):
+            label.setText(value)
+        self.table.setRowCount(len(self.errors))
+        for row, error in enumerate(self.errors):
+            shape = self._shape_text(error.name)
+            for col, text in enumerate([error.name, shape, f"{error.max_abs:.2e}", f"{error.max_rel:.2e}"]):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _shape_text(self, name: str) -> str:
+        return " × ".join(str(n) for n in self._shapes.get(name, ()))
+
+
+LESSON = Lesson(
+    id="gradient_check",
+    title=QT_TRANSLATE_NOOP("Lessons", "Numerical gradient vs backpropagation"),
+    chapter="4–5",
+    make_widget=GradientCheckWidget,
+)
