@@ -1,0 +1,262 @@
+"""DrawCanvas: draw a digit with the mouse and watch the network's class probabilities change."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from nnlab.functions import softmax
+
+log = logging.getLogger(__name__)
+
+CANVAS = 280  # drawing resolution in pixels (square)
+
+
+def _area_matrix(n_in: int, n_out: int) -> np.ndarray:
+    """(n_out, n_in) weights that average source cells by how much of each falls into a target cell."""
+    edges_out = np.linspace(0.0, n_in, n_out + 1)
+    left = np.arange(n_in)[None, :]
+    overlap = np.minimum(left + 1, edges_out[1:, None]) - np.maximum(left, edges_out[:-1, None])
+    overlap = np.clip(overlap, 0.0, None)
+    return overlap / overlap.sum(axis=1, keepdims=True)
+
+
+def area_resize(image: np.ndarray, height: int, width: int) -> np.ndarray:
+    """Downsample a 2-D array by area averaging (every source pixel counts by its covered area)."""
+    rows = _area_matrix(image.shape[0], height)
+    cols = _area_matrix(image.shape[1], width)
+    return rows @ image @ cols.T
+
+
+def _shift(image: np.ndarray, dy: int, dx: int) -> np.ndarray:
+    """Move an image by whole pixels, filling with zeros."""
+    out = np.zeros_like(image)
+    h, w = image.shape
+    src = image[max(0, -dy) : h - max(0, dy), max(0, -dx) : w - max(0, dx)]
+    out[max(0, dy) : max(0, dy) + src.shape[0], max(0, dx) : max(0, dx) + src.shape[1]] = src
+    return out
+
+
+def to_network_input(ink: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """Turn a large ink image (0 = paper, 1 = ink) into a dataset-like image of ``shape``.
+
+    As MNIST was made: crop to the ink, fit into a 20/28 box keeping the aspect ratio (digits 8x8 fill
+    the whole frame), average areas down, then centre the centre of mass.
+    """
+    h, w = shape
+    out = np.zeros(shape, dtype=np.float64)
+    ys, xs = np.nonzero(ink > 0.05)
+    if len(ys) == 0:
+        return out
+    crop = ink[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
+    side = max(crop.shape)
+    square = np.zeros((side, side))
+    oy, ox = (side - crop.shape[0]) // 2, (side - crop.shape[1]) // 2
+    square[oy : oy + crop.shape[0], ox : ox + crop.shape[1]] = crop
+    box = min(h, w) if min(h, w) < 16 else round(min(h, w) * 20 / 28)
+    small = area_resize(square, box, box)
+    top, left = (h - box) // 2, (w - box) // 2
+    out[top : top + box, left : left + box] = small
+    if box < min(h, w):
+        total = out.sum()
+        cy = (out.sum(axis=1) @ np.arange(h)) / total
+        cx = (out.sum(axis=0) @ np.arange(w)) / total
+        out = _shift(out, int(round((h - 1) / 2 - cy)), int(round((w - 1) / 2 - cx)))
+    return np.clip(out, 0.0, 1.0)
+
+
+class _PaintArea(QWidget):
+    """A square white sheet drawn on with a thick round pen."""
+
+    stroke_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(CANVAS, CANVAS)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.image = QImage(CANVAS, CANVAS, QImage.Format.Format_Grayscale8)
+        self.pen_width = 20.0
+        self._last: QPointF | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        """Blank sheet."""
+        self.image.fill(QColor("white"))
+        self.update()
+
+    def ink(self) -> np.ndarray:
+        """(CANVAS, CANVAS) floats: 0 paper, 1 ink."""
+        ptr = self.image.constBits()
+        stride = self.image.bytesPerLine()
+        raw = np.frombuffer(ptr, dtype=np.uint8, count=stride * CANVAS).reshape(CANVAS, stride)
+        return 1.0 - raw[:, :CANVAS].astype(np.float64) / 255.0
+
+    def _draw_to(self, point: QPointF) -> None:
+        painter = QPainter(self.image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("black"), self.pen_width, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.drawLine(self._last if self._last is not None else point, point)
+        painter.end()
+        self._last = point
+        self.update()
+        self.stroke_changed.emit()
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Start a stroke."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._last = None
+            self._draw_to(event.position())
+
+    def mouseMoveEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Continue the stroke while the button is held."""
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._draw_to(event.position())
+
+    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """End the stroke."""
+        self._last = None
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Show the sheet with a thin frame."""
+        painter = QPainter(self)
+        painter.drawImage(0, 0, self.image)
+        painter.setPen(QPen(QColor("#90a4ae"), 1))
+        painter.drawRect(0, 0, CANVAS - 1, CANVAS - 1)
+        painter.end()
+
+
+class DrawCanvas(QWidget):
+    """Draw a digit; the network's softmax probabilities update as a bar chart while you draw."""
+
+    probabilities_changed = Signal(object)  # np.ndarray (n_classes,)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.net: Any = None
+        self.image_shape: tuple[int, int] = (28, 28)
+        self.class_names: list[str] = []
+        self.x: np.ndarray | None = None  # (1, h*w) the last input given to the network
+        self.probabilities: np.ndarray | None = None
+        self.area = _PaintArea()
+        self.area.stroke_changed.connect(self._on_area_stroke_changed)
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear)
+        self.preview = QLabel()
+        self.preview.setFixedSize(84, 84)
+        self.preview.setStyleSheet("QLabel { border: 1px solid #b0bec5; background: white; }")
+        self.preview_caption = QLabel()
+        self.preview_caption.setWordWrap(True)
+        self.answer = QLabel()
+        self.answer.setStyleSheet("QLabel { font-size: 15px; font-weight: bold; }")
+        self.answer.setWordWrap(True)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setYRange(0, 1, padding=0.02)
+        self.plot.setMinimumSize(320, 220)
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#1f77b4")
+        self.plot.addItem(self.bars)
+        self._layout_widgets()
+        self._retranslate()
+        self._show_probabilities()
+
+    def _layout_widgets(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self.area)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        side = QVBoxLayout()
+        side.addWidget(self.preview_caption)
+        side.addWidget(self.preview)
+        side.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.answer)
+        right.addWidget(self.plot, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(side)
+        layout.addLayout(right, 1)
+
+    # ----- public API -----
+    def set_model(self, net: Any, image_shape: tuple[int, int], class_names: list[str]) -> None:
+        """Use ``net`` (anything with predict) on images of ``image_shape`` with these class names."""
+        self.net = net
+        self.image_shape = (int(image_shape[0]), int(image_shape[1]))
+        self.class_names = list(class_names)
+        fraction = 0.075 if min(self.image_shape) >= 16 else 0.11  # 8x8 digits have thick strokes
+        self.area.pen_width = CANVAS * fraction
+        ticks = [(i, name) for i, name in enumerate(self.class_names)]
+        self.plot.getAxis("bottom").setTicks([ticks])
+        self.plot.setXRange(-0.6, max(len(ticks), 1) - 0.4, padding=0)
+        self._on_area_stroke_changed()
+
+    def clear(self) -> None:
+        """Wipe the drawing and the probabilities."""
+        self.area.clear()
+        self._on_area_stroke_changed()
+
+    # ----- updates -----
+    def _on_area_stroke_changed(self) -> None:
+        image = to_network_input(self.area.ink(), self.image_shape)
+        self._show_preview(image)
+        if not image.any() or self.net is None:
+            self.x, self.probabilities = None, None
+        else:
+            self.x = image.reshape(1, -1).astype(np.float32)
+            scores = np.asarray(self.net.predict(self.x, train=False), dtype=np.float64)
+            self.probabilities = softmax(scores)[0]
+        self._show_probabilities()
+        self.probabilities_changed.emit(self.probabilities)
+
+    def _show_preview(self, image: np.ndarray) -> None:
+        gray = np.ascontiguousarray((255 * (1 - image)).astype(np.uint8))
+        h, w = gray.shape
+        qimage = QImage(gray.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+        self.preview.setPixmap(QPixmap.fromImage(qimage).scaled(82, 82))
+
+    def _show_probabilities(self) -> None:
+        n = len(self.class_names)
+        p = self.probabilities if self.probabilities is not None else np.zeros(n)
+        if len(p) == 0:
+            self.bars.setOpts(x=[], height=[])
+        else:
+            best = int(np.argmax(p))
+            brushes = [pg.mkBrush("#d9480f" if i == best and p[i] > 0 else "#1f77b4")
+                       for i in range(len(p))]
+            self.bars.setOpts(x=np.arange(len(p)), height=p, brushes=brushes)
+        self._update_answer()
+
+    def _update_answer(self) -> None:
+        if self.net is None:
+            self.answer.setText(self.tr("Train a network on an image dataset first."))
+        elif self.probabilities is None:
+            self.answer.setText(self.tr("Draw a digit in the white box."))
+        else:
+            best = int(np.argmax(self.probabilities))
+            name = self.class_names[best] if best < len(self.class_names) else str(best)
+            self.answer.setText(self.tr("The network says: {0} ({1}%)").format(
+                name, f"{100 * self.probabilities[best]:.0f}"))
+
+    # ----- translation -----
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Retranslate on language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.clear_button.setText(self.tr("Clear"))
+        self.preview_caption.setText(self.tr("What the network sees:"))
+        self.plot.setLabel("left", self.tr("probability"))
+        self.plot.setLabel("bottom", self.tr("class"))
+        self._update_answer()

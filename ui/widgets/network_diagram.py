@@ -1,0 +1,445 @@
+"""NetworkDiagram: the network drawn as columns of neurons, recoloured live while it trains."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsLineItem,
+    QGraphicsPathItem,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from nnlab.functions import softmax
+from nnlab.network import MultiLayerNet, NetSpec
+
+log = logging.getLogger(__name__)
+
+POSITIVE = (31, 119, 180)  # blue: positive weights / values
+NEGATIVE = (217, 72, 15)  # orange-red: negative weights / values
+CLASS_COLORS = ["#1f77b4", "#d9480f", "#2ca02c", "#9467bd", "#8c564b",
+                "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#ff7f0e"]
+MAX_SHOWN = 12  # at most this many neurons per column, so at most 12x12 lines per layer pair
+COL_SPACING = 165.0
+TOY_GRID = 24  # hidden-neuron heatmaps are TOY_GRID x TOY_GRID
+MAP_GRID = 72  # the decision-region map
+MAP_SIZE = 200.0
+
+
+def diverging_rgba(values: np.ndarray, scale: float) -> np.ndarray:
+    """Map values to RGBA uint8: white at 0, blue for positive, orange-red for negative."""
+    t = np.clip(np.nan_to_num(values / scale) if scale > 0 else np.zeros_like(values), -1.0, 1.0)
+    mag = np.abs(t)[..., None]
+    colour = np.where((t >= 0)[..., None], np.array(POSITIVE), np.array(NEGATIVE))
+    rgb = 255.0 * (1.0 - mag) + colour * mag
+    alpha = np.full(t.shape + (1,), 255.0)
+    return np.concatenate([rgb, alpha], axis=-1).astype(np.uint8)
+
+
+def shown_indices(n: int) -> np.ndarray:
+    """Which neurons of an n-neuron layer are drawn: all, or MAX_SHOWN-2 spread evenly."""
+    if n <= MAX_SHOWN:
+        return np.arange(n)
+    return np.unique(np.linspace(0, n - 1, MAX_SHOWN - 2).round().astype(int))
+
+
+def layer_outputs(net: MultiLayerNet, x: np.ndarray) -> list[np.ndarray]:
+    """Outputs of each hidden layer (after its activation) and the final scores, for input x."""
+    from nnlab.layers import Affine
+
+    outputs: list[np.ndarray] = []
+    seen = 0
+    h = np.asarray(x, dtype=net.params["W1"].dtype)
+    for layer in net.layers:
+        if isinstance(layer, Affine):
+            if seen:
+                outputs.append(h)  # what flows into this Affine is the previous hidden output
+            seen += 1
+        h = layer.forward(h, train=False)
+        if seen == net.n_affine:
+            break
+    outputs.append(h)
+    return outputs
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    """Scene font sized in scene units (the view scales it with the drawing)."""
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def network_of(snapshot: Any) -> MultiLayerNet:
+    """A MultiLayerNet with the snapshot's parameters (NetworkSnapshot or any object alike)."""
+    if hasattr(snapshot, "build_network"):
+        return snapshot.build_network()
+    net = MultiLayerNet(snapshot.spec, rng=np.random.default_rng(0))
+    net.set_params(snapshot.params)
+    return net
+
+
+def _to_pixmap(rgba: np.ndarray, size: float, round_clip: bool) -> QPixmap:
+    """Scale an RGBA array into a square pixmap of ``size`` pixels, optionally clipped to a circle."""
+    rgba = np.ascontiguousarray(rgba)
+    h, w = rgba.shape[:2]
+    image = QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+    side = max(1, int(round(size)))
+    pixmap = QPixmap(side, side)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    if round_clip:
+        path = QPainterPath()
+        path.addEllipse(QRectF(0, 0, side, side))
+        painter.setClipPath(path)
+    painter.drawImage(QRectF(0, 0, side, side), image)
+    painter.end()
+    return pixmap
+
+
+@dataclass
+class _Column:
+    """Scene items of one column of neurons."""
+
+    size: int
+    indices: np.ndarray
+    neurons: list[QGraphicsEllipseItem] = field(default_factory=list)
+    heatmaps: list[QGraphicsPixmapItem] = field(default_factory=list)
+    rect: QRectF = field(default_factory=QRectF)
+    label: QGraphicsSimpleTextItem | None = None
+    ellipsis: QGraphicsSimpleTextItem | None = None
+
+
+class NetworkDiagram(QGraphicsView):
+    """Columns of neurons (input, hidden..., output) joined by weight-coloured connections."""
+
+    layer_clicked = Signal(int)  # index into net.describe() / snapshot.layers (0 = first Affine)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setBackgroundBrush(QBrush(QColor("white")))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumSize(320, 220)
+        self.spec: NetSpec | None = None
+        self.columns: list[_Column] = []
+        self.connections: list[list[tuple[int, int, QGraphicsLineItem]]] = []
+        self.decision_map: QGraphicsPixmapItem | None = None
+        self._highlight: QGraphicsPathItem | None = None
+        self._selected = -1
+        self._toy: tuple[np.ndarray, np.ndarray] | None = None
+        self._snapshot: Any = None
+        self._empty_text: QGraphicsSimpleTextItem | None = None
+        self._retranslate()
+
+    # ----- public API -----
+    def set_spec(self, spec: NetSpec) -> None:
+        """Redraw the scene for a new architecture (weights unknown until update_snapshot)."""
+        self.spec = spec
+        self._snapshot = None
+        self._rebuild()
+
+    def set_toy_data(self, x: np.ndarray | None, t: np.ndarray | None) -> None:
+        """Give 2-D data (n, 2) and labels so neurons show heatmaps over the plane; None turns it off."""
+        if x is None or t is None:
+            self._toy = None
+        else:
+            labels = np.asarray(t)
+            labels = labels.argmax(axis=1) if labels.ndim == 2 else labels
+            self._toy = (np.asarray(x, dtype=np.float64), labels.astype(int))
+        snapshot = self._snapshot
+        self._rebuild()
+        if snapshot is not None:
+            self.update_snapshot(snapshot)
+
+    def update_snapshot(self, snapshot: Any) -> None:
+        """Recolour connections, neurons and heatmaps from a NetworkSnapshot (no scene rebuild)."""
+        if self.spec != snapshot.spec:
+            self.set_spec(snapshot.spec)
+        self._snapshot = snapshot
+        for k, lines in enumerate(self.connections):
+            self._colour_connections(k, snapshot.params[f"W{k + 1}"], lines)
+        self._colour_neurons(snapshot)
+        if self.toy_mode:
+            try:
+                self._update_heatmaps(network_of(snapshot))
+            except (ValueError, KeyError) as exc:  # mismatching data; keep drawing the rest
+                log.warning("toy heatmaps skipped: %s", exc)
+
+    def set_selected_layer(self, index: int) -> None:
+        """Highlight the column produced by layer ``index`` (-1: none)."""
+        self._selected = index
+        self._place_highlight()
+
+    @property
+    def toy_mode(self) -> bool:
+        """True when neurons show heatmaps over a 2-D input plane."""
+        return self._toy is not None and self.spec is not None and self.spec.input_size == 2
+
+    def column_rect(self, column: int) -> QRectF:
+        """Scene rectangle of a column (0 = input), the area that reacts to clicks."""
+        return QRectF(self.columns[column].rect)
+
+    # ----- building the scene -----
+    def _rebuild(self) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.columns, self.connections = [], []
+        self.decision_map = self._highlight = self._empty_text = None
+        if self.spec is None:
+            self._empty_text = scene.addSimpleText("")
+            self._retranslate()
+            self._fit()
+            return
+        sizes = [self.spec.input_size, *self.spec.hidden, self.spec.output_size]
+        radius = 22.0 if self.toy_mode else 13.0
+        gap = 2 * radius + (10.0 if self.toy_mode else 8.0)
+        for c, n in enumerate(sizes):
+            self.columns.append(self._add_column(c, n, radius, gap))
+        label_y = max(col.rect.bottom() for col in self.columns) + 6
+        for col in self.columns:
+            col.rect.setBottom(label_y + 64)
+        for k in range(len(sizes) - 1):
+            self.connections.append(self._add_connections(self.columns[k], self.columns[k + 1]))
+        if self.toy_mode:
+            self._add_decision_map()
+        self._place_highlight()
+        self._retranslate()
+        for col in self.columns:
+            self._centre_label(col, label_y)
+        self._fit()
+
+    def _add_column(self, c: int, n: int, radius: float, gap: float) -> _Column:
+        col = _Column(size=n, indices=shown_indices(n))
+        slots = len(col.indices) + (1 if n > len(col.indices) else 0)
+        x = c * COL_SPACING
+        y0 = -(slots - 1) * gap / 2
+        half = len(col.indices) // 2
+        pen = QPen(QColor("#37474f"), 1.4)
+        for s, i in enumerate(col.indices):
+            slot = s + (1 if n > len(col.indices) and s >= half else 0)
+            y = y0 + slot * gap
+            item = self.scene().addEllipse(x - radius, y - radius, 2 * radius, 2 * radius,
+                                           pen, QBrush(QColor("white")))
+            item.setZValue(2)
+            item.setData(0, int(i))
+            col.neurons.append(item)
+        if n > len(col.indices):
+            col.ellipsis = self.scene().addSimpleText(f"⋮ {n}")
+            col.ellipsis.setFont(_font(15, bold=True))
+            col.ellipsis.setBrush(QBrush(QColor("#37474f")))
+            br = col.ellipsis.boundingRect()
+            col.ellipsis.setPos(x - br.width() / 2 + 4, y0 + half * gap - br.height() / 2)
+            col.ellipsis.setZValue(3)
+        col.label = self.scene().addSimpleText("")
+        col.label.setFont(_font(15))
+        col.label.setBrush(QBrush(QColor("#212121")))
+        top = y0 - radius - 8
+        col.rect = QRectF(x - COL_SPACING / 2 + 8, top, COL_SPACING - 16, -2 * y0 + 2 * radius + 16)
+        return col
+
+    def _add_connections(self, a: _Column, b: _Column) -> list[tuple[int, int, QGraphicsLineItem]]:
+        lines = []
+        pen = QPen(QColor(170, 170, 170, 120), 0.8)
+        for na in a.neurons:
+            for nb in b.neurons:
+                p, q = na.rect().center(), nb.rect().center()
+                line = self.scene().addLine(p.x(), p.y(), q.x(), q.y(), pen)
+                line.setZValue(1)
+                lines.append((int(na.data(0)), int(nb.data(0)), line))
+        return lines
+
+    def _add_decision_map(self) -> None:
+        out = self.columns[-1]
+        x = out.rect.right() + 24
+        self.decision_map = self.scene().addPixmap(QPixmap())
+        self.decision_map.setPos(x, -MAP_SIZE / 2)
+        self.decision_map.setZValue(2)
+        frame = self.scene().addRect(QRectF(x, -MAP_SIZE / 2, MAP_SIZE, MAP_SIZE), QPen(QColor("#90a4ae")))
+        frame.setZValue(3)
+        caption = self.scene().addSimpleText("")
+        caption.setFont(_font(15))
+        caption.setData(1, "map_caption")
+        caption.setPos(x, MAP_SIZE / 2 + 6)
+
+    def _centre_label(self, col: _Column, y: float) -> None:
+        br = col.label.boundingRect()
+        col.label.setPos(col.rect.center().x() - br.width() / 2, y)
+
+    def _place_highlight(self) -> None:
+        if self._highlight is not None:
+            self.scene().removeItem(self._highlight)
+            self._highlight = None
+        column = self._selected + 1 if self._selected >= 0 else -1
+        if not 0 < column < len(self.columns):
+            return
+        path = QPainterPath()
+        path.addRoundedRect(self.columns[column].rect, 12, 12)
+        self._highlight = self.scene().addPath(path, QPen(QColor("#90caf9"), 1.5),
+                                               QBrush(QColor(227, 242, 253)))
+        self._highlight.setZValue(-1)
+
+    def _fit(self) -> None:
+        rect = self.scene().itemsBoundingRect().adjusted(-16, -16, 16, 16)
+        self.setSceneRect(rect)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    # ----- colouring -----
+    def _colour_connections(self, k: int, W: np.ndarray,
+                            lines: list[tuple[int, int, QGraphicsLineItem]]) -> None:
+        if not lines:
+            return
+        rows = np.array([i for i, _, _ in lines])
+        cols = np.array([j for _, j, _ in lines])
+        w = np.asarray(W, dtype=np.float64)[rows, cols]
+        scale = float(np.max(np.abs(w))) or 1.0
+        for (i, j, line), value in zip(lines, w):
+            mag = min(abs(value) / scale, 1.0)
+            colour = QColor(*(POSITIVE if value >= 0 else NEGATIVE), int(50 + 205 * mag))
+            line.setPen(QPen(colour, 0.6 + 3.4 * mag))
+            line.setToolTip(self.tr("Weight W{0}[{1}, {2}] = {3}").format(k + 1, i, j, f"{value:.4g}"))
+
+    def _colour_neurons(self, snapshot: Any) -> None:
+        for col in self.columns[:1]:
+            for item in col.neurons:
+                item.setBrush(QBrush(QColor("#eceff1")))
+                item.setToolTip(self.tr("Input {0} of {1}").format(int(item.data(0)) + 1, col.size))
+        for k, col in enumerate(self.columns[1:]):
+            b = np.asarray(snapshot.params.get(f"b{k + 1}", np.zeros(col.size)), dtype=np.float64)
+            acts = self._activation_means(snapshot, k, col.size)
+            scale = float(np.nanmax(np.abs(acts))) if np.isfinite(acts).any() else 0.0
+            for item in col.neurons:
+                i = int(item.data(0))
+                mean = acts[i]
+                shade = min(abs(mean) / scale, 1.0) if scale > 0 and np.isfinite(mean) else 0.0
+                item.setBrush(QBrush(QColor(255, int(255 - 70 * shade), int(255 - 190 * shade))))
+                mean_text = f"{mean:.4g}" if np.isfinite(mean) else "—"
+                item.setToolTip(self.tr("Neuron {0} of {1}\nbias: {2}\nmean activation: {3}").format(
+                    i + 1, col.size, f"{b[i]:.4g}", mean_text))
+
+    @staticmethod
+    def _activation_means(snapshot: Any, k: int, n: int) -> np.ndarray:
+        layers = getattr(snapshot, "layers", None) or []
+        acts = layers[k].activations if k < len(layers) else None
+        if acts is None or np.size(acts) == 0:
+            return np.full(n, np.nan)
+        return np.asarray(acts, dtype=np.float64).reshape(-1, n).mean(axis=0)
+
+    def _plane(self, grid: int) -> tuple[np.ndarray, tuple[float, float, float, float]]:
+        x = self._toy[0]
+        lo, hi = x.min(axis=0), x.max(axis=0)
+        pad = 0.1 * np.maximum(hi - lo, 1e-6)
+        x0, y0, x1, y1 = lo[0] - pad[0], lo[1] - pad[1], hi[0] + pad[0], hi[1] + pad[1]
+        gx, gy = np.meshgrid(np.linspace(x0, x1, grid), np.linspace(y1, y0, grid))  # top row = high y
+        return np.stack([gx.ravel(), gy.ravel()], axis=1), (x0, y0, x1, y1)
+
+    def _update_heatmaps(self, net: MultiLayerNet) -> None:
+        points, _ = self._plane(TOY_GRID)
+        outputs = layer_outputs(net, points)
+        probs = softmax(outputs[-1])
+        for k, col in enumerate(self.columns[1:]):
+            values = probs if k == len(self.columns) - 2 else outputs[k]
+            for s, item in enumerate(col.neurons):
+                v = values[:, int(item.data(0))].reshape(TOY_GRID, TOY_GRID)
+                scale = float(np.max(np.abs(v)))
+                pixmap = _to_pixmap(diverging_rgba(v, scale), item.rect().width() - 2, True)
+                if s >= len(col.heatmaps):
+                    heat = self.scene().addPixmap(pixmap)
+                    heat.setZValue(2.5)
+                    heat.setAcceptHoverEvents(False)
+                    col.heatmaps.append(heat)
+                col.heatmaps[s].setPixmap(pixmap)
+                col.heatmaps[s].setPos(item.rect().topLeft() + QPointF(1.0, 1.0))
+                col.heatmaps[s].setToolTip(item.toolTip())
+        self._draw_decision_map(net)
+
+    def _draw_decision_map(self, net: MultiLayerNet) -> None:
+        points, (x0, y0, x1, y1) = self._plane(MAP_GRID)
+        probs = softmax(np.asarray(net.predict(points), dtype=np.float64))
+        palette = np.array([QColor(CLASS_COLORS[c % len(CLASS_COLORS)]).getRgb()[:3]
+                            for c in range(probs.shape[1])], dtype=np.float64)
+        confidence = probs.max(axis=1, keepdims=True)
+        strength = 0.12 + 0.45 * (confidence - 1 / probs.shape[1]) / (1 - 1 / probs.shape[1])
+        rgb = 255 * (1 - strength) + palette[probs.argmax(axis=1)] * strength
+        rgba = np.concatenate([rgb, np.full((len(rgb), 1), 255.0)], axis=1)
+        pixmap = _to_pixmap(rgba.reshape(MAP_GRID, MAP_GRID, 4).astype(np.uint8), MAP_SIZE, False)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#263238"), 0.8))
+        x, labels = self._toy
+        px = (x[:, 0] - x0) / (x1 - x0) * MAP_SIZE
+        py = (y1 - x[:, 1]) / (y1 - y0) * MAP_SIZE
+        for u, v, c in zip(px, py, labels):
+            painter.setBrush(QBrush(QColor(CLASS_COLORS[c % len(CLASS_COLORS)])))
+            painter.drawEllipse(QRectF(u - 2.6, v - 2.6, 5.2, 5.2))
+        painter.end()
+        self.decision_map.setPixmap(pixmap)
+
+    # ----- Qt events -----
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Emit layer_clicked for the column under the mouse."""
+        pos = self.mapToScene(event.position().toPoint())
+        for c, col in enumerate(self.columns):
+            if col.rect.contains(pos):
+                index = max(c - 1, 0)  # the input column belongs to the first layer's weights
+                self.set_selected_layer(index)
+                self.layer_clicked.emit(index)
+                break
+        super().mousePressEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Keep the whole network in view."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Fit once the widget has its real size."""
+        super().showEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Retranslate on language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self._snapshot is not None:
+                self.update_snapshot(self._snapshot)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        if self._empty_text is not None:
+            self._empty_text.setText(self.tr("Choose an architecture to see the network"))
+        for item in self.scene().items():
+            if item.data(1) == "map_caption":
+                item.setText(self.tr("Decision regions (dots: data)"))
+        if self.spec is None or not self.columns:
+            return
+        for c, col in enumerate(self.columns):
+            col.label.setText(self._label_text(c))
+            self._centre_label(col, col.label.pos().y())
+
+    def _label_text(self, c: int) -> str:
+        spec = self.spec
+        last = len(self.columns) - 1
+        if c == 0:
+            return self.tr("Input\n{0} values").format(spec.input_size)
+        if c == last:
+            return self.tr("Output\n{0} · softmax").format(spec.output_size)
+        lines = [self.tr("Hidden {0}").format(c), f"{spec.hidden[c - 1]} · {spec.activation}"]
+        if spec.batch_norm:
+            lines.append(self.tr("BatchNorm"))
+        if spec.dropout > 0:
+            lines.append(self.tr("dropout {0}").format(f"{spec.dropout:g}"))
+        return "\n".join(lines)
