@@ -1,0 +1,130 @@
+"""Drive the real nnlab main window (offscreen) through a training run, for the window benchmarks.
+
+The window, the two-layer lesson's training playground, its QThread worker and its plots are the
+app's own; only the data set is handed to the playground directly (the real-MNIST split of the
+shared test set) instead of being picked from the combo box.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the learner's own settings and log out of the benchmark.
+_SANDBOX = tempfile.mkdtemp(prefix="nnlab-bench-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
+
+import numpy as np  # noqa: E402
+
+from _common import load_mnist_t10k, progress, shared_data_dir  # noqa: E402
+from nnlab.data import Dataset, load_default_digits  # noqa: E402
+from nnlab.network import NetSpec  # noqa: E402
+
+SEED_SPEC = NetSpec(784, (50,), 10, activation="relu", init="std:0.01")
+
+
+def benchmark_dataset() -> Dataset:
+    """The real-MNIST split (8,000 / 2,000 of the shared test set), else the bundled 8×8 digits."""
+    split = load_mnist_t10k()
+    if split is None:
+        progress(f"no MNIST in {shared_data_dir()}: using the bundled 8x8 digits instead")
+        return load_default_digits()
+    digits = [str(k) for k in range(10)]
+    return Dataset(
+        name="mnist-t10k 8k/2k", x_train=split.x_train.astype(np.float32), t_train=split.t_train,
+        x_test=split.x_test.astype(np.float32), t_test=split.t_test, image_shape=(28, 28),
+        class_names=digits, class_names_ja=digits, source="shared MNIST test set")
+
+
+@dataclass
+class WindowRun:
+    """What one training run in the window measured."""
+
+    gaps_ms: np.ndarray  # intervals between the GUI thread's 10 ms timer ticks
+    wall_seconds: float  # Start pressed to run finished
+    train_seconds: float  # the trainer's own time in iterations
+    iterations: int
+    curve_refreshes: int  # step_logged signals the playground drew
+    status: str
+
+
+class AppHarness:
+    """One QApplication, one MainWindow opened on the two-layer lesson's playground."""
+
+    def __init__(self, width: int = 1280, height: int = 800) -> None:
+        from ui.app import create_application
+        from ui.lessons import LESSON_IDS
+        from ui.main_window import MainWindow
+        from ui.settings import Progress
+        from ui.widgets.playground import TrainingPlayground
+
+        self.app = create_application([])
+        self.window = MainWindow(Progress())
+        self.window.resize(width, height)
+        self.window.show()
+        self.window.go_to(LESSON_IDS.index("two_layer_net"))
+        self.pump(0.3)
+        playground = self.window.findChild(TrainingPlayground)
+        if playground is None:
+            raise SystemExit("the two-layer lesson did not build a TrainingPlayground")
+        self.playground: TrainingPlayground = playground
+
+    def pump(self, seconds: float) -> None:
+        """Let the event loop run for a while."""
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            self.app.processEvents()
+            time.sleep(0.002)
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Give the playground a data set, as the picker does after loading one."""
+        self.playground.picker.set_dataset(dataset)
+        self.pump(0.2)
+        if self.playground.dataset is not dataset:
+            raise SystemExit("the playground did not take the benchmark data set")
+
+    def train(self, spec: NetSpec, settings: object, on_tick: object = None) -> WindowRun:
+        """Start a run with the playground's Start button path; record timer gaps until it ends."""
+        from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+
+        pg_widget = self.playground
+        pg_widget.apply_preset(spec, settings)
+        ticks: list[float] = []
+        clock = QElapsedTimer()
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(10)
+
+        def tick() -> None:
+            ticks.append(clock.nsecsElapsed() / 1e6)
+            if on_tick is not None:
+                on_tick()
+
+        timer.timeout.connect(tick)
+        refreshes_before = pg_widget.curve_updates
+        clock.start()
+        timer.start()
+        started = time.perf_counter()
+        if not pg_widget.start():
+            raise SystemExit(f"the playground refused to start: {pg_widget.message_label.text()}")
+        run = pg_widget.run
+        loop = QEventLoop()  # the app's own kind of event loop, not a polling loop
+        run.finished.connect(loop.quit)
+        if run.history is None:
+            loop.exec()
+        wall = time.perf_counter() - started
+        timer.stop()
+        self.pump(0.1)
+        history = run.history
+        return WindowRun(np.diff(np.asarray(ticks)), wall, history.train_seconds,
+                         history.iterations_done, pg_widget.curve_updates - refreshes_before,
+                         history.status)
+
+    def close(self) -> None:
+        """Close the window the way a user does (stops any training)."""
+        self.window.close()
+        self.pump(0.1)

@@ -1,0 +1,111 @@
+"""The window while it trains: GUI-thread stalls, curve refreshes and throughput in the window vs headless.
+
+The real main window (offscreen) opens the two-layer lesson and trains the book's network
+(784-50-10, ReLU, std 0.01, SGD lr 0.1, batch 100) on the real-MNIST split through the app's
+QThread path, while a 10 ms QTimer in the GUI thread records the gaps between its ticks. The same
+run is then made headless (the engine's Trainer alone, no Qt) and the two throughputs compared.
+
+    python benchmarks/window.py            # 10,000 iterations, headless/window/headless
+    python benchmarks/window.py --quick    # 1,000 iterations (CI)
+    python benchmarks/window.py --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+import numpy as np
+
+from _app_harness import SEED_SPEC, AppHarness, benchmark_dataset
+from _common import format_table, median, progress
+from nnlab.data import Dataset
+from nnlab.optimizers import make_optimizer
+from nnlab.trainer import Trainer
+from nnlab.network import MultiLayerNet
+
+TARGET_P99_MS, TARGET_MAX_MS, TARGET_REFRESH, TARGET_THROUGHPUT = 50.0, 150.0, 10.0, 0.8
+
+
+def headless_rate(dataset: Dataset, iterations: int, seed: int) -> float:
+    """Iterations per second of the same run with the engine alone (wall time, evaluations included)."""
+    import time
+
+    from ui.widgets.playground import eval_interval
+
+    rng = np.random.default_rng(seed)
+    net = MultiLayerNet(SEED_SPEC, rng=rng)
+    every = eval_interval(len(dataset.x_train), 100, iterations)
+    trainer = Trainer(net, make_optimizer("SGD", 0.1), dataset, batch_size=100, iterations=iterations,
+                      eval_every=every, sampling="replacement", rng=rng)
+    started = time.perf_counter()
+    history = trainer.run()
+    return history.iterations_done / (time.perf_counter() - started)
+
+
+def measure(iterations: int) -> dict:
+    """Headless, in the window, headless again; return the figures."""
+    from ui.widgets.hyperparams import TrainSettings
+
+    dataset = benchmark_dataset()
+    harness = AppHarness()
+    harness.set_dataset(dataset)
+    settings = TrainSettings(optimizer="SGD", lr=0.1, batch_size=100, iterations=iterations, seed=1)
+    progress(f"headless run 1 ({iterations} iterations on {dataset.name}) ...")
+    rates = [headless_rate(dataset, iterations, 1)]
+    progress("in the window ...")
+    run = harness.train(SEED_SPEC, settings)
+    progress("headless run 2 ...")
+    rates.append(headless_rate(dataset, iterations, 1))
+    harness.close()
+    gaps = run.gaps_ms
+    window_rate = run.iterations / run.wall_seconds
+    return {
+        "dataset": dataset.name, "iterations": run.iterations, "status": run.status,
+        "gap_p50_ms": float(np.percentile(gaps, 50)), "gap_p99_ms": float(np.percentile(gaps, 99)),
+        "gap_max_ms": float(gaps.max()), "timer_ticks": int(gaps.size),
+        "refreshes_per_s": run.curve_refreshes / run.wall_seconds,
+        "window_it_per_s": window_rate, "headless_it_per_s": median(rates),
+        "throughput_ratio": window_rate / median(rates), "window_seconds": run.wall_seconds,
+    }
+
+
+def report(result: dict) -> str:
+    """The table and the verdict on each target."""
+    rows = [
+        ["GUI timer gap p50 (ms)", result["gap_p50_ms"], "-"],
+        ["GUI timer gap p99 (ms)", result["gap_p99_ms"], f"<= {TARGET_P99_MS:g}"],
+        ["GUI timer gap max (ms)", result["gap_max_ms"], f"<= {TARGET_MAX_MS:g}"],
+        ["curve refreshes / s", result["refreshes_per_s"], f">= {TARGET_REFRESH:g}"],
+        ["iterations / s in the window", result["window_it_per_s"], "-"],
+        ["iterations / s headless", result["headless_it_per_s"], "-"],
+        ["window / headless", result["throughput_ratio"], f">= {TARGET_THROUGHPUT:g}"],
+    ]
+    checks = {
+        "p99 gap": result["gap_p99_ms"] <= TARGET_P99_MS,
+        "max gap": result["gap_max_ms"] <= TARGET_MAX_MS,
+        "refreshes": result["refreshes_per_s"] >= TARGET_REFRESH,
+        "throughput": result["throughput_ratio"] >= TARGET_THROUGHPUT,
+    }
+    verdict = "  ".join(f"{name}: {'PASS' if ok else 'FAIL'}" for name, ok in checks.items())
+    head = (f"window while training: {result['iterations']:,} iterations on {result['dataset']} "
+            f"({result['status']}), {result['timer_ticks']:,} timer ticks")
+    return "\n".join([head, format_table(["measure", "value", "target"], rows), verdict])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the table (or JSON)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 iterations")
+    parser.add_argument("--iterations", type=int, default=None)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    iterations = args.iterations or (1_000 if args.quick else 10_000)
+    result = measure(iterations)
+    print(json.dumps(result, indent=2) if args.json else report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
