@@ -1,0 +1,325 @@
+"""Command line: ``python -m nnlab train ...`` and ``python -m nnlab data ...``.
+
+This is the only module of the engine that prints.  Exit codes: 0 done, 2 bad input
+(one ``error: ...`` line on stderr), 3 training diverged, 130 interrupted with Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from nnlab.trainer import SAMPLING_MODES, Callback, History, Trainer
+
+__all__ = ["main", "build_parser", "register"]
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 2, 3, 130
+ACTIVATION_CHOICES = ("relu", "sigmoid", "tanh", "leaky_relu", "identity")
+DEFAULT_SGD_LR = 0.1  # the book's chapter-5 rate; other optimizers keep their own default
+
+
+class CliError(Exception):
+    """A user mistake reported as one ``error: ...`` line with exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports errors in one line and never exits the interpreter by itself."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(f"{self.prog}: {message}")
+
+
+def _hidden_sizes(text: str) -> tuple[int, ...]:
+    """Parse "50" or "100,100" (empty text: no hidden layer)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    try:
+        sizes = tuple(int(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected sizes like 50 or 100,100, got {text!r}")
+    if any(s < 1 for s in sizes):
+        raise argparse.ArgumentTypeError(f"hidden layer sizes must be positive, got {text!r}")
+    return sizes
+
+
+def _positive_int(text: str) -> int:
+    """An integer >= 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number >= 1, got {value}")
+    return value
+
+
+def _float_at_least(minimum: float, strict: bool) -> Callable[[str], float]:
+    """argparse type: a finite float > minimum (strict) or >= minimum."""
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}")
+        if not math.isfinite(value) or value < minimum or (strict and value == minimum):
+            relation = ">" if strict else ">="
+            raise argparse.ArgumentTypeError(f"expected a finite number {relation} {minimum:g}, "
+                                             f"got {text!r}")
+        return value
+    return parse
+
+
+def _optimizer_name(text: str) -> str:
+    """Case-insensitive optimizer name -> the key used in nnlab.optimizers.OPTIMIZERS."""
+    from nnlab.optimizers import OPTIMIZERS
+
+    for name in OPTIMIZERS:
+        if name.lower() == text.lower():
+            return name
+    raise argparse.ArgumentTypeError(
+        f"unknown optimizer {text!r} (choose from {', '.join(OPTIMIZERS)})")
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``train`` command."""
+    p = subparsers.add_parser("train", help="train a multi-layer network and report accuracy",
+                              description="Train a MultiLayerNet with mini-batch gradient descent.")
+    p.add_argument("--dataset", help="data set name (mnist, fashion-mnist, digits, xor, spiral, ...); "
+                   "default: MNIST if cached, else the offline 8x8 digits")
+    p.add_argument("--train-size", type=_positive_int, help="use only the first N training examples")
+    p.add_argument("--hidden", type=_hidden_sizes, default=(50,), help="hidden sizes, e.g. 50 or 100,100")
+    p.add_argument("--activation", choices=ACTIVATION_CHOICES, default="relu")
+    p.add_argument("--init", default="he", help='"he", "xavier" or "std:0.01" (default: he)')
+    p.add_argument("--optimizer", type=_optimizer_name, default="SGD",
+                   help="SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default: SGD)")
+    p.add_argument("--lr", type=_float_at_least(0.0, strict=True),
+                   help=f"learning rate (default: {DEFAULT_SGD_LR} for SGD, "
+                   "else the optimizer's default)")
+    p.add_argument("--batch-size", type=_positive_int, default=100)
+    p.add_argument("--iterations", type=int, default=10_000)
+    p.add_argument("--eval-every", type=_positive_int, help="iterations between accuracy checks "
+                   "(default: once per epoch)")
+    p.add_argument("--eval-samples", type=_positive_int, help="measure accuracy on N examples only")
+    p.add_argument("--sampling", choices=SAMPLING_MODES, default="replacement")
+    p.add_argument("--seed", type=int, help="random seed (default: a fresh one, reported at the end)")
+    p.add_argument("--weight-decay-l2", type=_float_at_least(0.0, strict=False), default=0.0,
+                   metavar="LAMBDA")
+    p.add_argument("--weight-decay-l1", type=_float_at_least(0.0, strict=False), default=0.0,
+                   metavar="LAMBDA")
+    p.add_argument("--dropout", type=_float_at_least(0.0, strict=False), default=0.0,
+                   metavar="RATIO")
+    p.add_argument("--batch-norm", action="store_true")
+    p.add_argument("--dtype", choices=("float32", "float64"), default="float32")
+    p.add_argument("--save", type=Path, metavar="PATH", help="save the trained network (.npz)")
+    p.add_argument("--json", action="store_true", help="print only machine-readable metrics to stdout")
+    p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    p.set_defaults(func=run_train)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full ``nnlab`` parser with its sub-commands."""
+    from nnlab.data import cli_data
+
+    from nnlab import __version__
+
+    parser = _Parser(prog="nnlab", description="nnlab: neural networks from scratch (command line)")
+    parser.add_argument("--version", action="version", version=f"nnlab {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    register(subparsers)
+    cli_data.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``nnlab-cli`` and ``python -m nnlab``; returns the exit code."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if getattr(args, "func", None) is None:
+            raise CliError("choose a command: " + ", ".join(_command_names(parser)))
+        return int(args.func(args))
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SystemExit as exc:  # --help and --version end here
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _command_names(parser: argparse.ArgumentParser) -> list[str]:
+    """Names of the registered sub-commands."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+# ---- train ---------------------------------------------------------------------------------
+class _Reporter(Callback):
+    """Progress bar on stderr and one line per evaluation."""
+
+    def __init__(self, total: int, out: Any, progress: bool) -> None:
+        from tqdm import tqdm
+
+        self._tqdm = tqdm
+        self.out = out
+        self.bar = tqdm(total=total, unit="it", file=sys.stderr, disable=not progress,
+                        dynamic_ncols=True, leave=False)
+
+    def on_step(self, i: int, loss: float) -> None:
+        self.bar.update(1)
+
+    def on_evaluate(self, epoch: int, logs: dict) -> None:
+        self.bar.set_postfix(loss=f"{logs['loss']:.3f}", test=f"{logs['test_acc']:.3f}")
+        self._tqdm.write(f"epoch {epoch:3d}  iteration {logs['iteration']:6d}  loss {logs['loss']:.4f}  "
+                         f"train acc {logs['train_acc']:.4f}  test acc {logs['test_acc']:.4f}",
+                         file=self.out)
+
+    def on_finish(self, history: History) -> None:
+        self.bar.close()
+
+
+def _load_dataset(args: argparse.Namespace) -> tuple[Any, str]:
+    """The requested data set (or the default) and a note saying which one was used."""
+    from nnlab import data
+
+    try:
+        if args.dataset is None:
+            dataset, note = data.load_default_digits()
+        else:
+            dataset = data.load(args.dataset)
+            note = f"using {dataset.name}: {dataset.source}"
+        if args.train_size is not None:
+            dataset = dataset.subset(args.train_size)
+    except data.DatasetError as exc:
+        raise CliError(str(exc)) from None
+    return dataset, note
+
+
+def _build(args: argparse.Namespace, dataset: Any, seed: int) -> tuple[Any, Any, np.random.Generator]:
+    """Network, optimizer and random generator from the command line options."""
+    from nnlab.network import MultiLayerNet, NetSpec
+    from nnlab.optimizers import make_optimizer
+
+    rng = np.random.default_rng(seed)
+    try:
+        spec = NetSpec(input_size=dataset.input_size, hidden=tuple(args.hidden),
+                       output_size=dataset.n_classes, activation=args.activation, init=args.init,
+                       batch_norm=args.batch_norm, dropout=args.dropout,
+                       weight_decay_l2=args.weight_decay_l2, weight_decay_l1=args.weight_decay_l1,
+                       dtype=args.dtype)
+        net = MultiLayerNet(spec, rng=rng)
+        lr = args.lr if args.lr is not None else (DEFAULT_SGD_LR if args.optimizer == "SGD" else None)
+        optimizer = make_optimizer(args.optimizer, lr)
+    except (ValueError, KeyError) as exc:
+        raise CliError(str(exc.args[0]) if exc.args else str(exc)) from None
+    except MemoryError:
+        raise CliError(f"not enough memory for a {'-'.join(map(str, spec.sizes))} network; "
+                       "choose smaller hidden layers") from None
+    return net, optimizer, rng
+
+
+def _finite(value: float) -> float | None:
+    """JSON has no NaN: missing numbers become null."""
+    return value if isinstance(value, (int, float)) and math.isfinite(value) else None
+
+
+def _metrics(args: argparse.Namespace, dataset: Any, net: Any, optimizer: Any, history: History,
+             seed: int, note: str) -> dict:
+    """Everything worth keeping about one run, JSON-ready."""
+    done = history.iterations_done
+    return {
+        "status": history.status,
+        "message": history.message,
+        "dataset": dataset.name,
+        "dataset_note": note,
+        "train_size": int(len(dataset.x_train)),
+        "test_size": int(len(dataset.x_test)),
+        "network": net.spec.label(),
+        "spec": net.spec.to_dict(),
+        "optimizer": getattr(optimizer, "name", type(optimizer).__name__),
+        "lr": optimizer.lr,
+        "batch_size": args.batch_size,
+        "seed": seed,
+        "iterations_done": done,
+        "final_loss": _finite(history.losses[-1]) if history.losses else None,
+        "train_acc": _finite(history.final_train_acc),
+        "test_acc": _finite(history.final_test_acc),
+        "evaluations": [{"iteration": it, "train_acc": _finite(tr), "test_acc": _finite(te)}
+                        for it, tr, te in zip(history.eval_iterations, history.train_acc,
+                                              history.test_acc)],
+        "train_seconds": round(history.train_seconds, 4),
+        "eval_seconds": round(history.eval_seconds, 4),
+        "ms_per_iteration": round(1000 * history.train_seconds / done, 4) if done else None,
+        "saved": str(args.save) if args.save is not None else None,
+    }
+
+
+def _check_writable(path: Path | None) -> None:
+    """Fail before training rather than after it when --save cannot be written."""
+    if path is None:
+        return
+    folder = path.expanduser().resolve().parent
+    if not folder.is_dir():
+        raise CliError(f"cannot save to {path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise CliError(f"cannot save to {path}: it is a folder")
+
+
+def run_train(args: argparse.Namespace) -> int:
+    """Handler of ``nnlab train``."""
+    if args.iterations < 0:
+        raise CliError("--iterations must be >= 0")
+    _check_writable(args.save)
+    dataset, note = _load_dataset(args)
+    seed = args.seed if args.seed is not None else int(np.random.SeedSequence().generate_state(1)[0])
+    net, optimizer, rng = _build(args, dataset, seed)
+    out = sys.stderr if args.json else sys.stdout
+    print(note, file=sys.stderr)
+    print(f"network {net.spec.label()}, {optimizer.name} lr={optimizer.lr:g}, batch {args.batch_size}, "
+          f"{args.iterations} iterations, seed {seed}", file=out)
+    reporter = _Reporter(args.iterations, out, progress=not args.no_progress)
+    trainer = Trainer(net, optimizer, dataset, batch_size=args.batch_size, iterations=args.iterations,
+                      eval_every=args.eval_every, sampling=args.sampling, rng=rng,
+                      callbacks=[reporter], eval_samples=args.eval_samples)
+    try:
+        history = trainer.run()
+    finally:
+        reporter.bar.close()
+    if history.status == "finished" and args.save is not None:
+        _save(net, args.save)
+    metrics = _metrics(args, dataset, net, optimizer, history, seed, note)
+    if args.json:
+        print(json.dumps(metrics, indent=2))
+    if history.status == "diverged":
+        print(f"error: training diverged: {history.message}", file=sys.stderr)
+        return EXIT_DIVERGED
+    _summary(metrics, out)
+    return EXIT_OK
+
+
+def _save(net: Any, path: Path) -> None:
+    """Write the network with nnlab.serialize; an unwritable path is a user error."""
+    from nnlab.serialize import save_network
+
+    try:
+        save_network(net, path)
+    except OSError as exc:
+        raise CliError(f"cannot save to {path}: {exc.strerror or exc}") from None
+
+
+def _summary(m: dict, out: Any) -> None:
+    """Final human-readable lines."""
+    acc = ("n/a" if m["test_acc"] is None
+           else f"train {m['train_acc']:.4f}, test {m['test_acc']:.4f}")
+    speed = f"{m['ms_per_iteration']:.3f} ms/iteration" if m["ms_per_iteration"] else "no iterations"
+    print(f"{m['status']}: {m['iterations_done']} iterations, accuracy {acc}, {speed}, "
+          f"evaluation {m['eval_seconds']:.2f} s", file=out)
+    if m["saved"]:
+        print(f"saved network to {m['saved']}", file=out)
