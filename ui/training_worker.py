@@ -11,6 +11,7 @@ the worker's signals on the GUI thread. Its ``finished`` signal is always the la
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import logging
 import sys
@@ -27,6 +28,11 @@ log = logging.getLogger(__name__)
 
 _BUFFER_SIZE = 4096  # steps kept between two emits; emitted early when full
 _CLOCK_EVERY = 8  # look at the clock only every this many steps
+
+# Running threads and their workers, keyed by id(thread). A TrainingRun may be deleted (its parent
+# widget closed, the Python object collected) while its thread still trains; this keeps the thread's
+# and worker's wrappers alive until the thread has ended, so Qt never destroys a running QThread.
+_LIVE: dict[int, tuple[QThread, QObject, Trainer]] = {}
 
 
 def pin_python_singletons() -> None:
@@ -206,6 +212,8 @@ class TrainingRun(QObject):
         self._worker.diverged.connect(self.diverged)
         self._worker.failed.connect(self.failed)
         self._worker.finished.connect(self._on_worker_finished)
+        # Deleting this object (e.g. with its parent widget) stops the training within one iteration.
+        self.destroyed.connect(trainer.request_stop)
 
     @property
     def thread(self) -> QThread:
@@ -217,6 +225,9 @@ class TrainingRun(QObject):
         if self._started:
             raise RuntimeError("a TrainingRun can be started only once")
         self._started = True
+        key = id(self._thread)
+        _LIVE[key] = (self._thread, self._worker, self.trainer)
+        self._thread.finished.connect(lambda: _reap(key), Qt.ConnectionType.QueuedConnection)
         self._thread.start()
 
     def pause(self) -> None:
@@ -261,3 +272,32 @@ class TrainingRun(QObject):
         log.info("training run ended: %s after %s iterations (%s)", history.status,
                  history.iterations_done, history.message)
         self.finished.emit(history)
+
+
+def _reap(key: int) -> None:
+    """Forget a thread that has emitted finished (waiting the last moment until it has really ended)."""
+    entry = _LIVE.pop(key, None)
+    if entry is not None:
+        entry[0].wait(5000)
+
+
+def live_thread_count() -> int:
+    """Number of training threads started and not yet reaped (for tests and shutdown checks)."""
+    return len(_LIVE)
+
+
+def stop_all_runs(timeout_ms: int = 10_000) -> bool:
+    """Stop every training thread still alive and wait for each; True when all ended."""
+    ended = True
+    for key, (thread, _worker, trainer) in list(_LIVE.items()):
+        trainer.request_stop()
+        thread.quit()
+        if thread.wait(max(0, int(timeout_ms))):
+            _LIVE.pop(key, None)
+        else:
+            ended = False
+            log.warning("training thread did not end within %d ms", timeout_ms)
+    return ended
+
+
+atexit.register(stop_all_runs)

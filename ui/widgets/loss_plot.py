@@ -25,27 +25,59 @@ log = logging.getLogger(__name__)
 # Colour-blind friendly (Okabe-Ito), readable on white.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
 _FADED_ALPHA = 120
+MAX_POINTS = 50_000  # per curve; longer runs are kept at half resolution (pairs averaged), and so on
 
 
 class _Series:
-    """A growing (x, y) series in preallocated arrays, shown by one curve."""
+    """A growing (x, y) series shown by one curve; memory stays bounded.
 
-    def __init__(self, curve: pg.PlotDataItem) -> None:
+    Up to ``max_points`` points are kept as they come. When that is reached, neighbouring points are
+    averaged in pairs and from then on every ``stride`` incoming points become one, so a long run is
+    drawn at an even, coarser resolution instead of growing without end.
+    """
+
+    def __init__(self, curve: pg.PlotDataItem, max_points: int = MAX_POINTS) -> None:
         self.curve = curve
-        self.x = np.empty(1024, dtype=np.float64)
-        self.y = np.empty(1024, dtype=np.float64)
+        self.max_points = max(16, int(max_points))
+        self.x = np.empty(min(1024, self.max_points), dtype=np.float64)
+        self.y = np.empty(min(1024, self.max_points), dtype=np.float64)
         self.n = 0
+        self.stride = 1
+        self._pending_x = np.empty(0, dtype=np.float64)  # < stride points waiting for their group
+        self._pending_y = np.empty(0, dtype=np.float64)
+
+    def _halve(self) -> None:
+        """Average neighbouring stored points; an odd last point stays as it is."""
+        n, pairs = self.n, self.n // 2
+        for a in (self.x, self.y):
+            last = a[n - 1] if n % 2 else None
+            a[:pairs] = 0.5 * (a[0:2 * pairs:2] + a[1:2 * pairs:2])
+            if last is not None:
+                a[pairs] = last
+        self.n = pairs + n % 2
+        self.stride *= 2
 
     def extend(self, x: np.ndarray, y: np.ndarray) -> None:
         """Append values and refresh the curve."""
-        m = len(x)
-        if self.n + m > len(self.x):
-            size = max(2 * len(self.x), self.n + m)
+        x = np.concatenate([self._pending_x, np.asarray(x, dtype=np.float64)])
+        y = np.concatenate([self._pending_y, np.asarray(y, dtype=np.float64)])
+        while self.n + len(x) // self.stride > self.max_points:
+            self._halve()
+        k = len(x) // self.stride
+        used = k * self.stride
+        self._pending_x, self._pending_y = x[used:], y[used:]
+        if k == 0:
+            return
+        if self.stride > 1:
+            x = x[:used].reshape(k, self.stride).mean(axis=1)
+            y = y[:used].reshape(k, self.stride).mean(axis=1)
+        if self.n + k > len(self.x):
+            size = min(self.max_points, max(2 * len(self.x), self.n + k))
             self.x = np.resize(self.x, size)
             self.y = np.resize(self.y, size)
-        self.x[self.n:self.n + m] = x
-        self.y[self.n:self.n + m] = y
-        self.n += m
+        self.x[self.n:self.n + k] = x
+        self.y[self.n:self.n + k] = y
+        self.n += k
         self.curve.setData(self.x[:self.n], self.y[:self.n])
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:
