@@ -44,6 +44,7 @@ class TrainingPlayground(QWidget):
     """The core screen: data set, hyperparameters, run controls, plots, network diagram and results."""
 
     run_finished = Signal(object)  # History of each finished run
+    running_changed = Signal(bool)  # a run started (True) or ended (False)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,11 +55,13 @@ class TrainingPlayground(QWidget):
         self._queue: list[tuple[NetSpec, TrainSettings]] = []
         self._settings = TrainSettings()
         self._label = ""
+        self._notes: list[tuple[str, bool]] = []  # messages of the current run (sequence), error flag
         self._last_logs: dict = {}
         self._last_loss = math.nan
         self._rate = 0.0
         self._rate_mark: tuple[float, int] | None = None
         self._filtered_window: QWidget | None = None
+        self._was_running = False
         self.curve_updates = 0  # step_logged signals received (for measuring the update rate)
         self._build()
         self._connect()
@@ -250,7 +253,22 @@ class TrainingPlayground(QWidget):
         self.picker.shutdown(timeout_ms)
 
     # --- running -----------------------------------------------------------------------------------
-    def _start(self, spec: NetSpec, settings: TrainSettings, paused: bool = False) -> bool:
+    @property
+    def run_label(self) -> str:
+        """Legend label of the current (or last) run, e.g. ``lr=0.1, SGD, 784-50-10 relu``."""
+        return self._label
+
+    @property
+    def run_settings(self) -> TrainSettings:
+        """Training settings of the current (or last) run."""
+        return self._settings
+
+    def message(self) -> str:
+        """The message shown above the plots ('' when none)."""
+        return self.message_label.text() if self._notes else ""
+
+    def _start(self, spec: NetSpec, settings: TrainSettings, paused: bool = False,
+               keep_notes: bool = False) -> bool:
         if self.is_running():
             return False
         problem = self._start_problem()
@@ -269,7 +287,8 @@ class TrainingPlayground(QWidget):
         self.loss_plot.reset_current()
         self.acc_plot.reset_current()
         self.layer_panel.clear()
-        self._show_message("")
+        if not keep_notes:
+            self._show_message("")
         run = TrainingRun(trainer, self)
         run.step_logged.connect(self._on_run_step_logged)
         run.evaluated.connect(self._on_run_evaluated)
@@ -352,7 +371,7 @@ class TrainingPlayground(QWidget):
 
     def _on_run_diverged(self, iteration: int, reason: str) -> None:
         lr = self._settings.lr
-        self._show_message(self.tr(
+        self._add_note(self.tr(
             "Training diverged at iteration %1: the loss became NaN or infinite. The learning rate "
             "%2 is most likely too high for %3 — try %4 or smaller.").replace("%1", f"{iteration + 1:,}")
             .replace("%2", f"{lr:g}").replace("%3", self._settings.optimizer).replace("%4", f"{lr / 10:g}"),
@@ -361,8 +380,8 @@ class TrainingPlayground(QWidget):
 
     def _on_run_failed(self, message: str) -> None:
         self._queue.clear()
-        self._show_message(self.tr("Training stopped because of an error: %1").replace("%1", message),
-                           error=True)
+        self._add_note(self.tr("Training stopped because of an error: %1").replace("%1", message),
+                       error=True)
 
     def _on_run_finished(self, history: History) -> None:
         if self.sender() is not self.run:
@@ -373,6 +392,7 @@ class TrainingPlayground(QWidget):
             self._rate = history.iterations_done / history.train_seconds
         if history.status in ("finished", "cancelled") and history.iterations_done > 0:
             self._show_trained(self.run.trainer.net)
+            self._note_verdict(history)
         self._update_status(history.iterations_done, history)
         self._update_buttons()
         self.run_finished.emit(history)
@@ -381,10 +401,31 @@ class TrainingPlayground(QWidget):
             QTimer.singleShot(0, lambda: self._start_queued(spec, settings))
 
     def _start_queued(self, spec: NetSpec, settings: TrainSettings) -> None:
-        message = self.message_label.text() if self.message_label.isVisible() else ""
         self.hyper.set_settings(settings)
-        if self._start(spec, settings) and message:
-            self._show_message(message, error=True)  # keep a divergence note of the earlier run visible
+        self._start(spec, settings, keep_notes=True)  # the notes of earlier runs in the sequence stay
+
+    def _note_verdict(self, history: History) -> None:
+        """Explain a run that ended without learning, or learned very slowly, naming its learning rate."""
+        n_classes = self.dataset.n_classes if self.dataset is not None else 10
+        verdict = learning_verdict(history, n_classes)
+        lr, name = self._settings.lr, self._settings.optimizer
+        losses = history.losses
+        if verdict == "too_high":
+            self._add_note(self.tr(
+                "The run “%1” did not learn: after %2 iterations the test accuracy is %3 %, no better than "
+                "guessing (%4 %), and the loss jumped up before settling at %5. The learning rate %6 is "
+                "most likely too high for %7: every step jumps past the minimum. Try %8.").replace("%1", self._settings.label())
+                .replace("%2", f"{history.iterations_done:,}")
+                .replace("%3", f"{100 * history.final_test_acc:.1f}").replace("%4", f"{100 / n_classes:.0f}")
+                .replace("%5", f"{_tail_mean(losses):.3f}").replace("%6", f"{lr:g}").replace("%7", name)
+                .replace("%8", f"{lr / 10:g}"), error=True)
+        elif verdict == "slow":
+            self._add_note(self.tr(
+                "The run “%1” learns slowly: in %2 iterations the loss only fell from %3 to %4 (test "
+                "accuracy %5 %). The learning rate %6 may be too small — try a larger one or more "
+                "iterations.").replace("%1", self._settings.label()).replace("%2", f"{history.iterations_done:,}")
+                .replace("%3", f"{_head_mean(losses):.3f}").replace("%4", f"{_tail_mean(losses):.3f}")
+                .replace("%5", f"{100 * history.final_test_acc:.1f}").replace("%6", f"{lr:g}"))
 
     # --- results and files ---------------------------------------------------------------------------
     def _show_trained(self, net: MultiLayerNet) -> None:
@@ -473,6 +514,9 @@ class TrainingPlayground(QWidget):
     # --- status ---------------------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
         running = self.is_running()
+        if running != self._was_running:
+            self._was_running = running
+            self.running_changed.emit(running)
         paused = running and self.run.is_paused()
         ready = self.dataset is not None and self.hyper.is_valid() and not self.picker.is_loading()
         self.buttons["start"].setEnabled(ready and not running)
@@ -508,8 +552,21 @@ class TrainingPlayground(QWidget):
         self.status_label.setText("  ·  ".join(parts))
 
     def _show_message(self, text: str, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
+        """Replace every note by ``text`` ('' hides the message)."""
+        self._notes = []
+        if text:
+            self._add_note(text, error)
+        else:
+            self._render_notes()
+
+    def _add_note(self, text: str, error: bool = False) -> None:
+        self._notes.append((text, error))
+        self._render_notes()
+
+    def _render_notes(self) -> None:
+        self.message_label.setText("\n".join(text for text, _ in self._notes))
+        self.message_label.setVisible(bool(self._notes))
+        error = any(flag for _, flag in self._notes)
         style = ("background: #fdecea; color: #8b0000; border: 1px solid #d32f2f; padding: 6px; "
                  "font-weight: bold;") if error else "background: #e8f1fb; padding: 6px;"
         self.message_label.setStyleSheet(style)
@@ -537,6 +594,35 @@ def _fit_spec(spec: NetSpec, dataset: Dataset) -> NetSpec:
     data = spec.to_dict()
     data.update(input_size=dataset.input_size, output_size=dataset.n_classes)
     return NetSpec.from_dict(data)
+
+
+def _head_mean(losses: list[float]) -> float:
+    """Mean loss of the first 5 % of the iterations (at least 5)."""
+    return float(np.mean(losses[:max(5, len(losses) // 20)]))
+
+
+def _tail_mean(losses: list[float]) -> float:
+    """Mean loss of the last 10 % of the iterations (at least 5)."""
+    return float(np.mean(losses[-max(5, len(losses) // 10):]))
+
+
+def learning_verdict(history: History, n_classes: int, min_iterations: int = 50) -> str:
+    """How a finished run went: 'too_high', 'slow' or 'ok'.
+
+    'too_high': the test accuracy is no better than guessing and the loss jumped above its starting
+    value on the way (steps overshoot). 'slow': accuracy at chance with a smooth loss, or the loss fell
+    by less than 10 %. Runs shorter than ``min_iterations`` are 'ok' (too short to judge).
+    """
+    losses = history.losses
+    if history.status not in ("finished", "cancelled") or len(losses) < min_iterations:
+        return "ok"
+    at_chance = bool(history.test_acc) and history.final_test_acc <= 1.5 / max(n_classes, 1)
+    jumped = max(losses) > 1.05 * losses[0]
+    if at_chance and jumped:
+        return "too_high"
+    if at_chance or _tail_mean(losses) > 0.9 * _head_mean(losses):
+        return "slow"
+    return "ok"
 
 
 def _status_word(status: str) -> str:
