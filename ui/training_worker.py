@@ -67,7 +67,9 @@ class NetworkSnapshot:
     def of(cls, net: MultiLayerNet, iteration: int) -> NetworkSnapshot:
         """Copy the parameters and per-layer statistics of ``net``."""
         params = {key: np.array(value, copy=True) for key, value in net.params.items()}
-        return cls(net.spec, params, net.describe(include_arrays=True), iteration)
+        with np.errstate(all="ignore"):  # statistics of a diverging net may overflow; they show as inf
+            layers = net.describe(include_arrays=True)
+        return cls(net.spec, params, layers, iteration)
 
     def build_network(self) -> MultiLayerNet:
         """Return a new network with this snapshot's spec and a copy of its parameters."""
