@@ -130,6 +130,8 @@ def _read_spec(path: Path, raw: np.ndarray | None) -> NetSpec:
 def _describe(exc: BaseException) -> str:
     """A short reason without NumPy's advice about allow_pickle (which must stay off)."""
     text = str(exc).split("\n")[0].strip() or type(exc).__name__
+    if text.startswith("Object arrays"):
+        return "it holds Python objects, which nnlab never loads (they could run code)"
     if "allow_pickle" in text or "pickled" in text:
         return "it is neither a NumPy archive nor a NumPy array"
     return text
