@@ -2,7 +2,7 @@
 
 Whatever the format, the arrays are checked (shapes, types, label range, matching counts) and then
 stored in the cache as the four canonical IDX gzip files, so ``load("mnist")`` finds them later.
-Pickles are read by a restricted unpickler that can build NumPy arrays and nothing else.
+Pickles are read by ``safe_pickle.RestrictedUnpickler``, which builds NumPy arrays and nothing else.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import hashlib
 import io
 import logging
 import os
-import pickle
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ import numpy as np
 
 from nnlab.data.errors import DatasetError
 from nnlab.data.idx import GZIP_MAGIC, MAX_IDX_BYTES, write_idx
+from nnlab.data.safe_pickle import RestrictedUnpickler
 from nnlab.data.sources import IDX_SOURCES, IDX_STEMS, dataset_dir, read_idx_folder
 
 log = logging.getLogger(__name__)
@@ -32,47 +32,6 @@ _TEST_LABEL_SHA256 = {
 }
 _PICKLE_KEYS = ("train_img", "train_label", "test_img", "test_label")
 _NPZ_KEYS = ("x_train", "y_train", "x_test", "y_test")
-
-
-def _latin1_encode(text: object, encoding: str = "latin1", errors: str = "strict") -> bytes:
-    """The one use of _codecs.encode a NumPy pickle makes (protocol ≤ 2 stores bytes as latin-1 text)."""
-    if not isinstance(text, str) or encoding not in ("latin1", "latin-1"):
-        raise DatasetError("refused: this pickle uses _codecs.encode in a way NumPy arrays never do")
-    return text.encode("latin-1")
-
-
-def _safe_globals() -> dict[tuple[str, str], Any]:
-    reconstruct = np.array(0).__reduce__()[0]
-    scalar = np.float64(0).__reduce__()[0]
-    frombuffer = np.arange(2).__reduce_ex__(5)[0]
-    allowed: dict[tuple[str, str], Any] = {
-        ("numpy", "ndarray"): np.ndarray,
-        ("numpy", "dtype"): np.dtype,
-        ("builtins", "dict"): dict,
-        ("builtins", "list"): list,
-        ("builtins", "tuple"): tuple,
-        ("_codecs", "encode"): _latin1_encode,
-    }
-    for core in ("numpy.core", "numpy._core"):  # NumPy 1 and NumPy 2 spell the module differently
-        allowed[(f"{core}.multiarray", "_reconstruct")] = reconstruct
-        allowed[(f"{core}.multiarray", "scalar")] = scalar
-        allowed[(f"{core}.numeric", "_frombuffer")] = frombuffer
-    return allowed
-
-
-_SAFE_GLOBALS = _safe_globals()
-
-
-class RestrictedUnpickler(pickle.Unpickler):
-    """An Unpickler that can rebuild NumPy arrays, dicts, lists and tuples, and refuses anything else."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        """Return an allowed constructor, or raise DatasetError without importing anything."""
-        allowed = _SAFE_GLOBALS.get((module, name))
-        if allowed is None:
-            shown = "os" if module in ("posix", "nt") else module
-            raise DatasetError(f"refused: this pickle wants to call {shown}.{name}")
-        return allowed
 
 
 def _read_limited(path: Path, limit: int = MAX_IDX_BYTES) -> bytes:
@@ -184,7 +143,7 @@ def read_any(path: Path) -> Arrays:
         raise DatasetError(f"{path}: cannot open ({exc.strerror or exc})") from None
     if head.startswith(b"PK"):
         return _keras_npz_arrays(path)
-    if head[:1] == b"\x80":
+    if head[:1] == b"\x80" or path.suffix.lower() in (".pkl", ".pickle"):  # protocol 0/1: no marker
         return _book_pickle_arrays(path)
     hint = " (give the folder that holds all four IDX files)" if head[:2] in (b"\0\0", GZIP_MAGIC) else ""
     raise DatasetError(

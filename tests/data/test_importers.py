@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 from nnlab.data import DatasetError, import_path, is_available, load
-from nnlab.data.importers import RestrictedUnpickler, guess_name, load_pickle
+from nnlab.data.importers import guess_name, load_pickle
+from nnlab.data.safe_pickle import RestrictedUnpickler
 
 from .conftest import STEMS, tiny_arrays, write_idx_folder
 

@@ -1,0 +1,230 @@
+"""Read NumPy arrays from a pickle without ever letting the pickle run code or feed NumPy raw state.
+
+``RestrictedUnpickler.find_class`` answers only the handful of names a pickled NumPy array uses,
+and answers each with a stand-in from this module, never the real NumPy function: the stand-ins
+collect the pickle's arguments, check them (known numeric dtype, shape of whole numbers, byte
+count matching the shape) and only then build the array with ``np.frombuffer``. Anything else
+(``os.system``, ``builtins.eval``, ...) is refused before it is even imported, and what is handed
+out cannot be modified by the pickle (no attributes, BUILD refused).
+"""
+
+from __future__ import annotations
+
+import pickle
+import pickletools
+import re
+from typing import Any, BinaryIO
+
+import numpy as np
+
+from nnlab.data.errors import DatasetError
+
+MAX_ARRAY_BYTES = 2**30
+_DTYPE_SPEC = re.compile(r"^[<>|=]?[uifb][1248]$")  # plain numbers and booleans only
+
+
+def _refuse(what: str) -> DatasetError:
+    return DatasetError(f"refused: this pickle {what}; nnlab reads only plain numeric NumPy arrays")
+
+
+class _DType:
+    """Stand-in for ``numpy.dtype(spec, align, copy)`` followed by ``__setstate__``."""
+
+    def __init__(self, spec: object = None, align: object = False, copy: object = True) -> None:
+        if not isinstance(spec, str) or not _DTYPE_SPEC.match(spec):
+            raise _refuse(f"asks for the data type {spec!r}")
+        self.spec = spec
+        self.byteorder = "="
+
+    def __setstate__(self, state: object) -> None:
+        """Keep only the byte order from NumPy's dtype state tuple."""
+        if not isinstance(state, tuple) or len(state) < 2 or state[1] not in ("<", ">", "|", "="):
+            raise _refuse("gives a malformed data type")
+        self.byteorder = state[1]
+
+    def resolve(self) -> np.dtype:
+        """Return the real, checked dtype."""
+        dtype = np.dtype(self.spec)
+        return dtype if self.byteorder == "|" else dtype.newbyteorder(self.byteorder)
+
+
+def _build(data: object, dtype: object, shape: object, fortran: object = False) -> np.ndarray:
+    """Make an array from raw bytes after checking every argument."""
+    if not isinstance(dtype, _DType):
+        raise _refuse("builds an array without a plain data type")
+    if isinstance(data, str):  # protocol ≤ 2 without _codecs: bytes pickled as latin-1 text
+        data = data.encode("latin-1")
+    if isinstance(data, memoryview):
+        data = data.tobytes()
+    if not isinstance(data, (bytes, bytearray)):
+        raise _refuse("stores array data that is not raw bytes")
+    if not isinstance(shape, tuple) or not all(type(d) is int and d >= 0 for d in shape):
+        raise _refuse("gives a malformed array shape")
+    real = dtype.resolve()
+    n_bytes = real.itemsize * int(np.prod(shape, dtype=object))
+    if n_bytes > MAX_ARRAY_BYTES or n_bytes != len(data):
+        raise _refuse(f"declares {n_bytes:,} bytes of array data but holds {len(data):,}")
+    array = np.frombuffer(bytes(data), dtype=real).reshape(shape, order="F" if fortran else "C")
+    return array.astype(real.newbyteorder("="))  # native byte order, writable copy
+
+
+class _ArrayShell:
+    """Stand-in for ``_reconstruct(ndarray, (0,), b'b')``; ``__setstate__`` fills it in."""
+
+    def __init__(self) -> None:
+        self.array: np.ndarray | None = None
+
+    def __setstate__(self, state: object) -> None:
+        """Accept NumPy's (version, shape, dtype, is_fortran, rawdata) state."""
+        if not isinstance(state, tuple) or len(state) != 5:
+            raise _refuse("gives a malformed array state")
+        _version, shape, dtype, fortran, raw = state
+        self.array = _build(raw, dtype, shape, bool(fortran))
+
+
+class _Frozen:
+    """Base of every object find_class hands out: no __dict__, and BUILD/setattr are refused.
+
+    Without this a pickle could use the BUILD opcode to set attributes on module-level objects
+    (e.g. a stand-in's ``__defaults__``) and so change how later, honest files are read.
+    """
+
+    __slots__ = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise _refuse("tries to change nnlab's own objects")
+
+    def __setstate__(self, state: object) -> None:
+        """Refuse the BUILD opcode on a constructor."""
+        raise _refuse("tries to change nnlab's own objects")
+
+
+class _Constructor(_Frozen):
+    """A callable the pickle may use through REDUCE; calls are passed to one allowed function."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Any) -> None:
+        object.__setattr__(self, "_make", make)
+
+    def __call__(self, *args: object) -> Any:
+        """Build one allowed value (positional arguments only, as REDUCE passes them)."""
+        return self._make(*args)
+
+    def __repr__(self) -> str:
+        return f"_Constructor({getattr(self._make, '__name__', self._make)!r})"
+
+
+class _NdarrayMarker(_Frozen):
+    """What the pickle gets for ``numpy.ndarray``: usable only as _reconstruct's first argument."""
+
+    __slots__ = ()
+
+
+_NDARRAY = _NdarrayMarker()
+
+
+def _reconstruct(subtype: object, shape: object = None, typecode: object = None) -> _ArrayShell:
+    if subtype is not _NDARRAY:
+        raise _refuse("reconstructs something other than a plain NumPy array")
+    return _ArrayShell()
+
+
+def _frombuffer(buffer: object, dtype: object, shape: object, order: object = "C") -> np.ndarray:
+    return _build(buffer, dtype, shape, order == "F")
+
+
+def _scalar(dtype: object, data: object = b"") -> np.generic:
+    return _build(data, dtype, (1,))[0]
+
+
+def _latin1_encode(text: object, encoding: str = "latin1", errors: str = "strict") -> bytes:
+    """The one use a protocol-2 NumPy pickle makes of _codecs.encode: bytes stored as latin-1 text."""
+    if not isinstance(text, str) or encoding not in ("latin1", "latin-1"):
+        raise _refuse("uses _codecs.encode in an unusual way")
+    return text.encode("latin-1")
+
+
+_SAFE_GLOBALS: dict[tuple[str, str], Any] = {
+    ("numpy", "ndarray"): _NDARRAY,
+    ("numpy", "dtype"): _Constructor(_DType),
+    ("builtins", "dict"): _Constructor(dict),
+    ("builtins", "list"): _Constructor(list),
+    ("builtins", "tuple"): _Constructor(tuple),
+    ("_codecs", "encode"): _Constructor(_latin1_encode),
+}
+for _core in ("numpy.core", "numpy._core"):  # NumPy 1 and NumPy 2 name the module differently
+    _SAFE_GLOBALS[(f"{_core}.multiarray", "_reconstruct")] = _Constructor(_reconstruct)
+    _SAFE_GLOBALS[(f"{_core}.multiarray", "scalar")] = _Constructor(_scalar)
+    _SAFE_GLOBALS[(f"{_core}.numeric", "_frombuffer")] = _Constructor(_frombuffer)
+
+
+class RestrictedUnpickler:
+    """Unpickles dicts, lists, tuples and NumPy arrays; refuses every other global by name.
+
+    ``fh`` must be seekable: the opcodes are checked once before anything is built.
+    """
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fh = fh
+
+    def load(self) -> Any:
+        """Return the unpickled object with every array stand-in replaced by its ndarray."""
+        start = self._fh.tell()
+        _prescan(self._fh)
+        self._fh.seek(start)
+        return _finish(_Unpickler(self._fh).load())
+
+
+def _prescan(fh: BinaryIO) -> None:
+    """Walk the opcodes without building anything, so sizes are checked against the data.
+
+    The C unpickler allocates before it reads: a BYTEARRAY8 of the declared length, a memo
+    table as large as a PUT index. A forged number in a small file would ask for gigabytes (and
+    can trip a CPython error on the way out), so lengths and memo indices are checked here:
+    pickletools reads each argument before trusting it, and picklers number memo slots 0, 1, 2...
+    """
+    n_memo = 0
+    try:
+        for opcode, arg, _pos in pickletools.genops(fh):
+            if opcode.name in _NEVER_IN_NUMPY_PICKLES:
+                raise _refuse(f"uses the {opcode.name} opcode")
+            if opcode.name in ("PUT", "BINPUT", "LONG_BINPUT") and not 0 <= arg <= n_memo:
+                raise _refuse(f"stores memo slot {arg:,} after only {n_memo:,}")
+            n_memo += opcode.name in ("PUT", "BINPUT", "LONG_BINPUT", "MEMOIZE")
+    except ValueError as exc:
+        raise DatasetError(f"not a readable pickle file (damaged: {exc})") from None
+
+
+# Opcodes that reach outside the data (persistent ids, the copyreg extension registry,
+# out-of-band buffers); an array pickle written by NumPy never contains them.
+_NEVER_IN_NUMPY_PICKLES = frozenset(
+    {"PERSID", "BINPERSID", "EXT1", "EXT2", "EXT4", "NEXT_BUFFER", "READONLY_BUFFER"}
+)
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        allowed = _SAFE_GLOBALS.get((module, name))
+        if allowed is None:
+            shown = "os" if module in ("posix", "nt") else module
+            raise DatasetError(f"refused: this pickle wants to call {shown}.{name}")
+        return allowed
+
+
+def _finish(obj: Any) -> Any:
+    """Replace array shells at the top level and inside a top-level dict, list or tuple."""
+    def one(value: Any) -> Any:
+        if isinstance(value, _ArrayShell):
+            if value.array is None:
+                raise _refuse("leaves an array without data")
+            return value.array
+        if isinstance(value, (_DType, _Frozen)):
+            raise _refuse("holds a bare NumPy type or constructor")
+        return value
+
+    if isinstance(obj, dict):
+        return {key: one(value) for key, value in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(one(value) for value in obj)
+    return one(obj)
