@@ -365,9 +365,10 @@ class TrainingPlayground(QWidget):
     def _on_run_snapshot_taken(self, snapshot: NetworkSnapshot) -> None:
         if self.sender() is not self.run:
             return
-        self.diagram.update_snapshot(snapshot)
-        if self.tabs.currentIndex() == 1:  # the layer panel's histograms are not free to draw
-            self.layer_panel.update_snapshot(snapshot)
+        with np.errstate(all="ignore"):  # a diverging net's weights overflow; drawn as they are
+            self.diagram.update_snapshot(snapshot)
+            if self.tabs.currentIndex() == 1:  # the layer panel's histograms are not free to draw
+                self.layer_panel.update_snapshot(snapshot)
 
     def _on_run_diverged(self, iteration: int, reason: str) -> None:
         lr = self._settings.lr

@@ -1,0 +1,207 @@
+"""TrainingPlayground on real widgets: architecture edits, Start/Step/Pause/Stop, compared runs, closing."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+from nnlab.trainer import History
+from ui.training_worker import live_thread_count, stop_all_runs
+from ui.widgets.hyperparams import TrainSettings
+from ui.widgets.playground import TrainingPlayground, eval_interval, learning_verdict
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """No real data cache; no thread left behind by a failing test."""
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
+    yield
+    assert stop_all_runs(10_000)
+
+
+@pytest.fixture
+def playground(qtbot) -> TrainingPlayground:
+    """A playground on the XOR toy set with a 2-8-2 net and short runs."""
+    widget = TrainingPlayground()
+    qtbot.addWidget(widget)
+    widget.picker.select("xor", noise=0.1)
+    widget.hyper.set_settings(TrainSettings(lr=0.5, batch_size=20, iterations=300))
+    widget.hyper._hidden_boxes[0].setValue(8)  # noqa: SLF001 (the editor's own spin box)
+    return widget
+
+
+def train(qtbot, playground: TrainingPlayground, timeout: int = 30_000) -> History:
+    """Click Start and wait for the run's end."""
+    with qtbot.waitSignal(playground.run_finished, timeout=timeout) as blocker:
+        qtbot.mouseClick(playground.buttons["start"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not playground.is_running())
+    return blocker.args[0]
+
+
+def test_architecture_edits_change_the_spec_and_the_diagram(qtbot, playground):
+    hyper = playground.hyper
+    assert hyper.spec().hidden == (8,)
+    qtbot.mouseClick(hyper.add_layer_button, Qt.MouseButton.LeftButton)
+    assert hyper.spec().hidden == (8, 8)
+    assert playground.diagram.spec.hidden == (8, 8)
+    assert len(playground.diagram.columns) == 4
+    hyper._hidden_boxes[1].setValue(5)  # noqa: SLF001
+    assert playground.diagram.spec.hidden == (8, 5)
+    qtbot.mouseClick(hyper.remove_layer_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(hyper.remove_layer_button, Qt.MouseButton.LeftButton)
+    assert hyper.spec().hidden == ()
+    assert len(playground.diagram.columns) == 2
+    hyper.activation_combo.setCurrentText("tanh")
+    hyper.batch_norm_check.setChecked(True)
+    hyper.dropout_spin.setValue(0.2)
+    spec = hyper.spec()
+    assert (spec.activation, spec.batch_norm, spec.dropout) == ("tanh", True, 0.2)
+    assert (spec.input_size, spec.output_size) == (2, 2)
+
+
+def test_start_trains_and_keeps_the_finished_run_with_a_legend_label(qtbot, playground):
+    history = train(qtbot, playground)
+    assert history.status == "finished" and history.iterations_done == 300
+    assert playground.curve_updates >= 1
+    labels = playground.loss_plot.run_labels()
+    assert labels == ["lr=0.5, SGD, 2-8-2 relu"]
+    assert playground.acc_plot.run_labels() == labels
+    (run,) = playground.loss_plot.runs
+    iterations, losses = run.series[0].data()
+    np.testing.assert_array_equal(iterations, np.arange(1, 301))
+    x, train_acc = playground.acc_plot.runs[0].series[0].data()
+    assert len(x) >= 3 and train_acc[-1] > train_acc[0] and train_acc[-1] > 0.8
+    assert playground.net is not None
+    assert "300 / 300" in playground.status_label.text()
+    legend_texts = [label.text for _, label in playground.loss_plot.legend.items]
+    assert legend_texts == labels
+    assert run.series[0].curve.opts["pen"].color().alpha() < 255  # faded
+
+
+def test_runs_are_compared_removed_and_cleared(qtbot, playground):
+    train(qtbot, playground)
+    playground.hyper.lr_edit.setText("0.05")
+    train(qtbot, playground)
+    plot = playground.loss_plot
+    assert plot.run_labels() == ["lr=0.5, SGD, 2-8-2 relu", "lr=0.05, SGD, 2-8-2 relu"]
+    plot.run_combo.setCurrentIndex(0)
+    qtbot.mouseClick(plot.remove_button, Qt.MouseButton.LeftButton)
+    assert plot.run_labels() == ["lr=0.05, SGD, 2-8-2 relu"]
+    assert [label.text for _, label in plot.legend.items] == ["lr=0.05, SGD, 2-8-2 relu"]
+    qtbot.mouseClick(plot.clear_button, Qt.MouseButton.LeftButton)
+    assert plot.run_labels() == [] and not plot.legend.items
+    assert playground.acc_plot.run_labels() == ["lr=0.5, SGD, 2-8-2 relu", "lr=0.05, SGD, 2-8-2 relu"]
+    qtbot.mouseClick(playground.buttons["reset"], Qt.MouseButton.LeftButton)
+    assert playground.acc_plot.run_labels() == [] and playground.net is None
+
+
+def test_step_pause_and_stop_buttons(qtbot, playground):
+    playground.hyper.iterations_spin.setValue(1_000_000)
+    qtbot.mouseClick(playground.buttons["step"], Qt.MouseButton.LeftButton)
+    run = playground.run
+    qtbot.waitUntil(lambda: playground.loss_plot.data()[0].size == 1)
+    assert run.is_paused() and playground.buttons["pause"].text() == "Resume"
+    qtbot.mouseClick(playground.buttons["step"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: playground.loss_plot.data()[0].size == 2)
+    assert run.trainer.iteration == 2 and "paused" in playground.status_label.text()
+    qtbot.mouseClick(playground.buttons["pause"], Qt.MouseButton.LeftButton)  # resume
+    qtbot.waitUntil(lambda: run.trainer.iteration > 100)
+    qtbot.mouseClick(playground.buttons["pause"], Qt.MouseButton.LeftButton)  # pause
+    at_pause = run.trainer.iteration
+    qtbot.waitUntil(run.is_paused)
+    qtbot.wait(100)
+    assert at_pause <= run.trainer.iteration <= at_pause + 1
+    assert not playground.hyper.isEnabled() and not playground.buttons["start"].isEnabled()
+    with qtbot.waitSignal(playground.run_finished, timeout=10_000) as blocker:
+        qtbot.mouseClick(playground.buttons["stop"], Qt.MouseButton.LeftButton)
+    assert blocker.args[0].status == "cancelled"
+    qtbot.waitUntil(lambda: playground.buttons["start"].isEnabled())
+    assert "stopped" in playground.status_label.text()
+
+
+def test_diverging_run_shows_a_message_naming_the_learning_rate(qtbot, playground):
+    playground.hyper.lr_edit.setText("1e20")
+    history = train(qtbot, playground)
+    assert history.status == "diverged"
+    assert not playground.message_label.isHidden()
+    assert "diverged" in playground.message() and "1e+20" in playground.message()
+    assert "diverged" in playground.status_label.text()
+
+
+def test_run_sequence_overlays_runs_and_keeps_every_note(qtbot, playground):
+    spec = playground.hyper.spec()
+    items = [(spec, TrainSettings(lr=lr, batch_size=20, iterations=100)) for lr in (0.5, 1e20)]
+    with qtbot.waitSignals([playground.run_finished, playground.run_finished], timeout=30_000):
+        playground.run_sequence(items)
+    qtbot.waitUntil(lambda: not playground.is_running())
+    assert playground.loss_plot.run_labels() == ["lr=0.5, SGD, 2-8-2 relu", "lr=1e+20, SGD, 2-8-2 relu"]
+    assert "1e+20" in playground.message()
+
+
+def test_learning_verdict_tells_too_high_from_too_slow():
+    chance = History(losses=[2.3] + [2.6, 2.4] * 50, test_acc=[0.1], train_acc=[0.1],
+                     eval_iterations=[101], status="finished", iterations_done=101)
+    assert learning_verdict(chance, 10) == "too_high"
+    flat = History(losses=list(np.linspace(2.30, 2.29, 100)), test_acc=[0.3], train_acc=[0.3],
+                   eval_iterations=[100], status="finished", iterations_done=100)
+    assert learning_verdict(flat, 10) == "slow"
+    good = History(losses=list(np.linspace(2.3, 0.3, 100)), test_acc=[0.9], train_acc=[0.9],
+                   eval_iterations=[100], status="finished", iterations_done=100)
+    assert learning_verdict(good, 10) == "ok"
+    assert learning_verdict(History(losses=[2.3] * 10, status="finished"), 10) == "ok"  # too short
+
+
+def test_eval_interval_is_once_per_epoch_but_bounded():
+    assert eval_interval(60_000, 100, 10_000) == 600
+    assert eval_interval(140, 20, 10_000) == 100  # toy epochs are tiny: at most 100 points per run
+
+
+def test_closing_the_window_mid_run_stops_the_thread(qtbot, qtlog):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    playground = TrainingPlayground()
+    window.setCentralWidget(playground)
+    window.show()
+    qtbot.waitExposed(window)
+    playground.picker.select("circle")
+    playground.hyper.set_settings(TrainSettings(batch_size=20, iterations=10_000_000))
+    assert playground.start()
+    run = playground.run
+    qtbot.waitUntil(lambda: run.trainer.iteration > 20)
+    window.close()
+    assert run.thread.isFinished()  # close waited for it
+    assert run.trainer.history.status == "cancelled"
+    qtbot.waitUntil(lambda: live_thread_count() == 0)
+    assert not [r for r in qtlog.records if "Destroyed while thread" in r.message]
+
+
+def test_deleting_the_playground_mid_run_stops_the_thread(qtbot, qtlog):
+    playground = TrainingPlayground()
+    playground.picker.select("circle")
+    playground.hyper.set_settings(TrainSettings(batch_size=20, iterations=10_000_000))
+    assert playground.start()
+    trainer = playground.run.trainer
+    qtbot.waitUntil(lambda: trainer.iteration > 20)
+    playground.deleteLater()
+    del playground
+    qtbot.waitUntil(lambda: trainer.history.status == "cancelled", timeout=10_000)
+    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+    assert not [r for r in qtlog.records if "Destroyed while thread" in r.message]
+
+
+def test_start_without_valid_settings_explains_why(qtbot):
+    widget = TrainingPlayground()
+    qtbot.addWidget(widget)
+    assert not widget.start()
+    assert "data set" in widget.message()
+    widget.picker.select("xor")
+    widget.hyper.lr_edit.setText("fast")
+    assert not widget.buttons["start"].isEnabled()
+    assert not widget.start()
+    assert "learning rate" in widget.message()
