@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from nnlab.data.catalog import DATASET_NAMES, load
 from nnlab.data.errors import DatasetError, DownloadCancelled
@@ -47,8 +48,13 @@ def handle(args: argparse.Namespace) -> int:
         return handlers[args.data_command](args)
     except DatasetError as exc:
         log.info("data %s failed: %s", args.data_command, exc)
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def one_line(message: str) -> str:
+    """Join a message's lines so an error is always exactly one line."""
+    return " ".join(part.strip() for part in message.splitlines() if part.strip())
 
 
 def _status(name: str, cache_dir: str | None) -> tuple[str, str]:
@@ -100,11 +106,20 @@ def cmd_download(args: argparse.Namespace) -> int:
             folder = download(args.name, cache_dir=args.cache_dir, progress=progress,
                               timeout=args.timeout)
         except (KeyboardInterrupt, DownloadCancelled):
-            bar.close()
+            _erase(bar)
             print("error: download cancelled; no partial file was kept", file=sys.stderr)
             return EXIT_INTERRUPTED
+        except DatasetError:
+            _erase(bar)  # the error line replaces the unfinished bar
+            raise
     print(f"{args.name} is ready in {folder}")
     return 0
+
+
+def _erase(bar: Any) -> None:
+    """Close a tqdm bar and clear its line instead of leaving it unfinished on screen."""
+    bar.leave = False
+    bar.close()
 
 
 def cmd_import(args: argparse.Namespace) -> int:

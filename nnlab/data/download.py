@@ -155,9 +155,10 @@ def _download_one(
         mirrors.remove(base)
         mirrors.insert(0, base)
         return
+    # one line: the command line prints it as "error: ...", the app in a message box
     raise DatasetError(
-        f"could not download {remote.filename} from any mirror:\n  "
-        + "\n  ".join(failures) + "\n" + IMPORT_HINT
+        f"could not download {remote.filename} from any of the {len(failures)} mirrors "
+        f"({'; '.join(failures)}). {IMPORT_HINT}"
     )
 
 
@@ -179,7 +180,7 @@ def fetch_files(
     except OSError as exc:
         raise DatasetError(f"{dest_dir}: cannot write to the folder ({exc.strerror or exc})") from None
     if not mirrors:
-        raise DatasetError("no download mirrors are configured.\n" + IMPORT_HINT)
+        raise DatasetError("no download mirrors are configured. " + IMPORT_HINT)
     transfer = _Transfer(sum(f.size for f in files), progress, cancel)
     order = list(mirrors)
     for remote in files:

@@ -72,6 +72,8 @@ def _read_npy_member(zf: zipfile.ZipFile, member: str, where: str) -> np.ndarray
         reader = np.lib.format.read_array_header_1_0 if version == (1, 0) else \
             np.lib.format.read_array_header_2_0
         shape, fortran, dtype = reader(fh)
+        if any(d < 0 for d in shape):  # numpy's header check accepts negative sizes
+            raise DatasetError(f"{where}: {member} declares the impossible shape {shape}")
         if dtype.hasobject:
             raise DatasetError(f"{where}: {member} holds Python objects; only numeric arrays are read")
         n_bytes = int(np.prod(shape, dtype=object)) * dtype.itemsize

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import http.server
 import threading
 from pathlib import Path
 
@@ -12,82 +10,6 @@ import pytest
 
 from nnlab.data import DatasetError, DownloadCancelled, RemoteFile, download, is_available, load
 from nnlab.data.download import IMPORT_HINT, fetch_files
-from nnlab.data.idx import write_idx
-
-from .conftest import STEMS, tiny_arrays
-
-
-@pytest.fixture(scope="module")
-def served_files(tmp_path_factory) -> dict[str, bytes]:
-    """Four generated MNIST-like gzip files (random pixels, so they do not compress much)."""
-    folder = tmp_path_factory.mktemp("served")
-    files = {}
-    for stem, array in zip(STEMS, tiny_arrays(n_train=200, n_test=60)):
-        path = folder / f"{stem}.gz"
-        write_idx(path, array)
-        files[path.name] = path.read_bytes()
-    return files
-
-
-@pytest.fixture(scope="module")
-def remote_files(served_files) -> list[RemoteFile]:
-    """Checksums of the generated files, passed to the downloader instead of the real ones."""
-    return [RemoteFile(name, len(data), "sha256", hashlib.sha256(data).hexdigest())
-            for name, data in served_files.items()]
-
-
-class _Handler(http.server.BaseHTTPRequestHandler):
-    mode = "good"
-    files: dict[str, bytes] = {}
-    release = threading.Event()
-
-    def log_message(self, *args) -> None:  # keep test output quiet
-        pass
-
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-        name = self.path.rsplit("/", 1)[-1]
-        data = self.files.get(name)
-        if data is None or self.mode == "404":
-            self.send_error(404)
-            return
-        if self.mode == "wrong":
-            data = bytes(b ^ 0x55 for b in data)
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        if self.mode == "drop":
-            self.wfile.write(data[: len(data) // 2])  # promise everything, send half, hang up
-            self.wfile.flush()
-            self.close_connection = True
-            return
-        if self.mode == "stall":
-            self.wfile.flush()
-            self.release.wait(10)
-            return
-        self.wfile.write(data)
-
-
-@pytest.fixture
-def server(served_files):
-    """Start servers on 127.0.0.1; server(mode) returns a mirror URL behaving like mode."""
-    started = []
-
-    def start(mode: str) -> str:
-        handler = type(f"Handler_{mode}", (_Handler,), {"mode": mode, "files": served_files,
-                                                      "release": threading.Event()})
-        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        httpd.daemon_threads = True
-        thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-        thread.start()
-        started.append((httpd, thread, handler))
-        return f"http://127.0.0.1:{httpd.server_address[1]}/mnist/"
-
-    yield start
-    for httpd, thread, handler in started:
-        handler.release.set()
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -188,6 +110,7 @@ def test_all_mirrors_fail_explains_import(tmp_path, server, remote_files):
     message = str(info.value)
     assert "python -m nnlab data import PATH" in message and IMPORT_HINT in message
     assert "404" in message and "checksum mismatch" in message and message.count("http://") == 3
+    assert "\n" not in message and "any of the 3 mirrors" in message
     assert _leftovers(tmp_path / "mnist") == []
 
 
