@@ -27,6 +27,11 @@ def save_model_as(parent: QWidget, net: MultiLayerNet, suggested: str = "model.n
     name, _ = QFileDialog.getSaveFileName(parent, _tr("Save model"), suggested, _file_filter())
     if not name:
         return None
+    return save_model_to(parent, net, name)
+
+
+def save_model_to(parent: QWidget, net: MultiLayerNet, name: str | Path) -> Path | None:
+    """Save ``net`` to ``name`` (suffix .npz added); show a clear message and return None on failure."""
     path = Path(name)
     if path.suffix.lower() != ".npz":
         path = path.with_suffix(".npz")
