@@ -302,3 +302,13 @@ def test_fixed_weight_example_sigmoid_output() -> None:
     np.testing.assert_allclose(example.y, sigmoid(fixed_weight_example().y), rtol=1e-12)
     with pytest.raises(ValueError):
         fixed_weight_example("softmax")
+
+
+def test_fixed_weight_example_agrees_with_the_lessons_step_by_step_pass() -> None:
+    from nnlab.functions import identity
+    from nnlab.lesson_math import forward_steps
+
+    example = fixed_weight_example()
+    steps = forward_steps(example.x, example.params, sigmoid, identity)
+    assert [s.name for s in steps] == ["x", "a1", "z1", "a2", "z2", "a3", "y"]
+    np.testing.assert_allclose(steps[-1].value, example.y, rtol=1e-12)
