@@ -257,7 +257,9 @@ def _metrics(args: argparse.Namespace, dataset: Any, net: Any, optimizer: Any, h
         "train_seconds": round(history.train_seconds, 4),
         "eval_seconds": round(history.eval_seconds, 4),
         "ms_per_iteration": round(1000 * history.train_seconds / done, 4) if done else None,
-        "saved": str(args.save) if args.save is not None else None,
+        # Only a finished run is saved (see run_train): never claim a file that was not written.
+        "saved": (str(args.save) if args.save is not None and history.status == "finished"
+                  else None),
     }
 
 

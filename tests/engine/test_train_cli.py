@@ -74,11 +74,23 @@ def test_train_size_subset(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and json.loads(out)["train_size"] == 50
 
 
-def test_divergence_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+def test_divergence_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(TINY + ["--lr", "1e12", "--init", "std:1"], capsys)
     assert code == EXIT_DIVERGED
     assert err.splitlines()[-1].startswith("error: training diverged:")
     assert "learning rate" in err
+    path = tmp_path / "never.npz"
+    code, out, _ = run(TINY + ["--lr", "1e12", "--init", "std:1", "--json", "--save", str(path)],
+                       capsys)
+    metrics = json.loads(out)
+    assert code == EXIT_DIVERGED and metrics["status"] == "diverged"
+    assert metrics["saved"] is None and not path.exists()  # a diverged network is not saved
+
+
+def test_zero_iterations(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["train", "--dataset", "xor", "--iterations", "0", "--no-progress"], capsys)
+    assert code == 0
+    assert out.splitlines()[-1].startswith("finished: 0 iterations")
 
 
 @pytest.mark.parametrize("argv, fragment", [
