@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 import numpy as np
 
+from nnlab.blas_threads import engine_blas_threads
 from nnlab.functions import sigmoid, softmax
 from nnlab.gradcheck import numerical_gradients
 from nnlab.layers import (Affine, BatchNormalization, Dropout, LeakyRelu, Relu, Sigmoid,
@@ -276,7 +277,7 @@ class MultiLayerNet:
         x = self._as_input(x)
         saved = self.running_stats()
         try:
-            with self.frozen_dropout():
+            with self.frozen_dropout(), engine_blas_threads():
                 grads = numerical_gradients(lambda _: self.loss(x, t, train=True),
                                             list(self.params.values()), h, progress, cancel)
         finally:

@@ -16,6 +16,8 @@ from typing import Any, Iterable
 
 import numpy as np
 
+from nnlab.blas_threads import engine_blas_threads
+
 __all__ = ["Callback", "History", "Trainer", "SAMPLING_MODES"]
 
 SAMPLING_MODES = ("replacement", "shuffle")
@@ -203,13 +205,14 @@ class Trainer:
         history.status = "running"
         for cb in self.callbacks:
             cb.on_start(self)
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            outcome = self._loop(history)
-        if outcome == "finished":
-            history.status = "finished"
-            history.message = f"finished {self.iteration} iterations"
-            if not history.eval_iterations or history.eval_iterations[-1] != self.iteration:
-                self._evaluate(history)
+        with engine_blas_threads():
+            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                outcome = self._loop(history)
+            if outcome == "finished":
+                history.status = "finished"
+                history.message = f"finished {self.iteration} iterations"
+                if not history.eval_iterations or history.eval_iterations[-1] != self.iteration:
+                    self._evaluate(history)
         for cb in self.callbacks:
             cb.on_finish(history)
         return history
@@ -234,8 +237,10 @@ class Trainer:
             idx = self._batch_indices(i, order)
             n = idx.shape[0]
             x, t = (xb, tb) if n == xb.shape[0] else (xb[:n], tb[:n])
-            np.take(x_train, idx, axis=0, out=x)
-            np.take(t_train, idx, axis=0, out=t)
+            # mode="clip": indices are valid by construction, and the default mode="raise"
+            # copies through a temporary buffer when out= is given.
+            np.take(x_train, idx, axis=0, out=x, mode="clip")
+            np.take(t_train, idx, axis=0, out=t, mode="clip")
             loss, grads = net.loss_and_gradient(x, t)
             loss = float(loss)
             if not math.isfinite(loss):
