@@ -171,13 +171,22 @@ class _Reporter(Callback):
         self.out = out
         self.bar = tqdm(total=total, unit="it", file=sys.stderr, disable=not progress,
                         dynamic_ncols=True, leave=False)
+        self.per_epoch = 1
+
+    def on_start(self, trainer: Trainer) -> None:
+        self.per_epoch = trainer.iters_per_epoch
 
     def on_step(self, i: int, loss: float) -> None:
         self.bar.update(1)
 
     def on_evaluate(self, epoch: int, logs: dict) -> None:
+        # The trainer numbers evaluations; with --eval-every they are not epochs, so the epoch
+        # shown is computed from the iteration (fractional between epoch ends).
+        it = logs["iteration"]
+        epochs = (str(it // self.per_epoch) if it % self.per_epoch == 0
+                  else f"{it / self.per_epoch:.2f}")
         self.bar.set_postfix(loss=f"{logs['loss']:.3f}", test=f"{logs['test_acc']:.3f}")
-        self._tqdm.write(f"epoch {epoch:3d}  iteration {logs['iteration']:6d}  loss {logs['loss']:.4f}  "
+        self._tqdm.write(f"epoch {epochs:>6}  iteration {it:6d}  loss {logs['loss']:.4f}  "
                          f"train acc {logs['train_acc']:.4f}  test acc {logs['test_acc']:.4f}",
                          file=self.out)
 

@@ -33,7 +33,10 @@ def test_train_prints_epochs_and_a_summary(capsys: pytest.CaptureFixture[str]) -
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].startswith("network 2-6-2 relu, SGD lr=0.1, batch 20, 12 iterations, seed 1")
-    assert sum(line.startswith("epoch") for line in lines) == 3
+    epochs = [line.split()[:4] for line in lines if line.startswith("epoch")]
+    # 280 training points / batch 20 = 14 iterations per epoch
+    assert epochs == [["epoch", "0.29", "iteration", "4"], ["epoch", "0.57", "iteration", "8"],
+                      ["epoch", "0.86", "iteration", "12"]]
     assert lines[-1].startswith("finished: 12 iterations, accuracy train ")
     assert "using xor" in err
 
@@ -67,6 +70,13 @@ def test_save_writes_a_loadable_network(tmp_path: Path, capsys: pytest.CaptureFi
     assert code == 0
     assert f"saved network to {path}" in out
     assert load_network(path).spec.label() == "2-6-2 relu"
+
+
+def test_epoch_lines_once_per_epoch(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(TINY[:6] + ["28", "--batch-size", "20", "--no-progress"], capsys)
+    assert code == 0
+    epochs = [line.split()[:4] for line in out.splitlines() if line.startswith("epoch")]
+    assert epochs == [["epoch", "1", "iteration", "14"], ["epoch", "2", "iteration", "28"]]
 
 
 def test_train_size_subset(capsys: pytest.CaptureFixture[str]) -> None:
