@@ -364,7 +364,7 @@ def _copy_checked(name: str, target: np.ndarray, value: np.ndarray) -> None:
     np.copyto(target, value, casting="same_kind")
 
 
-# The book's chapter-3 example: a 2-3-2-2 network with hand-picked weights and sigmoid hidden layers.
+# The book's chapter-3 example: a 2-3-2-2 network, hand-picked weights, sigmoid hidden layers.
 FIXED_WEIGHTS: dict[str, list] = {
     "W1": [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]], "b1": [0.1, 0.2, 0.3],
     "W2": [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]], "b2": [0.1, 0.2],
@@ -376,7 +376,7 @@ OUTPUT_FUNCTIONS = ("identity", "sigmoid")
 
 @dataclass(frozen=True)
 class FixedWeightExample:
-    """The fixed-weight three-layer forward pass: the network, its input x (2,) and output y (2,)."""
+    """The fixed-weight three-layer forward pass: network, input x (2,) and output y (2,)."""
 
     net: MultiLayerNet
     x: np.ndarray

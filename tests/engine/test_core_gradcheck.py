@@ -41,7 +41,7 @@ def test_integer_array_is_refused() -> None:
 
 def test_progress_reports_about_every_percent() -> None:
     calls: list[tuple[int, int]] = []
-    numerical_gradient(cubic, np.ones(1000), progress=lambda done, total: calls.append((done, total)))
+    numerical_gradient(cubic, np.ones(1000), progress=lambda d, n: calls.append((d, n)))
     assert calls[0] == (0, 1000) and calls[-1] == (1000, 1000)
     assert all(total == 1000 for _, total in calls)
     done = [d for d, _ in calls]

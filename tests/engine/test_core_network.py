@@ -146,7 +146,8 @@ def test_same_seed_same_net_in_both_dtypes() -> None:
     for key in a.params:
         np.testing.assert_array_equal(a.params[key], b.params[key])
         np.testing.assert_array_equal(a.params[key], c.params[key].astype(np.float32))
-    assert not np.array_equal(a.params["W1"], MultiLayerNet(spec, np.random.default_rng(10)).params["W1"])
+    other = MultiLayerNet(spec, np.random.default_rng(10))
+    assert not np.array_equal(a.params["W1"], other.params["W1"])
 
 
 def test_params_are_shared_with_the_layers() -> None:

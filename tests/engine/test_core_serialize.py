@@ -1,4 +1,4 @@
-"""Saving and loading networks (.npz): round trips, and a clear ModelFileError for every bad file."""
+"""Saving and loading networks (.npz): round trips, and a clear ModelFileError for each bad file."""
 
 from __future__ import annotations
 
@@ -70,7 +70,8 @@ def test_file_is_plain_npz_with_json_spec(saved: Path) -> None:
         header = json.loads(str(archive["spec"]))
         assert header["format"] == "nnlab-network" and header["version"] == 1
         assert NetSpec.from_dict(header["spec"]) == SPECS[2]
-        assert {"W1", "b1", "gamma1", "beta1", "running_mean1", "running_var2"} <= set(archive.files)
+        expected = {"W1", "b1", "gamma1", "beta1", "running_mean1", "running_var2"}
+        assert expected <= set(archive.files)
 
 
 def test_saving_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:

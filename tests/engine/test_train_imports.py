@@ -14,7 +14,8 @@ import nnlab, nnlab.data, nnlab.cli
 names = [m.name for m in pkgutil.walk_packages(nnlab.__path__, "nnlab.")]
 for name in names:
     importlib.import_module(name)
-qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "PyQt5", "PyQt6", "shiboken6", "pyqtgraph"))
+qt_roots = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "pyqtgraph")
+qt = sorted(m for m in sys.modules if m.split(".")[0] in qt_roots)
 print(len(names), " ".join(qt))
 """
 

@@ -1,4 +1,4 @@
-"""The seed's two-layer net on real MNIST digits (skipped when ../shared/data/mnist-t10k is absent)."""
+"""The seed's two-layer net on real MNIST digits (skipped without ../shared/data/mnist-t10k)."""
 
 from __future__ import annotations
 
