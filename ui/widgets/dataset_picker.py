@@ -53,6 +53,9 @@ class DatasetPicker(QWidget):
         self.dataset: Dataset | None = None
         self.note = ""  # why the shown set differs from the chosen one, if it does
         self._job: _Job | None = None
+        self._finished_job: _Job | None = None
+        self._on_success: Callable[[object], None] | None = None
+        self._progress_dialog: QProgressDialog | None = None
         self._cancel = threading.Event()
         self.combo = QComboBox()
         self.combo.addItems([""] * len(CHOICES))
@@ -124,8 +127,8 @@ class DatasetPicker(QWidget):
         self.dataset_loaded.emit(dataset)
 
     def is_loading(self) -> bool:
-        """True while a data set is being loaded or downloaded in a thread."""
-        return self._job is not None and self._job.isRunning()
+        """True from the start of a loading or download thread until the GUI has handled its end."""
+        return self._job is not None
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Cancel a download and wait for a loading thread (call before the window closes)."""
@@ -169,7 +172,9 @@ class DatasetPicker(QWidget):
                    on_success: Callable[[object], None] | None = None) -> _Job:
         self._cancel.clear()
         job = _Job(fn, self)
-        job.succeeded.connect(on_success or (lambda ds: self.set_dataset(ds, self.note)))
+        self._on_success = on_success
+        # Bound methods of this GUI-thread widget: the job's signals arrive queued on the GUI thread.
+        job.succeeded.connect(self._on_job_succeeded)
         job.errored.connect(self._on_job_errored)
         job.finished.connect(self._on_job_finished)
         self._job = job
@@ -179,11 +184,22 @@ class DatasetPicker(QWidget):
         job.start()
         return job
 
+    def _on_job_succeeded(self, result: object) -> None:
+        if self._on_success is not None:
+            self._on_success(result)
+        else:
+            self.set_dataset(result, self.note)
+
     def _on_job_finished(self) -> None:
         self.combo.setEnabled(True)
-        if self._job is not None:
-            self._job.deleteLater()
-            self._job = None
+        if self._progress_dialog is not None:
+            self._progress_dialog.reset()
+        job, self._job = self._job, None
+        if job is not None:
+            job.wait()  # finished is emitted just before the thread ends
+            # Kept (not deleted) until the next job replaces it: deleting a finished Python QThread
+            # subclass from a posted event crashed now and then in PySide6 6.12.
+            self._finished_job = job
         self.loading_changed.emit(False)
 
     def _on_job_errored(self, exc: BaseException) -> None:
@@ -231,16 +247,22 @@ class DatasetPicker(QWidget):
         dialog.setWindowTitle(self.tr("Download"))
         dialog.setMinimumDuration(0)
         dialog.canceled.connect(self._cancel.set)
+        if self._progress_dialog is not None:
+            self._progress_dialog.deleteLater()
+        self._progress_dialog = dialog
         bridge = _ProgressBridge(self)
-        bridge.progressed.connect(lambda done, total: _show_progress(dialog, done, total))
+        bridge.progressed.connect(self._on_bridge_progressed)
 
         def work() -> Dataset:
             data.download(name, progress=bridge.report, cancel=self._cancel)
             return data.load(name)
 
         job = self._start_job(work, self.tr("Downloading %1…").replace("%1", name))
-        job.finished.connect(dialog.reset)
         job.finished.connect(bridge.deleteLater)
+
+    def _on_bridge_progressed(self, done: int, total: int) -> None:
+        if self._progress_dialog is not None:
+            _show_progress(self._progress_dialog, done, total)
 
     def _import(self, name: str) -> None:
         path = QFileDialog.getExistingDirectory(

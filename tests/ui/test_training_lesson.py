@@ -1,0 +1,117 @@
+"""Lesson 6 (two-layer net): the book's preset, the seeds' variant, the learning-rate table, both languages."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+import ui.lessons.two_layer_net as lesson_module
+from ui import i18n
+from ui.lessons import load_lesson
+from ui.lessons.base import LessonPage
+from ui.lessons.two_layer_net import LESSON, TwoLayerNetLesson
+from ui.training_worker import live_thread_count, stop_all_runs
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """MNIST missing (empty cache): the lesson falls back to the offline digits; no thread left behind."""
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
+    yield
+    assert stop_all_runs(10_000)
+    i18n.set_language(QCoreApplication.instance(), "en")
+
+
+@pytest.fixture
+def lesson(qtbot) -> TwoLayerNetLesson:
+    widget = TwoLayerNetLesson()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_lesson_is_registered_in_chapter_5():
+    assert load_lesson("two_layer_net") is LESSON
+    assert LESSON.chapter == "5" and LESSON.title == "Two-layer network"
+
+
+def test_opens_preset_to_the_books_settings(lesson):
+    spec, settings = lesson.playground.hyper.spec(), lesson.playground.hyper.settings()
+    assert lesson.playground.dataset.name == "digits"  # MNIST is not in the temporary cache
+    assert spec.hidden == (50,) and spec.activation == "relu" and spec.init == "std:0.01"
+    assert (spec.input_size, spec.output_size) == (64, 10)
+    assert (settings.optimizer, settings.lr, settings.batch_size, settings.iterations) == ("SGD", 0.1, 100, 10_000)
+    assert "8×8" in lesson.data_label.text() and "64-50-10" in lesson.data_label.text()
+    assert lesson.playground.buttons["start"].isEnabled()
+
+
+def test_seeds_variant_and_back(qtbot, lesson):
+    qtbot.mouseClick(lesson.seeds_button, Qt.MouseButton.LeftButton)
+    assert lesson.playground.hyper.spec().hidden == (40,)
+    assert lesson.playground.hyper.settings().iterations == 1_000
+    qtbot.mouseClick(lesson.book_button, Qt.MouseButton.LeftButton)
+    assert lesson.playground.hyper.spec().hidden == (50,)
+    assert lesson.playground.hyper.settings().iterations == 10_000
+
+
+def test_learning_rate_table_overlays_four_runs_and_lr_10_fails_visibly(qtbot, lesson, monkeypatch):
+    monkeypatch.setattr(lesson_module, "LR_TABLE_ITERATIONS", 200)
+    finished = lesson.playground.run_finished
+    with qtbot.waitSignals([finished] * 4, timeout=60_000):
+        qtbot.mouseClick(lesson.lr_button, Qt.MouseButton.LeftButton)
+        assert not lesson.lr_button.isEnabled() and not lesson.book_button.isEnabled()
+    qtbot.waitUntil(lambda: not lesson.playground.is_running())
+    labels = lesson.playground.loss_plot.run_labels()
+    assert [label.split(",")[0] for label in labels] == ["lr=0.01", "lr=0.1", "lr=1", "lr=10"]
+    rows = lesson.table_rows()
+    assert [row[0] for row in rows] == labels and all(row[1] == "200" for row in rows)
+    outcomes = {row[0].split(",")[0]: row[4] for row in rows}
+    assert outcomes["lr=10"].startswith(("did not learn", "diverged"))
+    assert outcomes["lr=1"] == "learned"
+    assert outcomes["lr=0.01"] == "learns slowly"
+    message = lesson.playground.message()
+    assert "“lr=10, SGD”" in message or "learning rate 10 " in message
+    assert "0.01" in message  # the slow run is explained too
+    assert lesson.lr_button.isEnabled()
+
+
+def test_closing_the_lesson_mid_run_stops_training(qtbot, lesson):
+    lesson.playground.hyper.iterations_spin.setValue(10_000_000)
+    assert lesson.playground.start()
+    trainer = lesson.playground.run.trainer
+    qtbot.waitUntil(lambda: trainer.iteration > 5)
+    lesson.close()
+    assert trainer.history.status == "cancelled"
+    qtbot.waitUntil(lambda: live_thread_count() == 0)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_lesson_page_has_text_quiz_and_widget_in_both_languages(qtbot, language):
+    i18n.set_language(QCoreApplication.instance(), language)
+    page = LessonPage(LESSON)
+    qtbot.addWidget(page)
+    assert page.text_error == "" and page.quiz_error == "" and page.widget_error == ""
+    text = page.text.toPlainText()
+    assert ("Try this" if language == "en" else "やってみよう") in text
+    assert "784" in text and "0.01" in text
+    widget = page.widget
+    assert isinstance(widget, TwoLayerNetLesson)
+    if language == "ja":
+        assert widget.lr_button.text() == "学習率 0.01 / 0.1 / 1 / 10"
+        assert widget.seeds_button.text() == "隠れ層 40、1,000 回"
+        assert widget.playground.buttons["start"].text() == "開始"
+        assert "2層" in QCoreApplication.translate("Lessons", "Two-layer network")
+    else:
+        assert widget.playground.buttons["start"].text() == "Start"
+    page.shutdown()
+
+
+def test_language_switch_retranslates_the_running_lesson(qtbot, lesson):
+    i18n.set_language(QCoreApplication.instance(), "ja")
+    assert lesson.preset_label.text() == "実験:"
+    assert "8×8" in lesson.data_label.text() and "オフライン" in lesson.data_label.text()
+    i18n.set_language(QCoreApplication.instance(), "en")
+    assert lesson.preset_label.text() == "Experiments:"
