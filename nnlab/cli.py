@@ -1,7 +1,8 @@
 """Command line: ``python -m nnlab train ...`` and ``python -m nnlab data ...``.
 
 This is the only module of the engine that prints.  Exit codes: 0 done, 2 bad input
-(one ``error: ...`` line on stderr), 3 training diverged, 130 interrupted with Ctrl-C.
+(one ``error: ...`` line on stderr), 3 training diverged, 130 interrupted with Ctrl-C,
+141 the output pipe was closed (``| head``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -20,6 +22,7 @@ from nnlab.trainer import SAMPLING_MODES, Callback, History, Trainer
 __all__ = ["main", "build_parser", "register"]
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 2, 3, 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a closed pipe
 ACTIVATION_CHOICES = ("relu", "sigmoid", "tanh", "leaky_relu", "identity")
 DEFAULT_SGD_LR = 0.1  # the book's chapter-5 rate; other optimizers keep their own default
 
@@ -88,10 +91,12 @@ def register(subparsers: Any) -> None:
     """Add the ``train`` command."""
     p = subparsers.add_parser("train", help="train a multi-layer network and report accuracy",
                               description="Train a MultiLayerNet with mini-batch gradient descent.")
-    p.add_argument("--dataset", help="data set name (mnist, fashion-mnist, digits, xor, spiral, ...); "
-                   "default: MNIST if cached, else the offline 8x8 digits")
-    p.add_argument("--train-size", type=_positive_int, help="use only the first N training examples")
-    p.add_argument("--hidden", type=_hidden_sizes, default=(50,), help="hidden sizes, e.g. 50 or 100,100")
+    p.add_argument("--dataset", help="data set name (mnist, fashion-mnist, digits, xor, spiral, "
+                   "...); default: MNIST if cached, else the offline 8x8 digits")
+    p.add_argument("--train-size", type=_positive_int,
+                   help="use only the first N training examples")
+    p.add_argument("--hidden", type=_hidden_sizes, default=(50,),
+                   help="hidden sizes, e.g. 50 or 100,100")
     p.add_argument("--activation", choices=ACTIVATION_CHOICES, default="relu")
     p.add_argument("--init", default="he", help='"he", "xavier" or "std:0.01" (default: he)')
     p.add_argument("--optimizer", type=_optimizer_name, default="SGD",
@@ -105,7 +110,8 @@ def register(subparsers: Any) -> None:
                    "(default: once per epoch)")
     p.add_argument("--eval-samples", type=_positive_int, help="measure accuracy on N examples only")
     p.add_argument("--sampling", choices=SAMPLING_MODES, default="replacement")
-    p.add_argument("--seed", type=int, help="random seed (default: a fresh one, reported at the end)")
+    p.add_argument("--seed", type=int,
+                   help="random seed (default: a fresh one, reported at the end)")
     p.add_argument("--weight-decay-l2", type=_float_at_least(0.0, strict=False), default=0.0,
                    metavar="LAMBDA")
     p.add_argument("--weight-decay-l1", type=_float_at_least(0.0, strict=False), default=0.0,
@@ -115,7 +121,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--batch-norm", action="store_true")
     p.add_argument("--dtype", choices=("float32", "float64"), default="float32")
     p.add_argument("--save", type=Path, metavar="PATH", help="save the trained network (.npz)")
-    p.add_argument("--json", action="store_true", help="print only machine-readable metrics to stdout")
+    p.add_argument("--json", action="store_true",
+                   help="print only machine-readable metrics to stdout")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     p.set_defaults(func=run_train)
 
@@ -150,6 +157,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `python -m nnlab train ... | head`: the reader went away
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so that the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (tests, IDEs)
+        pass
 
 
 def _command_names(parser: argparse.ArgumentParser) -> list[str]:
@@ -211,7 +230,8 @@ def _load_dataset(args: argparse.Namespace) -> tuple[Any, str]:
     return dataset, note
 
 
-def _build(args: argparse.Namespace, dataset: Any, seed: int) -> tuple[Any, Any, np.random.Generator]:
+def _build(args: argparse.Namespace, dataset: Any,
+           seed: int) -> tuple[Any, Any, np.random.Generator]:
     """Network, optimizer and random generator from the command line options."""
     from nnlab.network import MultiLayerNet, NetSpec
     from nnlab.optimizers import make_optimizer
@@ -224,7 +244,9 @@ def _build(args: argparse.Namespace, dataset: Any, seed: int) -> tuple[Any, Any,
                        weight_decay_l2=args.weight_decay_l2, weight_decay_l1=args.weight_decay_l1,
                        dtype=args.dtype)
         net = MultiLayerNet(spec, rng=rng)
-        lr = args.lr if args.lr is not None else (DEFAULT_SGD_LR if args.optimizer == "SGD" else None)
+        lr = args.lr
+        if lr is None and args.optimizer == "SGD":
+            lr = DEFAULT_SGD_LR
         optimizer = make_optimizer(args.optimizer, lr)
     except (ValueError, KeyError) as exc:
         raise CliError(str(exc.args[0]) if exc.args else str(exc)) from None
@@ -289,16 +311,23 @@ def run_train(args: argparse.Namespace) -> int:
         raise CliError("--iterations must be >= 0")
     _check_writable(args.save)
     dataset, note = _load_dataset(args)
-    seed = args.seed if args.seed is not None else int(np.random.SeedSequence().generate_state(1)[0])
+    seed = args.seed
+    if seed is None:
+        seed = int(np.random.SeedSequence().generate_state(1)[0])
     net, optimizer, rng = _build(args, dataset, seed)
     out = sys.stderr if args.json else sys.stdout
     print(note, file=sys.stderr)
-    print(f"network {net.spec.label()}, {optimizer.name} lr={optimizer.lr:g}, batch {args.batch_size}, "
-          f"{args.iterations} iterations, seed {seed}", file=out)
+    print(f"network {net.spec.label()}, {optimizer.name} lr={optimizer.lr:g}, "
+          f"batch {args.batch_size}, {args.iterations} iterations, seed {seed}", file=out)
     reporter = _Reporter(args.iterations, out, progress=not args.no_progress)
-    trainer = Trainer(net, optimizer, dataset, batch_size=args.batch_size, iterations=args.iterations,
-                      eval_every=args.eval_every, sampling=args.sampling, rng=rng,
-                      callbacks=[reporter], eval_samples=args.eval_samples)
+    try:
+        trainer = Trainer(net, optimizer, dataset, batch_size=args.batch_size,
+                          iterations=args.iterations, eval_every=args.eval_every,
+                          sampling=args.sampling, rng=rng, callbacks=[reporter],
+                          eval_samples=args.eval_samples)
+    except ValueError as exc:
+        reporter.bar.close()
+        raise CliError(str(exc)) from None
     try:
         history = trainer.run()
     finally:
@@ -329,7 +358,8 @@ def _summary(m: dict, out: Any) -> None:
     """Final human-readable lines."""
     acc = ("n/a" if m["test_acc"] is None
            else f"train {m['train_acc']:.4f}, test {m['test_acc']:.4f}")
-    speed = f"{m['ms_per_iteration']:.3f} ms/iteration" if m["ms_per_iteration"] else "no iterations"
+    ms = m["ms_per_iteration"]
+    speed = f"{ms:.3f} ms/iteration" if ms else "no iterations"
     print(f"{m['status']}: {m['iterations_done']} iterations, accuracy {acc}, {speed}, "
           f"evaluation {m['eval_seconds']:.2f} s", file=out)
     if m["saved"]:

@@ -158,3 +158,17 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
                           text=True, cwd=Path(__file__).parents[2])
     assert good.returncode == 0, good.stderr
     assert json.loads(good.stdout)["status"] == "finished"
+
+
+def test_closed_output_pipe_ends_quietly() -> None:
+    # 3,000 evaluation lines overflow the pipe buffer, so the writer meets the closed pipe.
+    argv = [sys.executable, "-m", "nnlab", "train", "--dataset", "xor", "--hidden", "2",
+            "--iterations", "3000", "--eval-every", "1", "--eval-samples", "1", "--no-progress",
+            "--seed", "0"]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=Path(__file__).parents[2])
+    assert proc.stdout.readline().startswith(b"network ")
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 141
+    assert b"Traceback" not in err
