@@ -13,6 +13,7 @@ from __future__ import annotations
 import pickle
 import pickletools
 import re
+import warnings
 from typing import Any, BinaryIO
 
 import numpy as np
@@ -171,9 +172,12 @@ class RestrictedUnpickler:
     def load(self) -> Any:
         """Return the unpickled object with every array stand-in replaced by its ndarray."""
         start = self._fh.tell()
-        _prescan(self._fh)
-        self._fh.seek(start)
-        return _finish(_Unpickler(self._fh).load())
+        with warnings.catch_warnings():
+            # protocol-0 strings with odd escapes warn in both readers; the data is checked anyway
+            warnings.simplefilter("ignore", DeprecationWarning)
+            _prescan(self._fh)
+            self._fh.seek(start)
+            return _finish(_Unpickler(self._fh).load())
 
 
 def _prescan(fh: BinaryIO) -> None:

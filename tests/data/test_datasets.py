@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
+import platformdirs
 import pytest
 
 from nnlab.data import (
@@ -78,6 +80,33 @@ def test_toy_shapes_without_noise_are_separable_as_described():
     np.testing.assert_array_equal(xor.t_train, (xor.x_train.prod(axis=1) > 0).astype(int))
 
 
+@pytest.mark.parametrize("name", ["circle", "xor", "spiral", "moons"])
+@pytest.mark.parametrize("noise", [0.05, 0.3])
+def test_toy_noise_is_gaussian_jitter_of_the_given_size(name, noise):
+    clean = make_toy(name, n_samples=2000, noise=0.0, seed=3)
+    noisy = make_toy(name, n_samples=2000, noise=noise, seed=3)  # same points, same order
+    np.testing.assert_array_equal(clean.t_train, noisy.t_train)
+    jitter = noisy.x_train - clean.x_train
+    assert abs(jitter.std() - noise) < 0.1 * noise and abs(jitter.mean()) < 0.1 * noise
+
+
+def test_gauss_noise_widens_the_clouds():
+    spread = [make_toy("gauss", n_samples=2000, noise=n, seed=1).x_train[:, 0].std() for n in (0.0, 0.4)]
+    assert spread[1] > spread[0] + 0.2
+
+
+@pytest.mark.parametrize(("ratio", "n_test"), [(0.1, 20), (0.3, 60), (0.5, 100), (0.9, 180)])
+def test_toy_test_ratio(ratio, n_test):
+    data = make_toy("spiral", n_samples=200, test_ratio=ratio)
+    assert (len(data.x_train), len(data.x_test)) == (200 - n_test, n_test)
+    assert set(data.t_test) == {0, 1}  # shuffled before the split: both classes in both parts
+
+
+def test_toy_one_hot_through_load():
+    data = load("moons", one_hot=True)
+    assert data.t_train.shape == (len(data.x_train), 2) and data.is_one_hot
+
+
 def test_toy_and_name_errors():
     with pytest.raises(DatasetError, match="unknown toy data set 'donut'"):
         make_toy("donut")
@@ -92,8 +121,33 @@ def test_cache_location_order(tmp_path, monkeypatch):
     monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "env"))
     assert cache_root() == tmp_path / "env"
     assert cache_root(tmp_path / "arg") == tmp_path / "arg"
+    monkeypatch.setenv("NNLAB_DATA_DIR", "")  # empty: ignored
+    assert cache_root() == Path(platformdirs.user_data_dir("nnlab", appauthor=False)) / "datasets"
     monkeypatch.delenv("NNLAB_DATA_DIR")
     assert cache_root().parts[-2:] == ("nnlab", "datasets")
+    # the setting (cache_dir argument) wins over the environment for every entry point
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "env"))
+    write_idx_folder(tmp_path / "setting" / "mnist", tiny_arrays())
+    assert is_available("mnist", cache_dir=tmp_path / "setting") and not is_available("mnist")
+    assert load("mnist", cache_dir=tmp_path / "setting").location == tmp_path / "setting" / "mnist"
+
+
+def test_mnist_options_from_the_cache(tmp_path):
+    arrays = tiny_arrays(n_train=30, n_test=10, seed=4)
+    write_idx_folder(tmp_path / "mnist", arrays)
+    data = load("mnist", cache_dir=tmp_path, one_hot=True)
+    assert data.x_train.shape == (30, 784) and data.x_train.dtype == np.float32
+    np.testing.assert_allclose(data.x_train, arrays[0].reshape(30, 784) / 255.0, rtol=1e-6)
+    assert 0.0 <= data.x_train.min() and data.x_train.max() <= 1.0
+    assert data.t_train.shape == (30, 10) and data.t_test.shape == (10, 10)
+    np.testing.assert_array_equal(data.t_train.argmax(axis=1), arrays[1])
+    raw = load("mnist", cache_dir=tmp_path, normalize=False, flatten=False)
+    assert raw.x_test.shape == (10, 1, 28, 28) and raw.x_test.dtype == np.uint8
+    np.testing.assert_array_equal(raw.t_test, arrays[3])
+    assert raw.t_test.dtype == np.int64
+    first = raw.subset(7)
+    np.testing.assert_array_equal(first.x_train[:, 0], arrays[0][:7])
+    assert len(first.x_test) == 10 and raw.image_shape == (28, 28) and raw.class_names[3] == "3"
 
 
 def test_mnist_not_available_without_download(tmp_path):
@@ -135,6 +189,13 @@ def test_real_mnist_t10k(mnist_t10k):
     x = images.reshape(len(images), -1)
     assert x.shape == (10_000, 784) and labels.shape == (10_000,)
     assert np.bincount(labels).tolist() == [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
+    from nnlab.data.dataset import image_dataset
+
+    digits = list("0123456789")
+    data = image_dataset("mnist", (images, labels, images, labels), max_value=255, class_names=digits,
+                         class_names_ja=digits, source="t10k", location=mnist_t10k, one_hot=True)
+    assert data.x_test.shape == (10_000, 784) and data.x_test.dtype == np.float32
+    assert data.x_test.min() == 0.0 and data.x_test.max() == 1.0 and data.t_test.sum() == 10_000
 
 
 @pytest.mark.fashion
@@ -190,10 +251,14 @@ def test_cli_download_ctrl_c(tmp_path, capsys, monkeypatch):
     assert "cancelled" in capsys.readouterr().err
 
 
-def test_importing_nnlab_data_uses_no_qt_and_no_network():
+def test_importing_nnlab_data_uses_no_qt_and_no_network(tmp_path):
     code = ("import socket, sys\n"
             "def refuse(*a, **k): raise AssertionError('network at import time')\n"
             "socket.socket.connect = refuse\n"
             "import nnlab.data, nnlab.data.cli_data\n"
-            "assert 'PySide6' not in sys.modules\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
+            "assert 'PySide6' not in sys.modules\n"
+            "data, note = nnlab.data.load_default_digits()\n"  # a machine that never had network
+            "assert data.name == 'digits' and 'offline' in note, note\n"
+            "assert nnlab.data.load('digits').input_size == 64\n")
+    env = {**__import__("os").environ, "NNLAB_DATA_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
