@@ -14,17 +14,14 @@ from nnlab.serialize import ModelFileError, load_network, save_network
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModelFiles", text)
-
-
 def _file_filter() -> str:
-    return _tr("nnlab model (*.npz);;All files (*)")
+    return QCoreApplication.translate("ModelFiles", "nnlab model (*.npz);;All files (*)")
 
 
 def save_model_as(parent: QWidget, net: MultiLayerNet, suggested: str = "model.npz") -> Path | None:
     """Ask for a file name and save ``net`` there; return the path, or None when cancelled or failed."""
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save model"), suggested, _file_filter())
+    title = QCoreApplication.translate("ModelFiles", "Save model")
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, _file_filter())
     if not name:
         return None
     return save_model_to(parent, net, name)
@@ -39,9 +36,9 @@ def save_model_to(parent: QWidget, net: MultiLayerNet, name: str | Path) -> Path
         save_network(net, path)
     except (OSError, ModelFileError) as exc:
         log.exception("saving the model to %s failed", path)
-        QMessageBox.warning(parent, _tr("Save model"),
-                            _tr("The model could not be saved to\n%1\n\n%2").replace("%1", str(path))
-                            .replace("%2", str(exc)))
+        text = QCoreApplication.translate("ModelFiles", "The model could not be saved to\n%1\n\n%2")
+        QMessageBox.warning(parent, QCoreApplication.translate("ModelFiles", "Save model"),
+                            text.replace("%1", str(path)).replace("%2", str(exc)))
         return None
     log.info("model saved to %s", path)
     return path
@@ -53,9 +50,9 @@ def load_model_from(parent: QWidget, path: str | Path) -> MultiLayerNet | None:
         net = load_network(path)
     except (OSError, ValueError, KeyError) as exc:  # ModelFileError is a ValueError
         log.warning("loading a model from %s failed: %s", path, exc)
-        QMessageBox.warning(parent, _tr("Load model"),
-                            _tr("%1 is not a usable nnlab model file.\n\n%2").replace("%1", str(path))
-                            .replace("%2", str(exc)))
+        text = QCoreApplication.translate("ModelFiles", "%1 is not a usable nnlab model file.\n\n%2")
+        QMessageBox.warning(parent, QCoreApplication.translate("ModelFiles", "Load model"),
+                            text.replace("%1", str(path)).replace("%2", str(exc)))
         return None
     log.info("model loaded from %s: %s", path, net.spec.label())
     return net
@@ -63,5 +60,6 @@ def load_model_from(parent: QWidget, path: str | Path) -> MultiLayerNet | None:
 
 def open_model(parent: QWidget) -> MultiLayerNet | None:
     """Ask for a model file and load it; None when cancelled or unusable."""
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Load model"), "", _file_filter())
+    title = QCoreApplication.translate("ModelFiles", "Load model")
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", _file_filter())
     return load_model_from(parent, name) if name else None

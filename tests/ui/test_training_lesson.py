@@ -111,7 +111,10 @@ def test_lesson_page_has_text_quiz_and_widget_in_both_languages(qtbot, language)
 
 def test_language_switch_retranslates_the_running_lesson(qtbot, lesson):
     i18n.set_language(QCoreApplication.instance(), "ja")
-    assert lesson.preset_label.text() == "実験:"
+    qtbot.waitUntil(lambda: lesson.preset_label.text() == "実験:")  # LanguageChange is a posted event
     assert "8×8" in lesson.data_label.text() and "オフライン" in lesson.data_label.text()
+    assert lesson.playground.buttons["start"].text() == "開始"
+    assert lesson.playground.hyper.train_group.title() == "学習"
+    assert lesson.playground.loss_plot.clear_button.text() == "実行をすべて消去"  # base-class context
     i18n.set_language(QCoreApplication.instance(), "en")
-    assert lesson.preset_label.text() == "Experiments:"
+    qtbot.waitUntil(lambda: lesson.preset_label.text() == "Experiments:")
