@@ -185,19 +185,35 @@ def _prescan(fh: BinaryIO) -> None:
 
     The C unpickler allocates before it reads: a BYTEARRAY8 of the declared length, a memo
     table as large as a PUT index. A forged number in a small file would ask for gigabytes (and
-    can trip a CPython error on the way out), so lengths and memo indices are checked here:
-    pickletools reads each argument before trusting it, and picklers number memo slots 0, 1, 2...
+    can trip a CPython error on the way out), so lengths, memo indices and frame boundaries are
+    checked here: pickletools reads each argument before trusting it, picklers number memo
+    slots 0, 1, 2..., and no opcode may straddle the end of a frame.
     """
     n_memo = 0
+    frame_end: int | None = None
     try:
-        for opcode, arg, _pos in pickletools.genops(fh):
+        for opcode, arg, pos in pickletools.genops(fh):
             if opcode.name in _NEVER_IN_NUMPY_PICKLES:
                 raise _refuse(f"uses the {opcode.name} opcode")
             if opcode.name in ("PUT", "BINPUT", "LONG_BINPUT") and not 0 <= arg <= n_memo:
                 raise _refuse(f"stores memo slot {arg:,} after only {n_memo:,}")
             n_memo += opcode.name in ("PUT", "BINPUT", "LONG_BINPUT", "MEMOIZE")
+            frame_end = _check_frame(opcode.name, arg, pos, frame_end)
     except ValueError as exc:
         raise DatasetError(f"not a readable pickle file (damaged: {exc})") from None
+
+
+def _check_frame(name: str, arg: Any, pos: int, frame_end: int | None) -> int | None:
+    """Return the end of the current frame after the opcode at pos; raise if it breaks framing."""
+    if frame_end is not None and pos > frame_end:
+        raise ValueError(f"an opcode crosses the end of the frame at byte {frame_end}")
+    if name == "FRAME":
+        if frame_end is not None and pos != frame_end:
+            raise ValueError(f"a new frame starts at byte {pos} inside the previous one")
+        return pos + 9 + arg  # opcode byte, 8-byte length, then the frame
+    if name == "STOP" and frame_end is not None and pos + 1 != frame_end:
+        raise ValueError(f"the frame ends at byte {frame_end}, the pickle at byte {pos + 1}")
+    return None if frame_end == pos else frame_end
 
 
 # Opcodes that reach outside the data (persistent ids, the copyreg extension registry,

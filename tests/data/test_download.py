@@ -44,6 +44,22 @@ def test_load_with_download_true(tmp_path, server, remote_files, monkeypatch):
     assert len(data.x_train) == 200
 
 
+def test_written_to_a_temporary_file_and_renamed_after_the_check(tmp_path, server, remote_files):
+    seen_mid_file = []
+
+    def progress(done: int, total: int) -> None:
+        if 0 < done < remote_files[0].size:  # inside the first file
+            seen_mid_file.append(_leftovers(tmp_path / "mnist"))
+
+    download("mnist", cache_dir=tmp_path, mirrors=[server("good")], files=remote_files,
+             progress=progress)
+    assert seen_mid_file
+    for listing in seen_mid_file:
+        assert remote_files[0].filename not in listing  # the real name appears only at the end
+        assert len(listing) == 1 and listing[0].startswith(f".{remote_files[0].filename}.")
+        assert listing[0].endswith(".part")
+
+
 def test_wrong_bytes_give_checksum_error_and_leave_nothing(tmp_path, server, remote_files):
     with pytest.raises(DatasetError) as info:
         download("mnist", cache_dir=tmp_path, mirrors=[server("wrong")], files=remote_files)
@@ -51,8 +67,9 @@ def test_wrong_bytes_give_checksum_error_and_leave_nothing(tmp_path, server, rem
     assert _leftovers(tmp_path / "mnist") == []
 
 
-def test_dropped_connection_falls_back_to_next_mirror(tmp_path, server, served_files, remote_files):
-    mirrors = [server("drop"), server("good")]
+@pytest.mark.parametrize("first", ["drop", "wrong", "404"])
+def test_failing_mirror_falls_back_to_next_mirror(tmp_path, server, served_files, remote_files, first):
+    mirrors = [server(first), server("good")]
     folder = download("mnist", cache_dir=tmp_path, mirrors=mirrors, files=remote_files)
     assert _leftovers(folder) == sorted(served_files)
     for name, data in served_files.items():

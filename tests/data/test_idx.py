@@ -127,6 +127,22 @@ def test_gzip_bomb_is_not_decompressed(tmp_path):
     assert peak < 8 * 2**20
 
 
+@pytest.mark.parametrize("gz", [False, True])
+def test_big_header_on_a_small_file_allocates_only_what_is_there(tmp_path, gz):
+    header = bytes([0, 0, 8, 3]) + struct.pack(">3I", 1000, 1000, 1000)  # 1e9 bytes, under the cap
+    content = header + bytes(3000)
+    path = tmp_path / "liar-idx3-ubyte"
+    path.write_bytes(gzip.compress(content) if gz else content)
+    tracemalloc.start()
+    try:
+        with pytest.raises(DatasetError, match=r"liar-idx3-ubyte: truncated: .* but only 3,000 bytes"):
+            read_idx(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * 2**20
+
+
 def test_cap_is_sane():
     assert 50 * 2**20 < MAX_IDX_BYTES <= 2**31
 

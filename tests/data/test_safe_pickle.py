@@ -196,3 +196,23 @@ def test_forged_memo_index_is_refused():
     assert pickle.loads(b"\x80\x04K\x01r\x00\x00\x00\x00.") == 1  # index 0 is fine
     with pytest.raises(DatasetError, match="stores memo slot 2,147,483,648 after only 0"):
         RestrictedUnpickler(io.BytesIO(raw)).load()
+
+
+@pytest.mark.parametrize("delta", [-23, -1, 5])
+def test_forged_frame_length_is_refused(delta):
+    import struct
+
+    raw = pickle.dumps(_BOOK, protocol=5)
+    assert raw[2:3] == b"\x95"  # FRAME, then its 8-byte length
+    (length,) = struct.unpack("<Q", raw[3:11])
+    forged = raw[:3] + struct.pack("<Q", length + delta) + raw[11:]
+    with pytest.raises(DatasetError, match="not a readable pickle file .damaged: .*frame"):
+        RestrictedUnpickler(io.BytesIO(forged)).load()
+
+
+def test_large_arrays_outside_frames_load():
+    big = {"train_img": np.arange(100 * 784, dtype=np.uint32).reshape(100, 784).astype(np.uint8),
+           "train_label": np.arange(100, dtype=np.uint8) % 10}
+    for protocol in (4, 5):  # arrays ≥ 64 KiB are written between frames
+        out = RestrictedUnpickler(io.BytesIO(pickle.dumps(big, protocol=protocol))).load()
+        np.testing.assert_array_equal(out["train_img"], big["train_img"])
