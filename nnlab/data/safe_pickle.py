@@ -163,6 +163,8 @@ for _core in ("numpy.core", "numpy._core"):  # NumPy 1 and NumPy 2 name the modu
 class RestrictedUnpickler:
     """Unpickles dicts, lists, tuples and NumPy arrays; refuses every other global by name.
 
+    Every problem, hostile or accidental, ends in a DatasetError.
+
     ``fh`` must be seekable: the opcodes are checked once before anything is built.
     """
 
@@ -177,7 +179,12 @@ class RestrictedUnpickler:
             warnings.simplefilter("ignore", DeprecationWarning)
             _prescan(self._fh)
             self._fh.seek(start)
-            return _finish(_Unpickler(self._fh).load())
+            try:
+                return _finish(_Unpickler(self._fh).load())
+            except DatasetError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - damaged pickles raise almost anything
+                raise DatasetError(f"not a readable pickle file ({type(exc).__name__}: {exc})") from None
 
 
 def _prescan(fh: BinaryIO) -> None:
