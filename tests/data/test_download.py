@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nnlab.data import DatasetError, DownloadCancelled, RemoteFile, download, is_available, load
+from nnlab.data import DatasetError, DownloadCancelled, download, is_available, load
 from nnlab.data.download import IMPORT_HINT, fetch_files
 
 
