@@ -1,0 +1,189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/logging_setup.py" line="116" />
+        <source>nnlab — unexpected error</source>
+        <translation>nnlab — 予期しないエラー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logging_setup.py" line="117" />
+        <source>Something went wrong, but nnlab is still running.</source>
+        <translation>問題が発生しましたが、nnlab は動作を続けています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logging_setup.py" line="120" />
+        <source>Details were written to the log file:</source>
+        <translation>詳しい情報はログファイルに書き込まれました:</translation>
+    </message>
+</context>
+<context>
+    <name>LessonErrorPage</name>
+    <message>
+        <location filename="../../ui/lessons/base.py" line="234" />
+        <source>The lesson “{title}” could not be loaded:</source>
+        <translation>レッスン「{title}」を読み込めませんでした:</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPage</name>
+    <message>
+        <location filename="../../ui/lessons/base.py" line="66" />
+        <source>Chapter {chapter}</source>
+        <translation>第{chapter}章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/base.py" line="148" />
+        <source>The interactive part of this lesson could not be built:</source>
+        <translation>このレッスンの操作パネルを作成できませんでした:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/base.py" line="168" />
+        <source>The text of this lesson could not be loaded.</source>
+        <translation>このレッスンの本文を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/base.py" line="183" />
+        <source>The check questions of this lesson could not be loaded.</source>
+        <translation>このレッスンの確認問題を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="167" />
+        <source>nnlab — Neural networks from scratch</source>
+        <translation>nnlab — ゼロから学ぶニューラルネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169" />
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172" />
+        <source>&amp;About nnlab</source>
+        <translation>nnlab について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173" />
+        <source>Open &amp;log folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>&amp;Reset progress…</source>
+        <translation>進み具合をリセット(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175" />
+        <source>← Back</source>
+        <translation>← 戻る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>Next →</source>
+        <translation>次へ →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177" />
+        <source>Mark lesson as done</source>
+        <translation>このレッスンを完了にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Loading the lesson…</source>
+        <translation>レッスンを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179" />
+        <source>Lessons in teaching order; ✓ = completed</source>
+        <translation>学ぶ順に並んだレッスン(✓ = 完了)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>Ch. {chapter}</source>
+        <translation>第{chapter}章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198" />
+        <source>Language: {name}</source>
+        <translation>言語: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269" />
+        <source>Lesson {number} of {count}</source>
+        <translation>レッスン {number} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305" />
+        <source>Well done — lesson completed: {title}</source>
+        <translation>よくできました — レッスン完了: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311" />
+        <source>Reset progress</source>
+        <translation>進み具合のリセット</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312" />
+        <source>Forget all completed lessons and quiz answers?</source>
+        <translation>完了したレッスンと確認問題の解答をすべて消去しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327" />
+        <source>Progress reset.</source>
+        <translation>進み具合をリセットしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332" />
+        <source>About nnlab</source>
+        <translation>nnlab について</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337" />
+        <source>&lt;h3&gt;nnlab {version}&lt;/h3&gt;&lt;p&gt;A desktop lab for learning neural networks from scratch, beside the book &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (chapters 2–6).&lt;/p&gt;&lt;p&gt;The engine is plain NumPy; the window is PySide6 (Qt) with pyqtgraph plots.&lt;/p&gt;&lt;p&gt;License: MIT.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;nnlab {version}&lt;/h3&gt;&lt;p&gt;書籍『ゼロから作るDeep Learning』(第2章〜第6章)と並べて、ニューラルネットワークを一から学ぶためのデスクトップ実験室です。&lt;/p&gt;&lt;p&gt;計算エンジンは NumPy だけで書かれ、画面は PySide6 (Qt) と pyqtgraph のグラフでできています。&lt;/p&gt;&lt;p&gt;ライセンス: MIT&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="352" />
+        <source>Could not open the log folder: {path}</source>
+        <translation>ログフォルダーを開けませんでした: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QuizWidget</name>
+    <message>
+        <location filename="../../ui/widgets/quiz.py" line="144" />
+        <source>Correct!</source>
+        <translation>正解です!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quiz.py" line="146" />
+        <source>Not quite — try another answer.</source>
+        <translation>惜しい — 別の答えを選んでみましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quiz.py" line="185" />
+        <source>Check your understanding</source>
+        <translation>理解度チェック</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,203 @@
+"""``nnlab --self-test``: open the real window, visit every lesson, train briefly in a thread.
+
+Prints exactly one line, ``self-test ok: ...`` (exit code 0) or ``self-test FAILED: ...``
+(exit code 1).  A Qt timer and, behind it, a plain thread timer make sure it never hangs.
+The learner's saved progress is untouched: settings go to a temporary file meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui import i18n
+from ui.logging_setup import install_excepthook
+from ui.settings import use_settings_file
+
+log = logging.getLogger(__name__)
+
+WATCHDOG_S = 60.0
+HARD_WATCHDOG_S = 75.0
+ITERATIONS = 50
+
+
+class SelfTest(QObject):
+    """Runs the checks step by step from the event loop, then quits the application."""
+
+    def __init__(self, app: QApplication, language: str | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.language = i18n.normalize_language(language) or "en"
+        self.result: str | None = None
+        self.ok = False
+        self.window = None
+        self._run = None
+        self._points = 0
+        self._steps: Iterator[Callable[[], None]] = iter(())
+        self._lessons_checked = 0
+
+    def start(self) -> None:
+        """Begin (call from the running event loop)."""
+        self._steps = iter(self._plan())
+        self._next()
+
+    def _plan(self) -> list[Callable[[], None]]:
+        steps: list[Callable[[], None]] = [self._open_window]
+        from ui.lessons import CATALOGUE
+
+        steps += [lambda i=i: self._visit(i) for i in range(len(CATALOGUE))]
+        other = "ja" if self.language == "en" else "en"
+        steps += [lambda: self._check_language(other), lambda: self._check_language(self.language)]
+        steps.append(self._start_training)  # finishes through the run's `finished` signal
+        return steps
+
+    def _next(self) -> None:
+        """Run the next step after letting the event loop breathe."""
+        step = next(self._steps, None)
+        if step is None:
+            return
+        QTimer.singleShot(0, lambda: self._guarded(step))
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        if self.result is not None:
+            return
+        try:
+            step()
+        except Exception as exc:  # any failure becomes the one-line verdict
+            log.exception("self-test step failed")
+            self.fail(f"{type(exc).__name__}: {exc}")
+            return
+        self._next()
+
+    def _open_window(self) -> None:
+        from ui.main_window import MainWindow
+
+        i18n.set_language(self.app, self.language)
+        self.window = MainWindow()
+        self.window.show()
+
+    def _visit(self, index: int) -> None:
+        from ui.lessons.base import LessonPage
+
+        self.window.go_to(index)
+        page = self.window.page(index)
+        info = self.window.catalogue[index]
+        if self.window.current_index() != index:
+            raise RuntimeError(f"lesson {info.id}: the navigator did not move to it")
+        if not isinstance(page, LessonPage):
+            raise RuntimeError(f"lesson {info.id} could not be loaded: {page.error}")
+        self._check_page(page)
+        self._lessons_checked += 1
+
+    def _check_page(self, page: object) -> None:
+        """Raise when the page reports a problem with its text, quiz or widget."""
+        lesson_id = page.lesson.id
+        for part, error in (("text", page.text_error), ("quiz", page.quiz_error),
+                            ("widget", page.widget_error)):
+            if error:
+                raise RuntimeError(f"lesson {lesson_id} ({i18n.current_language()}): {part}: {error}")
+
+    def _check_language(self, code: str) -> None:
+        before = self.window.windowTitle()
+        self.window.switch_language(code)
+        self.app.processEvents()
+        if i18n.current_language() != code:
+            raise RuntimeError(f"language did not switch to {code}")
+        if code != self.language and self.window.windowTitle() == before:
+            raise RuntimeError(f"window title not translated to {code}")
+        for page in self.window.built_pages().values():
+            self._check_page(page)
+
+    def _start_training(self) -> None:
+        from nnlab.data import load
+        from nnlab.network import MultiLayerNet, NetSpec
+        from nnlab.optimizers import make_optimizer
+        from nnlab.trainer import Trainer
+        from ui.training_worker import TrainingRun
+
+        import numpy as np
+
+        data = load("digits")
+        spec = NetSpec(input_size=data.input_size, hidden=(32,), output_size=data.n_classes)
+        net = MultiLayerNet(spec, rng=np.random.default_rng(0))
+        trainer = Trainer(net, make_optimizer("SGD", 0.1), data, batch_size=50,
+                          iterations=ITERATIONS, eval_every=25, seed=0)
+        self._run = TrainingRun(trainer, parent=self)
+        self._run.step_logged.connect(self._on_run_step_logged)
+        self._run.finished.connect(self._on_run_finished)
+        self._run.start()
+
+    def _on_run_step_logged(self, iterations: object, losses: object) -> None:
+        self._points += len(losses)
+
+    def _on_run_finished(self, history: object) -> None:
+        QTimer.singleShot(0, lambda: self._guarded(lambda: self._check_training(history)))
+
+    def _check_training(self, history: object) -> None:
+        if history.status != "finished":
+            raise RuntimeError(f"training ended as {history.status}: {history.message}")
+        if not self._run.thread.wait(5000) or self._run.is_running():
+            raise RuntimeError("the training thread did not stop")
+        if self._points == 0:
+            raise RuntimeError("no loss points were reported")
+        final = history.losses[-1] if history.losses else math.nan
+        if not math.isfinite(final):
+            raise RuntimeError(f"final loss is {final}")
+        self.succeed(
+            f"{self._lessons_checked} lessons, languages en+ja, {history.iterations_done} "
+            f"iterations on digits in a thread, {self._points} loss points, final loss {final:.3f}"
+        )
+
+    def succeed(self, details: str) -> None:
+        """Record success and close up."""
+        self._finish(f"self-test ok: {details}", True)
+
+    def fail(self, what: str) -> None:
+        """Record failure (the first one wins) and close up."""
+        self._finish(f"self-test FAILED: {what}", False)
+
+    def _finish(self, line: str, ok: bool) -> None:
+        if self.result is not None:
+            return
+        self.result, self.ok = line, ok
+        if self._run is not None and not self._run.wait_finished(5000):
+            self.result, self.ok = "self-test FAILED: the training thread did not stop", False
+        if self.window is not None:
+            self.window.close()
+        self.app.exit(0 if self.ok else 1)
+
+
+def _hard_watchdog() -> None:
+    """Last resort when the GUI thread is stuck and Qt timers cannot fire."""
+    sys.stdout.write("self-test FAILED: hung (hard watchdog)\n")
+    sys.stdout.flush()
+    os._exit(1)
+
+
+def run_self_test(app: QApplication, language: str | None = None) -> int:
+    """Run the self-test in ``app``; print one line and return the exit code."""
+    hard = threading.Timer(HARD_WATCHDOG_S, _hard_watchdog)
+    hard.daemon = True
+    hard.start()
+    with tempfile.TemporaryDirectory(prefix="nnlab-self-test-") as folder:
+        use_settings_file(Path(folder) / "settings.ini")
+        test = SelfTest(app, language)
+        install_excepthook(show=lambda message: test.fail(f"uncaught exception: {message}"))
+        QTimer.singleShot(int(WATCHDOG_S * 1000), lambda: test.fail(f"timed out after {WATCHDOG_S:g} s"))
+        QTimer.singleShot(0, test.start)
+        app.exec()
+        use_settings_file(None)
+    hard.cancel()
+    line = test.result or "self-test FAILED: the event loop ended early"
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+    return 0 if test.ok and test.result else 1
