@@ -3,86 +3,91 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="298" />
-        <source>accuracy (solid: train, dashed: test)</source>
-        <translation>認識精度(実線: 訓練、破線: テスト)</translation>
+        <location filename="../../ui/widgets/loss_plot.py" line="323" />
+        <source>accuracy</source>
+        <translation>認識精度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_plot.py" line="324" />
+        <source>solid: train · dashed: test</source>
+        <translation>実線: 訓練 · 破線: テスト</translation>
     </message>
 </context>
 <context>
     <name>DatasetPicker</name>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="91" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="94" />
         <source>MNIST handwritten digits (28×28)</source>
         <translation>MNIST 手書き数字(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="91" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="94" />
         <source>Fashion-MNIST clothes (28×28)</source>
         <translation>Fashion-MNIST 衣類(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="92" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="95" />
         <source>Offline digits (8×8, always available)</source>
         <translation>オフライン数字(8×8、常に利用可)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="92" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="95" />
         <source>2-D toy: circle</source>
         <translation>2次元トイ: 円</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="93" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="96" />
         <source>2-D toy: XOR</source>
         <translation>2次元トイ: XOR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="93" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="96" />
         <source>2-D toy: Gaussian blobs</source>
         <translation>2次元トイ: ガウス分布の塊</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="93" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="96" />
         <source>2-D toy: spiral</source>
         <translation>2次元トイ: 渦巻き</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="94" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="97" />
         <source>2-D toy: moons</source>
         <translation>2次元トイ: 三日月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="97" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="100" />
         <source>noise:</source>
         <translation>ノイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="98" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="101" />
         <source>How much the 2-D toy points are scattered</source>
         <translation>2次元トイデータの点のばらつきの大きさ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="99" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="102" />
         <source>Load</source>
         <translation>読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="100" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="103" />
         <source>Load (or regenerate) the chosen data set</source>
         <translation>選んだデータセットを読み込む(または作り直す)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="161" />
-        <location filename="../../ui/widgets/dataset_picker.py" line="279" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="164" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="282" />
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="210" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="213" />
         <source>Data set</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="210" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="213" />
         <source>The data set could not be loaded:
 
 %1</source>
@@ -91,69 +96,69 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="219" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="222" />
         <source>Data set not on this computer</source>
         <translation>データセットがこのコンピュータにありません</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="220" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="223" />
         <source>%1 is not on this computer yet.</source>
         <translation>%1 はまだこのコンピュータにありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="222" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="225" />
         <source>Download it (about 12-30 MB), import files you already have, or use the small offline 8×8 digits instead.</source>
         <translation>ダウンロードする(約 12〜30 MB)、手元のファイルを取り込む、または代わりに小さなオフラインの 8×8 数字データを使うことができます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="225" />
-        <location filename="../../ui/widgets/dataset_picker.py" line="247" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="228" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="250" />
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="226" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="229" />
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="227" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="230" />
         <source>Use offline digits</source>
         <translation>オフライン数字を使う</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="240" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="243" />
         <source>%1 is not available; using the offline 8×8 digits.</source>
         <translation>%1 がないため、オフラインの 8×8 数字データを使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="246" />
-        <location filename="../../ui/widgets/dataset_picker.py" line="260" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="249" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="263" />
         <source>Downloading %1…</source>
         <translation>%1 をダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="246" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="249" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="269" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="272" />
         <source>Folder with the MNIST / Fashion-MNIST IDX files</source>
         <translation>MNIST / Fashion-MNIST の IDX ファイルがあるフォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="284" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="287" />
         <source>No data set loaded.</source>
         <translation>データセットが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="286" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="289" />
         <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
         <translation>%1: 訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="308" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="311" />
         <source>Downloaded %1 kB</source>
         <translation>%1 kB ダウンロード済み</translation>
     </message>
@@ -161,142 +166,142 @@
 <context>
     <name>HyperparamsEditor</name>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="160" />
+        <location filename="../../ui/widgets/hyperparams.py" line="165" />
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="161" />
+        <location filename="../../ui/widgets/hyperparams.py" line="166" />
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="162" />
+        <location filename="../../ui/widgets/hyperparams.py" line="167" />
         <source>Input / output:</source>
         <translation>入力 / 出力:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="162" />
+        <location filename="../../ui/widgets/hyperparams.py" line="167" />
         <source>Hidden layers:</source>
         <translation>隠れ層:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="162" />
+        <location filename="../../ui/widgets/hyperparams.py" line="167" />
         <source>Activation:</source>
         <translation>活性化関数:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="163" />
+        <location filename="../../ui/widgets/hyperparams.py" line="168" />
         <source>Initial weights:</source>
         <translation>重みの初期値:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="163" />
+        <location filename="../../ui/widgets/hyperparams.py" line="168" />
         <source>Batch normalization:</source>
         <translation>Batch Normalization:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="163" />
+        <location filename="../../ui/widgets/hyperparams.py" line="168" />
         <source>Dropout ratio:</source>
         <translation>Dropout の割合:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="164" />
+        <location filename="../../ui/widgets/hyperparams.py" line="169" />
         <source>L2 weight decay λ:</source>
         <translation>L2 Weight decay λ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="164" />
+        <location filename="../../ui/widgets/hyperparams.py" line="169" />
         <source>L1 weight decay λ:</source>
         <translation>L1 Weight decay λ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="167" />
+        <location filename="../../ui/widgets/hyperparams.py" line="172" />
         <source>after each hidden Affine</source>
         <translation>隠れ層の各 Affine の後</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="168" />
+        <location filename="../../ui/widgets/hyperparams.py" line="173" />
         <source>Add a hidden layer</source>
         <translation>隠れ層を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="169" />
+        <location filename="../../ui/widgets/hyperparams.py" line="174" />
         <source>Remove the last hidden layer</source>
         <translation>最後の隠れ層を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="170" />
+        <location filename="../../ui/widgets/hyperparams.py" line="175" />
         <source>Standard deviation of the initial weights (used with 'std')</source>
         <translation>重みの初期値の標準偏差('std' のとき使用)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="171" />
+        <location filename="../../ui/widgets/hyperparams.py" line="176" />
         <source>std: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)</source>
         <translation>std: 指定した σ のガウス分布、Xavier: σ = 1/√n、He: σ = √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="172" />
+        <location filename="../../ui/widgets/hyperparams.py" line="177" />
         <source>Optimizer:</source>
         <translation>最適化手法:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="172" />
+        <location filename="../../ui/widgets/hyperparams.py" line="177" />
         <source>Learning rate:</source>
         <translation>学習率:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="172" />
+        <location filename="../../ui/widgets/hyperparams.py" line="177" />
         <source>Batch size:</source>
         <translation>バッチサイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="173" />
+        <location filename="../../ui/widgets/hyperparams.py" line="178" />
         <source>Iterations:</source>
         <translation>イテレーション数:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="173" />
+        <location filename="../../ui/widgets/hyperparams.py" line="178" />
         <source>Random seed:</source>
         <translation>乱数シード:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="173" />
+        <location filename="../../ui/widgets/hyperparams.py" line="178" />
         <source>Mini-batches:</source>
         <translation>ミニバッチ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="176" />
+        <location filename="../../ui/widgets/hyperparams.py" line="181" />
         <source>random, with replacement (book)</source>
         <translation>ランダム、重複あり(本と同じ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="177" />
+        <location filename="../../ui/widgets/hyperparams.py" line="182" />
         <source>shuffle once per epoch</source>
         <translation>エポックごとにシャッフル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="178" />
+        <location filename="../../ui/widgets/hyperparams.py" line="183" />
         <source>A number greater than 0, e.g. 0.1 or 1e-3</source>
         <translation>0 より大きい数(例: 0.1 や 1e-3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="196" />
+        <location filename="../../ui/widgets/hyperparams.py" line="201" />
         <source>Neurons in this hidden layer</source>
         <translation>この隠れ層のニューロン数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="294" />
+        <location filename="../../ui/widgets/hyperparams.py" line="299" />
         <source>%1 inputs → %2 classes</source>
         <translation>入力 %1 → クラス %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="308" />
+        <location filename="../../ui/widgets/hyperparams.py" line="313" />
         <source>The learning rate must be a number greater than 0 (for example 0.1).</source>
         <translation>学習率は 0 より大きい数にしてください(例: 0.1)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="310" />
+        <location filename="../../ui/widgets/hyperparams.py" line="315" />
         <source>The batch size (%1) is larger than the training set (%2 samples).</source>
         <translation>バッチサイズ(%1)が訓練データ(%2 サンプル)より大きくなっています。</translation>
     </message>
@@ -304,7 +309,7 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="208" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="225" />
         <source>Two-layer network</source>
         <translation>2層ニューラルネットワークの学習</translation>
     </message>
@@ -312,17 +317,17 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="272" />
+        <location filename="../../ui/widgets/loss_plot.py" line="296" />
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="273" />
+        <location filename="../../ui/widgets/loss_plot.py" line="297" />
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="274" />
+        <location filename="../../ui/widgets/loss_plot.py" line="298" />
         <source>Show the loss on a logarithmic axis</source>
         <translation>損失を対数軸で表示</translation>
     </message>
@@ -370,230 +375,230 @@
 <context>
     <name>TrainingPlayground</name>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="167" />
+        <location filename="../../ui/widgets/playground.py" line="176" />
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="168" />
+        <location filename="../../ui/widgets/playground.py" line="177" />
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="168" />
+        <location filename="../../ui/widgets/playground.py" line="177" />
         <source>Step</source>
         <translation>1ステップ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="168" />
+        <location filename="../../ui/widgets/playground.py" line="177" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="169" />
+        <location filename="../../ui/widgets/playground.py" line="178" />
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="172" />
+        <location filename="../../ui/widgets/playground.py" line="181" />
         <source>Train a new network with these settings</source>
         <translation>この設定で新しいネットワークを学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="173" />
+        <location filename="../../ui/widgets/playground.py" line="182" />
         <source>Run exactly one iteration (one mini-batch), then pause</source>
         <translation>ちょうど 1 イテレーション(ミニバッチ 1 つ)だけ進めて一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="174" />
+        <location filename="../../ui/widgets/playground.py" line="183" />
         <source>End this run; the network keeps what it learned so far</source>
         <translation>この実行を終了(ネットワークはそこまでの学習結果を保持)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="175" />
+        <location filename="../../ui/widgets/playground.py" line="184" />
         <source>Forget all runs, curves and the trained network</source>
         <translation>すべての実行、曲線、学習済みネットワークを消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="176" />
+        <location filename="../../ui/widgets/playground.py" line="185" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="177" />
+        <location filename="../../ui/widgets/playground.py" line="186" />
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="177" />
+        <location filename="../../ui/widgets/playground.py" line="186" />
         <source>Load model…</source>
         <translation>モデルを開く…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="178" />
+        <location filename="../../ui/widgets/playground.py" line="187" />
         <source>Export loss plot (PNG/SVG)…</source>
         <translation>損失グラフを書き出す(PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="179" />
+        <location filename="../../ui/widgets/playground.py" line="188" />
         <source>Export accuracy plot (PNG/SVG)…</source>
         <translation>認識精度グラフを書き出す(PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="180" />
+        <location filename="../../ui/widgets/playground.py" line="189" />
         <source>Export experiment as Python script…</source>
         <translation>実験を Python スクリプトとして書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="183" />
+        <location filename="../../ui/widgets/playground.py" line="192" />
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="183" />
+        <location filename="../../ui/widgets/playground.py" line="192" />
         <source>Layer details</source>
         <translation>層の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="183" />
+        <location filename="../../ui/widgets/playground.py" line="192" />
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="282" />
+        <location filename="../../ui/widgets/playground.py" line="291" />
         <source>Cannot start: %1</source>
         <translation>開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="310" />
+        <location filename="../../ui/widgets/playground.py" line="319" />
         <source>Choose a data set first.</source>
         <translation>先にデータセットを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="376" />
+        <location filename="../../ui/widgets/playground.py" line="385" />
         <source>Training diverged at iteration %1: the loss became NaN or infinite. The learning rate %2 is most likely too high for %3 — try %4 or smaller.</source>
         <translation>イテレーション %1 で学習が発散しました。損失が NaN または無限大になりました。%3 に対して学習率 %2 が大きすぎる可能性が高いです。%4 以下を試してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="384" />
+        <location filename="../../ui/widgets/playground.py" line="393" />
         <source>Training stopped because of an error: %1</source>
         <translation>エラーのため学習が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="416" />
-        <source>The run “%1” did not learn: after %2 iterations the test accuracy is %3 %, no better than guessing (%4 %), and the loss jumped up before settling at %5. The learning rate %6 is most likely too high for %7: every step jumps past the minimum. Try %8.</source>
-        <translation>実行「%1」は学習できませんでした。%2 イテレーション後のテスト精度は %3 % で、当てずっぽう(%4 %)と変わらず、損失は跳ね上がったあと %5 にとどまっています。%7 に対して学習率 %6 が大きすぎる可能性が高く、毎回の更新が最小値を飛び越えています。%8 を試してください。</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/playground.py" line="425" />
-        <source>The run “%1” learns slowly: in %2 iterations the loss only fell from %3 to %4 (test accuracy %5 %). The learning rate %6 may be too small — try a larger one or more iterations.</source>
-        <translation>実行「%1」は学習が遅いです。%2 イテレーションで損失は %3 から %4 にしか下がっていません(テスト精度 %5 %)。学習率 %6 が小さすぎるかもしれません。大きな学習率か、より多くのイテレーションを試してください。</translation>
+        <source>“%1” did not learn: test accuracy %3 % after %2 iterations (guessing: %4 %); the loss jumped up and stayed at %5. The learning rate %6 is too high for %7: each step jumps past the minimum. Try %8.</source>
+        <translation>「%1」は学習できませんでした。%2 イテレーション後のテスト精度は %3 %(当てずっぽうなら %4 %)で、損失は跳ね上がったあと %5 のままです。%7 に対して学習率 %6 が大きすぎ、毎回の更新が最小値を飛び越えています。%8 を試してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="444" />
+        <location filename="../../ui/widgets/playground.py" line="434" />
+        <source>“%1” learns slowly: in %2 iterations the loss fell only from %3 to %4 (test accuracy %5 %). The learning rate %6 may be too small: try a larger one or more iterations.</source>
+        <translation>「%1」は学習が遅いです。%2 イテレーションで損失は %3 から %4 にしか下がっていません(テスト精度 %5 %)。学習率 %6 が小さすぎるかもしれません。大きな学習率か、より多くのイテレーションを試してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground.py" line="452" />
         <source>Save model</source>
         <translation>モデルを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="444" />
+        <location filename="../../ui/widgets/playground.py" line="452" />
         <source>Train or load a network first.</source>
         <translation>先にネットワークを学習するか、開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="457" />
+        <location filename="../../ui/widgets/playground.py" line="465" />
         <source>Load model</source>
         <translation>モデルを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="458" />
+        <location filename="../../ui/widgets/playground.py" line="466" />
         <source>This model expects %1 inputs and %2 classes, but the data set %3 has %4 inputs and %5 classes. Choose a matching data set first.</source>
         <translation>このモデルは入力 %1、クラス %2 ですが、データセット %3 は入力 %4、クラス %5 です。先に合うデータセットを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="474" />
-        <location filename="../../ui/widgets/playground.py" line="486" />
+        <location filename="../../ui/widgets/playground.py" line="482" />
+        <location filename="../../ui/widgets/playground.py" line="494" />
         <source>Export experiment</source>
         <translation>実験を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="475" />
+        <location filename="../../ui/widgets/playground.py" line="483" />
         <source>Python script (*.py)</source>
         <translation>Python スクリプト (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="487" />
+        <location filename="../../ui/widgets/playground.py" line="495" />
         <source>The script could not be written:
 %1</source>
         <translation>スクリプトを書き込めませんでした:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="489" />
+        <location filename="../../ui/widgets/playground.py" line="497" />
         <source>Script written to %1. Run it with: python %1</source>
         <translation>スクリプトを %1 に書き出しました。実行方法: python %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="525" />
+        <location filename="../../ui/widgets/playground.py" line="533" />
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="525" />
+        <location filename="../../ui/widgets/playground.py" line="533" />
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="536" />
+        <location filename="../../ui/widgets/playground.py" line="544" />
         <source>Ready. Press Start to train.</source>
         <translation>準備完了。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="540" />
+        <location filename="../../ui/widgets/playground.py" line="548" />
         <source>Iteration %1 / %2</source>
         <translation>イテレーション %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="543" />
+        <location filename="../../ui/widgets/playground.py" line="551" />
         <source>loss %1</source>
         <translation>損失 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="545" />
+        <location filename="../../ui/widgets/playground.py" line="553" />
         <source>train acc. %1 %</source>
         <translation>訓練精度 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="546" />
+        <location filename="../../ui/widgets/playground.py" line="554" />
         <source>test acc. %1 %</source>
         <translation>テスト精度 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="548" />
+        <location filename="../../ui/widgets/playground.py" line="556" />
         <source>%1 iterations/s</source>
         <translation>%1 イテレーション/秒</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="552" />
+        <location filename="../../ui/widgets/playground.py" line="560" />
         <source>paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="630" />
+        <location filename="../../ui/widgets/playground.py" line="647" />
         <source>finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="631" />
+        <location filename="../../ui/widgets/playground.py" line="648" />
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="632" />
+        <location filename="../../ui/widgets/playground.py" line="649" />
         <source>diverged</source>
         <translation>発散</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="633" />
+        <location filename="../../ui/widgets/playground.py" line="650" />
         <source>failed</source>
         <translation>失敗</translation>
     </message>
@@ -601,107 +606,112 @@
 <context>
     <name>TwoLayerNetLesson</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="137" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="146" />
         <source>diverged (loss NaN/∞) at iteration %1</source>
         <translation>イテレーション %1 で発散(損失が NaN/∞)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="140" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="149" />
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="142" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="151" />
         <source>did not learn: steps too large</source>
         <translation>学習せず: 更新が大きすぎる</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="143" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="152" />
         <source>learns slowly</source>
         <translation>学習が遅い</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="143" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="152" />
         <source>learned</source>
         <translation>学習できた</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="146" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="155" />
         <source>stopped early; %1</source>
         <translation>途中で停止、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="168" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="178" />
         <source>Data: MNIST, %1 training and %2 test images of 28×28 = 784 pixels, as in the book.</source>
         <translation>データ: MNIST。本と同じく 28×28 = 784 画素の画像で、訓練 %1 枚、テスト %2 枚です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="172" />
-        <source>Data: MNIST is not on this computer yet, so the offline 8×8 digits are used (64 inputs, so the network is 64-50-10). Choose MNIST in the data list to download or import it.</source>
-        <translation>データ: MNIST がまだこのコンピュータにないため、オフラインの 8×8 数字データを使います(入力 64 なのでネットワークは 64-50-10)。データの一覧で MNIST を選ぶと、ダウンロードまたは取り込みができます。</translation>
+        <location filename="../../ui/lessons/two_layer_net.py" line="182" />
+        <source>Data: the offline 8×8 digits (MNIST is not on this computer yet), so the network is 64-50-10.</source>
+        <translation>データ: オフラインの 8×8 数字データ(MNIST はまだこのコンピュータにありません)。そのためネットワークは 64-50-10 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="175" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="185" />
+        <source>Choose MNIST in the data list to download or import it; the book's network then has 784 inputs.</source>
+        <translation>データの一覧で MNIST を選ぶと、ダウンロードまたは取り込みができます。そのとき本のネットワークの入力は 784 になります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/two_layer_net.py" line="188" />
         <source>Data: %1 (%2 inputs, %3 classes).</source>
         <translation>データ: %1(入力 %2、クラス %3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="185" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="198" />
         <source>Experiments:</source>
         <translation>実験:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="186" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="199" />
         <source>Book: 784-50-10, lr 0.1, 10,000 it.</source>
         <translation>本の設定: 784-50-10、学習率 0.1、10,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="188" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="201" />
         <source>ReLU, initial weights σ = 0.01, SGD lr 0.1, batch 100, 10,000 iterations. Press Start to train.</source>
         <translation>ReLU、重みの初期値 σ = 0.01、SGD 学習率 0.1、バッチ 100、10,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="189" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="202" />
         <source>Hidden 40, 1,000 it.</source>
         <translation>隠れ層 40、1,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="191" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="204" />
         <source>The seeds' shorter variant: 40 hidden neurons and 1,000 iterations. Press Start to train.</source>
         <translation>短い変更版: 隠れニューロン 40 個、1,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="192" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="205" />
         <source>Learning rates 0.01 / 0.1 / 1 / 10</source>
         <translation>学習率 0.01 / 0.1 / 1 / 10</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="194" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="207" />
         <source>Four SGD runs of 1,000 iterations with the network above, one per learning rate, overlaid in the plots</source>
         <translation>上のネットワークで、学習率ごとに 1,000 イテレーションの SGD を 4 回実行し、グラフに重ねて表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="197" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="210" />
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="197" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="210" />
         <source>Iterations</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="197" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="210" />
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="197" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="210" />
         <source>Test accuracy</source>
         <translation>テスト精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="198" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="211" />
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -709,58 +719,58 @@
 <context>
     <name>_RunPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="137" />
+        <location filename="../../ui/widgets/loss_plot.py" line="144" />
         <source>Remove run</source>
         <translation>実行を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="138" />
+        <location filename="../../ui/widgets/loss_plot.py" line="145" />
         <source>Remove the run chosen in the list from the plot</source>
         <translation>一覧で選んだ実行をグラフから削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="139" />
+        <location filename="../../ui/widgets/loss_plot.py" line="146" />
         <source>Clear runs</source>
         <translation>実行をすべて消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="140" />
+        <location filename="../../ui/widgets/loss_plot.py" line="147" />
         <source>Remove all earlier runs kept for comparison</source>
         <translation>比較用に残した以前の実行をすべて削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="141" />
+        <location filename="../../ui/widgets/loss_plot.py" line="148" />
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="142" />
+        <location filename="../../ui/widgets/loss_plot.py" line="149" />
         <source>Save the plot as a PNG or SVG file</source>
         <translation>グラフを PNG または SVG ファイルとして保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="143" />
+        <location filename="../../ui/widgets/loss_plot.py" line="150" />
         <source>iteration</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="225" />
+        <location filename="../../ui/widgets/loss_plot.py" line="245" />
         <source>nnlab plot</source>
         <translation>nnlab グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="251" />
-        <location filename="../../ui/widgets/loss_plot.py" line="258" />
+        <location filename="../../ui/widgets/loss_plot.py" line="271" />
+        <location filename="../../ui/widgets/loss_plot.py" line="278" />
         <source>Export plot</source>
         <translation>グラフを書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="251" />
+        <location filename="../../ui/widgets/loss_plot.py" line="271" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="259" />
+        <location filename="../../ui/widgets/loss_plot.py" line="279" />
         <source>Could not write the file:
 %1</source>
         <translation>ファイルを書き込めませんでした:

@@ -90,15 +90,20 @@ def test_runs_are_compared_removed_and_cleared(qtbot, playground):
     train(qtbot, playground)
     plot = playground.loss_plot
     assert plot.run_labels() == ["lr=0.5, SGD, 2-8-2 relu", "lr=0.05, SGD, 2-8-2 relu"]
+    assert not playground.acc_plot.remove_button.isVisibleTo(playground)  # one row serves both
     plot.run_combo.setCurrentIndex(0)
     qtbot.mouseClick(plot.remove_button, Qt.MouseButton.LeftButton)
     assert plot.run_labels() == ["lr=0.05, SGD, 2-8-2 relu"]
     assert [label.text for _, label in plot.legend.items] == ["lr=0.05, SGD, 2-8-2 relu"]
+    assert playground.acc_plot.run_labels() == ["lr=0.05, SGD, 2-8-2 relu"]
+    playground.hyper.lr_edit.setText("0.2")
+    train(qtbot, playground)
     qtbot.mouseClick(plot.clear_button, Qt.MouseButton.LeftButton)
     assert plot.run_labels() == [] and not plot.legend.items
-    assert playground.acc_plot.run_labels() == ["lr=0.5, SGD, 2-8-2 relu", "lr=0.05, SGD, 2-8-2 relu"]
+    assert playground.acc_plot.run_labels() == [] and not playground.acc_plot.legend.items
+    assert playground.net is not None
     qtbot.mouseClick(playground.buttons["reset"], Qt.MouseButton.LeftButton)
-    assert playground.acc_plot.run_labels() == [] and playground.net is None
+    assert playground.net is None and not playground.loss_plot.data()[0].size
 
 
 def test_step_pause_and_stop_buttons(qtbot, playground):

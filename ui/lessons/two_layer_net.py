@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -53,6 +53,7 @@ class TwoLayerNetLesson(QWidget):
     """Experiment buttons and a table of finished runs above the training playground."""
 
     COLUMNS = 5
+    TABLE_ROWS = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,9 +69,9 @@ class TwoLayerNetLesson(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(130)
         self.table.hide()  # shown with the first finished run
         buttons = QHBoxLayout()
         buttons.addWidget(self.preset_label)
@@ -129,8 +130,16 @@ class TwoLayerNetLesson(QWidget):
         self.table.insertRow(row)
         for column, text in enumerate(cells):
             self.table.setItem(row, column, QTableWidgetItem(text))
+        self._fit_table_height()
         self.table.show()
         self.table.scrollToBottom()
+
+    def _fit_table_height(self) -> None:
+        """As tall as its rows, up to TABLE_ROWS rows (then it scrolls)."""
+        rows = min(self.table.rowCount(), self.TABLE_ROWS)
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(rows))
+        self.table.setFixedHeight(height)
 
     def _outcome(self, history: History, n_classes: int) -> str:
         if history.status == "diverged":
@@ -161,6 +170,7 @@ class TwoLayerNetLesson(QWidget):
 
     def _update_data_label(self) -> None:
         dataset = self.playground.dataset
+        self.data_label.setToolTip("")
         if dataset is None:
             self.data_label.setText("")
         elif dataset.name == "mnist":
@@ -169,8 +179,11 @@ class TwoLayerNetLesson(QWidget):
                 .replace("%1", f"{len(dataset.x_train):,}").replace("%2", f"{len(dataset.x_test):,}"))
         elif dataset.name == "digits":
             self.data_label.setText(self.tr(
-                "Data: MNIST is not on this computer yet, so the offline 8×8 digits are used (64 inputs, "
-                "so the network is 64-50-10). Choose MNIST in the data list to download or import it."))
+                "Data: the offline 8×8 digits (MNIST is not on this computer yet), so the network is "
+                "64-50-10."))
+            self.data_label.setToolTip(self.tr(
+                "Choose MNIST in the data list to download or import it; the book's network then has "
+                "784 inputs."))
         else:
             self.data_label.setText(self.tr("Data: %1 (%2 inputs, %3 classes).").replace("%1", dataset.name)
                                     .replace("%2", str(dataset.input_size))
@@ -197,6 +210,10 @@ class TwoLayerNetLesson(QWidget):
             self.tr("Run"), self.tr("Iterations"), self.tr("Final loss"), self.tr("Test accuracy"),
             self.tr("Outcome")])
         self._update_data_label()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        # Ask for little beyond the minimum, so the lesson page leaves room for the lesson text.
+        return self.minimumSizeHint().expandedTo(QSize(760, 560))
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         self.playground.shutdown()

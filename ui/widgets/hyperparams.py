@@ -83,6 +83,7 @@ class HyperparamsEditor(QWidget):
     def _build_architecture(self) -> QGroupBox:
         self.arch_group = QGroupBox()
         form = QFormLayout(self.arch_group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.io_label = QLabel()
         self.hidden_row = QHBoxLayout()
         self.add_layer_button = QPushButton("+")
@@ -124,6 +125,7 @@ class HyperparamsEditor(QWidget):
     def _build_training(self) -> QGroupBox:
         self.train_group = QGroupBox()
         form = QFormLayout(self.train_group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.addItems(list(OPTIMIZERS))
         self.lr_edit = QLineEdit("0.1")
@@ -139,6 +141,9 @@ class HyperparamsEditor(QWidget):
         self.seed_spin.setRange(0, 2**31 - 1)
         self.sampling_combo = QComboBox()
         self.sampling_combo.addItems(["", ""])
+        self.sampling_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sampling_combo.setMinimumContentsLength(12)
         self._train_labels = [QLabel() for _ in range(6)]
         rows = [self.optimizer_combo, self.lr_edit, self.batch_spin, self.iterations_spin,
                 self.seed_spin, self.sampling_combo]

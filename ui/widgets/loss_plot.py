@@ -13,11 +13,11 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph import exporters
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget,
 )
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,9 @@ class _RunPlot(QWidget):
     """A plot with one live run and any number of finished runs kept as faded curves."""
 
     _styles: tuple[Qt.PenStyle, ...] = (Qt.PenStyle.SolidLine,)
+    _legend_offset = (-10, 10)  # top right (negative y: bottom)
+    run_removed = Signal(int)  # index of the finished run the user removed
+    runs_cleared = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +106,8 @@ class _RunPlot(QWidget):
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
         self.plot_item.setClipToView(True)
         self.plot_item.setDownsampling(auto=True, mode="peak")
-        self.legend = self.plot_item.addLegend(offset=(-10, 10))
+        self.legend = self.plot_item.addLegend(offset=self._legend_offset, labelTextSize="8pt",
+                                               brush=pg.mkBrush(255, 255, 255, 190))
         self.runs: list[_Run] = []
         self.current: _Run = self._new_run()
         self._build_controls()
@@ -115,14 +119,17 @@ class _RunPlot(QWidget):
 
     def _build_controls(self) -> None:
         self.run_combo = QComboBox()
-        self.run_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.remove_button = QPushButton()
+        # Long run labels must not widen the plot: the combo shows ~10 characters, the list all of them.
+        self.run_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.run_combo.setMinimumContentsLength(8)
+        self.remove_button = QToolButton()
         self.remove_button.clicked.connect(self.remove_selected_run)
-        self.clear_button = QPushButton()
+        self.clear_button = QToolButton()
         self.clear_button.clicked.connect(self.clear_runs)
-        self.export_button = QPushButton()
+        self.export_button = QToolButton()
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self._controls = QHBoxLayout()
+        self._controls.setSpacing(4)
         self._controls.addWidget(self.run_combo, 1)
         for button in (self.remove_button, self.clear_button, self.export_button):
             self._controls.addWidget(button)
@@ -186,17 +193,30 @@ class _RunPlot(QWidget):
         return [run.label for run in self.runs]
 
     def remove_selected_run(self) -> None:
-        """Remove the run chosen in the combo box."""
+        """Remove the run chosen in the combo box (emits run_removed)."""
         index = self.run_combo.currentIndex()
-        if 0 <= index < len(self.runs):
-            self._remove_run(self.runs.pop(index))
-            self._update_run_controls()
+        if self.remove_run(index):
+            self.run_removed.emit(index)
+
+    def remove_run(self, index: int) -> bool:
+        """Remove finished run number ``index`` (oldest is 0); False when there is none."""
+        if not 0 <= index < len(self.runs):
+            return False
+        self._remove_run(self.runs.pop(index))
+        self._update_run_controls()
+        return True
 
     def clear_runs(self) -> None:
-        """Remove every finished run."""
+        """Remove every finished run (emits runs_cleared)."""
         while self.runs:
             self._remove_run(self.runs.pop())
         self._update_run_controls()
+        self.runs_cleared.emit()
+
+    def set_run_controls_visible(self, visible: bool) -> None:
+        """Show or hide the row of run controls (when another plot's row manages the same runs)."""
+        for widget in (self.run_combo, self.remove_button, self.clear_button, self.export_button):
+            widget.setVisible(visible)
 
     def export_to(self, path: str | Path) -> Path:
         """Write the plot to ``path``: SVG when the suffix is .svg, otherwise a PNG image."""
@@ -266,7 +286,11 @@ class LossPlot(_RunPlot):
         self.log_check = QCheckBox()
         super().__init__(parent)
         self.log_check.toggled.connect(self._on_log_check_toggled)
-        self._controls.insertWidget(0, self.log_check)
+        # Above the plot, right-aligned: a plot option, and the run controls below stay narrow.
+        options = QHBoxLayout()
+        options.addStretch(1)
+        options.addWidget(self.log_check)
+        self.layout().insertLayout(0, options)
 
     def _set_axis_labels(self) -> None:
         self.plot_item.setLabel("left", self.tr("loss"))
@@ -289,13 +313,15 @@ class AccuracyPlot(_RunPlot):
     """Train (solid) and test (dashed) accuracy at each evaluation of the live run, plus earlier runs."""
 
     _styles = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine)
+    _legend_offset = (-10, -10)  # bottom right: accuracy curves climb to the top
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot_item.setYRange(0.0, 1.0)
 
     def _set_axis_labels(self) -> None:
-        self.plot_item.setLabel("left", self.tr("accuracy (solid: train, dashed: test)"))
+        self.plot_item.setLabel("left", self.tr("accuracy"))
+        self.plot_item.setTitle(self.tr("solid: train · dashed: test"), size="8pt")
 
     def _new_run(self) -> _Run:
         run = super()._new_run()

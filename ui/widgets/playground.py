@@ -85,7 +85,8 @@ class TrainingPlayground(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(side)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(270)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = {key: QPushButton() for key in ("start", "pause", "step", "stop", "reset")}
         self.buttons["start"].setStyleSheet("font-weight: bold;")
         self.file_button = QToolButton()
@@ -101,12 +102,20 @@ class TrainingPlayground(QWidget):
         controls.addWidget(self.file_button)
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setWordWrap(True)  # a long status must not widen the playground
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         self.loss_plot = LossPlot()
         self.acc_plot = AccuracyPlot()
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.export_button.hide()  # the File menu exports both plots; keeps the plots narrow
+        # Both plots hold the same runs: the loss plot's row removes and clears them in both.
+        self.acc_plot.set_run_controls_visible(False)
+        self.loss_plot.run_removed.connect(self.acc_plot.remove_run)
+        self.loss_plot.runs_cleared.connect(self.acc_plot.clear_runs)
         self.diagram = NetworkDiagram()
+        self.diagram.setMinimumSize(180, 160)  # the lesson page leaves about 800 px for the playground
         self.layer_panel = LayerPanel()
         self.results = ResultsView()
         self.canvas = DrawCanvas()
@@ -123,8 +132,8 @@ class TrainingPlayground(QWidget):
         results_page.addWidget(self.canvas)
         self.tabs = QTabWidget()
         self.tabs.addTab(training, "")
-        self.tabs.addTab(self.layer_panel, "")
-        self.tabs.addTab(results_page, "")
+        self.tabs.addTab(_scrolled(self.layer_panel), "")
+        self.tabs.addTab(_scrolled(results_page), "")
         main = QWidget()
         main_box = QVBoxLayout(main)
         main_box.setContentsMargins(0, 0, 0, 0)
@@ -413,18 +422,17 @@ class TrainingPlayground(QWidget):
         losses = history.losses
         if verdict == "too_high":
             self._add_note(self.tr(
-                "The run “%1” did not learn: after %2 iterations the test accuracy is %3 %, no better than "
-                "guessing (%4 %), and the loss jumped up before settling at %5. The learning rate %6 is "
-                "most likely too high for %7: every step jumps past the minimum. Try %8.").replace("%1", self._settings.label())
+                "“%1” did not learn: test accuracy %3 % after %2 iterations (guessing: %4 %); the loss "
+                "jumped up and stayed at %5. The learning rate %6 is too high for %7: each step jumps "
+                "past the minimum. Try %8.").replace("%1", self._settings.label())
                 .replace("%2", f"{history.iterations_done:,}")
                 .replace("%3", f"{100 * history.final_test_acc:.1f}").replace("%4", f"{100 / n_classes:.0f}")
                 .replace("%5", f"{_tail_mean(losses):.3f}").replace("%6", f"{lr:g}").replace("%7", name)
                 .replace("%8", f"{lr / 10:g}"), error=True)
         elif verdict == "slow":
             self._add_note(self.tr(
-                "The run “%1” learns slowly: in %2 iterations the loss only fell from %3 to %4 (test "
-                "accuracy %5 %). The learning rate %6 may be too small — try a larger one or more "
-                "iterations.").replace("%1", self._settings.label()).replace("%2", f"{history.iterations_done:,}")
+                "“%1” learns slowly: in %2 iterations the loss fell only from %3 to %4 (test accuracy "
+                "%5 %). The learning rate %6 may be too small: try a larger one or more iterations.").replace("%1", self._settings.label()).replace("%2", f"{history.iterations_done:,}")
                 .replace("%3", f"{_head_mean(losses):.3f}").replace("%4", f"{_tail_mean(losses):.3f}")
                 .replace("%5", f"{100 * history.final_test_acc:.1f}").replace("%6", f"{lr:g}"))
 
@@ -568,8 +576,8 @@ class TrainingPlayground(QWidget):
         self.message_label.setText("\n".join(text for text, _ in self._notes))
         self.message_label.setVisible(bool(self._notes))
         error = any(flag for _, flag in self._notes)
-        style = ("background: #fdecea; color: #8b0000; border: 1px solid #d32f2f; padding: 6px; "
-                 "font-weight: bold;") if error else "background: #e8f1fb; padding: 6px;"
+        style = ("background: #fdecea; color: #8b0000; border: 1px solid #d32f2f; padding: 3px;"
+                 if error else "background: #e8f1fb; padding: 3px;")
         self.message_label.setStyleSheet(style)
 
     # --- closing --------------------------------------------------------------------------------------------
@@ -588,6 +596,15 @@ class TrainingPlayground(QWidget):
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         self.shutdown()
         super().closeEvent(event)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a scroll area, so its minimum size does not widen the whole playground."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 def _fit_spec(spec: NetSpec, dataset: Dataset) -> NetSpec:
