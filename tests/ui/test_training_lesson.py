@@ -67,7 +67,8 @@ def test_learning_rate_table_overlays_four_runs_and_lr_10_fails_visibly(qtbot, l
     labels = lesson.playground.loss_plot.run_labels()
     assert [label.split(",")[0] for label in labels] == ["lr=0.01", "lr=0.1", "lr=1", "lr=10"]
     rows = lesson.table_rows()
-    assert [row[0] for row in rows] == labels and all(row[1] == "200" for row in rows)
+    assert [row[0] for row in rows] == [f"{label}, 64-50-10 relu" for label in labels]
+    assert all(row[1] == "200" for row in rows)
     outcomes = {row[0].split(",")[0]: row[4] for row in rows}
     assert outcomes["lr=10"].startswith(("did not learn", "diverged"))
     assert outcomes["lr=1"] == "learned"

@@ -70,7 +70,8 @@ def test_start_trains_and_keeps_the_finished_run_with_a_legend_label(qtbot, play
     assert history.status == "finished" and history.iterations_done == 300
     assert playground.curve_updates >= 1
     labels = playground.loss_plot.run_labels()
-    assert labels == ["lr=0.5, SGD, 2-8-2 relu"]
+    assert labels == ["lr=0.5, SGD"]
+    assert playground.run_description == "lr=0.5, SGD, 2-8-2 relu"
     assert playground.acc_plot.run_labels() == labels
     (run,) = playground.loss_plot.runs
     iterations, losses = run.series[0].data()
@@ -89,15 +90,16 @@ def test_runs_are_compared_removed_and_cleared(qtbot, playground):
     playground.hyper.lr_edit.setText("0.05")
     train(qtbot, playground)
     plot = playground.loss_plot
-    assert plot.run_labels() == ["lr=0.5, SGD, 2-8-2 relu", "lr=0.05, SGD, 2-8-2 relu"]
+    assert plot.run_labels() == ["lr=0.5, SGD", "lr=0.05, SGD"]  # same network: not repeated
     assert not playground.acc_plot.remove_button.isVisibleTo(playground)  # one row serves both
     plot.run_combo.setCurrentIndex(0)
     qtbot.mouseClick(plot.remove_button, Qt.MouseButton.LeftButton)
-    assert plot.run_labels() == ["lr=0.05, SGD, 2-8-2 relu"]
-    assert [label.text for _, label in plot.legend.items] == ["lr=0.05, SGD, 2-8-2 relu"]
-    assert playground.acc_plot.run_labels() == ["lr=0.05, SGD, 2-8-2 relu"]
-    playground.hyper.lr_edit.setText("0.2")
+    assert plot.run_labels() == ["lr=0.05, SGD"]
+    assert [label.text for _, label in plot.legend.items] == ["lr=0.05, SGD"]
+    assert playground.acc_plot.run_labels() == ["lr=0.05, SGD"]
+    qtbot.mouseClick(playground.hyper.add_layer_button, Qt.MouseButton.LeftButton)
     train(qtbot, playground)
+    assert plot.run_labels() == ["lr=0.05, SGD", "lr=0.05, SGD, 2-8-8-2 relu"]  # network changed
     qtbot.mouseClick(plot.clear_button, Qt.MouseButton.LeftButton)
     assert plot.run_labels() == [] and not plot.legend.items
     assert playground.acc_plot.run_labels() == [] and not playground.acc_plot.legend.items
@@ -145,7 +147,7 @@ def test_run_sequence_overlays_runs_and_keeps_every_note(qtbot, playground):
     with qtbot.waitSignals([playground.run_finished, playground.run_finished], timeout=30_000):
         playground.run_sequence(items)
     qtbot.waitUntil(lambda: not playground.is_running())
-    assert playground.loss_plot.run_labels() == ["lr=0.5, SGD, 2-8-2 relu", "lr=1e+20, SGD, 2-8-2 relu"]
+    assert playground.loss_plot.run_labels() == ["lr=0.5, SGD", "lr=1e+20, SGD"]
     assert "1e+20" in playground.message()
 
 

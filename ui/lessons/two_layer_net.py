@@ -123,7 +123,7 @@ class TwoLayerNetLesson(QWidget):
         tail = losses[-max(1, len(losses) // 10):] if losses else []
         final_loss = f"{sum(tail) / len(tail):.3f}" if tail else "—"
         test_acc = history.final_test_acc
-        cells = [self.playground.run_label, f"{history.iterations_done:,}", final_loss,
+        cells = [self.playground.run_description, f"{history.iterations_done:,}", final_loss,
                  "—" if math.isnan(test_acc) else f"{100 * test_acc:.1f} %",
                  self._outcome(history, n_classes)]
         row = self.table.rowCount()

@@ -55,6 +55,8 @@ class TrainingPlayground(QWidget):
         self._queue: list[tuple[NetSpec, TrainSettings]] = []
         self._settings = TrainSettings()
         self._label = ""
+        self._description = ""
+        self._last_spec: NetSpec | None = None
         self._notes: list[tuple[str, bool]] = []  # messages of the current run (sequence), error flag
         self._last_logs: dict = {}
         self._last_loss = math.nan
@@ -264,8 +266,13 @@ class TrainingPlayground(QWidget):
     # --- running -----------------------------------------------------------------------------------
     @property
     def run_label(self) -> str:
-        """Legend label of the current (or last) run, e.g. ``lr=0.1, SGD, 784-50-10 relu``."""
+        """Legend label of the current (or last) run: ``lr=0.1, SGD``, plus the network when it changed."""
         return self._label
+
+    @property
+    def run_description(self) -> str:
+        """Settings and network of the current (or last) run, e.g. ``lr=0.1, SGD, 784-50-10 relu``."""
+        return self._description
 
     @property
     def run_settings(self) -> TrainSettings:
@@ -291,7 +298,12 @@ class TrainingPlayground(QWidget):
             self._show_message(self.tr("Cannot start: %1").replace("%1", str(exc)), error=True)
             return False
         self._prune_old_runs()
-        self._settings, self._label = settings, f"{settings.label()}, {spec.label()}"
+        fitted = _fit_spec(spec, self.dataset)
+        self._settings, self._description = settings, f"{settings.label()}, {fitted.label()}"
+        # Short legends: the network is named only when it differs from the previous run's.
+        same_net = self._last_spec is None or self._last_spec == fitted
+        self._label = settings.label() if same_net else self._description
+        self._last_spec = fitted
         self._last_logs, self._last_loss, self._rate, self._rate_mark = {}, math.nan, 0.0, None
         self.loss_plot.reset_current()
         self.acc_plot.reset_current()
@@ -308,7 +320,7 @@ class TrainingPlayground(QWidget):
         if paused:
             trainer.step_once()
         self.run = run
-        log.info("training started: %s on %s", self._label, self.dataset.name)
+        log.info("training started: %s on %s", self._description, self.dataset.name)
         run.start()
         self._update_buttons()
         self._update_status()
