@@ -2,33 +2,43 @@
 
 Start-up is kept short: lesson modules (and pyqtgraph with them) are imported only when a lesson
 page is first shown, and the first page is built just after the window appears.
+
+The hidden flag ``--quit-after-show`` (start-up benchmark) prints ``window shown <seconds>`` at
+the window's first paint and quits.  The seconds count from ``NNLAB_LAUNCH_T0`` (epoch seconds,
+set by whoever launches the app) when given, else from the process start as the system reports
+it, else from the import of this module.
 """
 
 from __future__ import annotations
 
-import argparse
-import logging
-import sys
 import time
-from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+_IMPORTED_AT = time.time()  # before the heavy imports below
 
-from nnlab.resources import resource_path
-from ui import i18n
-from ui.logging_setup import (
+import argparse  # noqa: E402 - the timestamp above must come first
+import logging  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from nnlab.resources import resource_path  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.logging_setup import (  # noqa: E402
     guard_std_streams,
     install_excepthook,
     route_qt_messages,
     setup_logging,
 )
-from ui.settings import Progress, saved_language
+from ui.settings import Progress, saved_language  # noqa: E402
 
 log = logging.getLogger(__name__)
 
 ICON_SIZES = (256, 64)
+FIRST_PAINT_TIMEOUT_MS = 30_000
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +58,71 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true",
         help="open every lesson, train 50 iterations in a thread, print one line and exit",
     )
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _process_start_epoch() -> float | None:
+    """Return when this process started (epoch seconds) from Linux's /proc, else ``None``."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            seconds_up = float(uptime.read().split()[0])
+        ticks = os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+    started_after_boot = int(fields[19]) / ticks  # field 22 of stat; 2 fields precede ")"
+    return time.time() - (seconds_up - started_after_boot)
+
+
+def launch_epoch() -> tuple[float, str]:
+    """Return the earliest known launch time (epoch seconds) and where it came from."""
+    raw = os.environ.get("NNLAB_LAUNCH_T0", "").strip()
+    if raw:
+        try:
+            return float(raw), "NNLAB_LAUNCH_T0"
+        except ValueError:
+            log.warning("ignoring NNLAB_LAUNCH_T0=%r: not a number of seconds", raw)
+    process_start = _process_start_epoch()
+    if process_start is not None and process_start <= _IMPORTED_AT:
+        return process_start, "process start"
+    return _IMPORTED_AT, "import of ui.app"
+
+
+class _FirstPaintWatcher(QObject):
+    """Prints ``window shown <seconds>`` at the window's first paint, then quits the app."""
+
+    def __init__(self, window: QWidget, app: QApplication) -> None:
+        super().__init__(window)
+        self._app = app
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, self._on_timeout)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self._report)  # after this paint has been carried out
+        return False
+
+    def _report(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        t0, source = launch_epoch()
+        seconds = time.time() - t0
+        sys.stdout.write(f"window shown {seconds:.3f}\n")
+        sys.stdout.flush()
+        log.info("window shown %.3f s after %s", seconds, source)
+        self._app.quit()
+
+    def _on_timeout(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        log.error("the window was not painted within %d ms", FIRST_PAINT_TIMEOUT_MS)
+        sys.stderr.write("the window was not painted\n")
+        self._app.exit(1)
 
 
 def app_icon() -> QIcon:
@@ -109,6 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(progress)
+    if args.quit_after_show:
+        _FirstPaintWatcher(window, app)
+        window.show()
+        return app.exec()
     window.show()
     log.info("window shown %.3f s after main() started", time.perf_counter() - started)
     QTimer.singleShot(30, window.open_initial_lesson)  # the window paints before the first page

@@ -44,6 +44,9 @@ class SelfTest(QObject):
         self._points = 0
         self._steps: Iterator[Callable[[], None]] = iter(())
         self._lessons_checked = 0
+        self._lesson_failures: list[str] = []
+        self._loss_plot = None
+        self._accuracy_plot = None
 
     def start(self) -> None:
         """Begin (call from the running event loop)."""
@@ -86,25 +89,30 @@ class SelfTest(QObject):
         self.window.show()
 
     def _visit(self, index: int) -> None:
+        """Open lesson ``index``; a lesson that fails is recorded and the others still run."""
         from ui.lessons.base import LessonPage
 
-        self.window.go_to(index)
-        page = self.window.page(index)
         info = self.window.catalogue[index]
-        if self.window.current_index() != index:
-            raise RuntimeError(f"lesson {info.id}: the navigator did not move to it")
-        if not isinstance(page, LessonPage):
-            raise RuntimeError(f"lesson {info.id} could not be loaded: {page.error}")
-        self._check_page(page)
+        try:
+            self.window.go_to(index)
+            page = self.window.page(index)
+            if self.window.current_index() != index:
+                raise RuntimeError("the navigator did not move to it")
+            if not isinstance(page, LessonPage):
+                raise RuntimeError(f"could not be loaded: {page.error}")
+            self._check_page(page)
+        except Exception as exc:  # collected, reported together at the end
+            log.exception("self-test: lesson %s failed", info.id)
+            self._lesson_failures.append(f"lesson {info.id}: {exc}")
+            return
         self._lessons_checked += 1
 
     def _check_page(self, page: object) -> None:
         """Raise when the page reports a problem with its text, quiz or widget."""
-        lesson_id = page.lesson.id
         for part, error in (("text", page.text_error), ("quiz", page.quiz_error),
                             ("widget", page.widget_error)):
             if error:
-                raise RuntimeError(f"lesson {lesson_id} ({i18n.current_language()}): {part}: {error}")
+                raise RuntimeError(f"{part} ({i18n.current_language()}): {error}")
 
     def _check_language(self, code: str) -> None:
         before = self.window.windowTitle()
@@ -114,8 +122,14 @@ class SelfTest(QObject):
             raise RuntimeError(f"language did not switch to {code}")
         if code != self.language and self.window.windowTitle() == before:
             raise RuntimeError(f"window title not translated to {code}")
-        for page in self.window.built_pages().values():
-            self._check_page(page)
+        from ui.lessons.base import LessonPage
+
+        for index, page in self.window.built_pages().items():
+            if isinstance(page, LessonPage):  # pages that failed to load are already reported
+                try:
+                    self._check_page(page)
+                except RuntimeError as exc:
+                    self._lesson_failures.append(f"lesson {page.lesson.id}: {exc}")
 
     def _start_training(self) -> None:
         from nnlab.data import load
@@ -123,6 +137,7 @@ class SelfTest(QObject):
         from nnlab.optimizers import make_optimizer
         from nnlab.trainer import Trainer
         from ui.training_worker import TrainingRun
+        from ui.widgets.loss_plot import AccuracyPlot, LossPlot
 
         import numpy as np
 
@@ -131,13 +146,19 @@ class SelfTest(QObject):
         net = MultiLayerNet(spec, rng=np.random.default_rng(0))
         trainer = Trainer(net, make_optimizer("SGD", 0.1), data, batch_size=50,
                           iterations=ITERATIONS, eval_every=25, seed=0)
+        self._loss_plot, self._accuracy_plot = LossPlot(), AccuracyPlot()
         self._run = TrainingRun(trainer, parent=self)
         self._run.step_logged.connect(self._on_run_step_logged)
+        self._run.evaluated.connect(self._on_run_evaluated)
         self._run.finished.connect(self._on_run_finished)
         self._run.start()
 
     def _on_run_step_logged(self, iterations: object, losses: object) -> None:
         self._points += len(losses)
+        self._loss_plot.append(iterations, losses)
+
+    def _on_run_evaluated(self, logs: dict) -> None:
+        self._accuracy_plot.add_point(logs["iteration"], logs["train_acc"], logs["test_acc"])
 
     def _on_run_finished(self, history: object) -> None:
         QTimer.singleShot(0, lambda: self._guarded(lambda: self._check_training(history)))
@@ -147,14 +168,21 @@ class SelfTest(QObject):
             raise RuntimeError(f"training ended as {history.status}: {history.message}")
         if not self._run.thread.wait(5000) or self._run.is_running():
             raise RuntimeError("the training thread did not stop")
-        if self._points == 0:
-            raise RuntimeError("no loss points were reported")
+        curve_points = len(self._loss_plot.data()[0])
+        accuracy_points = len(self._accuracy_plot.data()[0])
+        if self._points == 0 or curve_points == 0:
+            raise RuntimeError("the loss curve received no points")
+        if accuracy_points == 0:
+            raise RuntimeError("the accuracy curve received no points")
         final = history.losses[-1] if history.losses else math.nan
         if not math.isfinite(final):
             raise RuntimeError(f"final loss is {final}")
+        if self._lesson_failures:
+            raise RuntimeError("; ".join(dict.fromkeys(self._lesson_failures)))  # each once
         self.succeed(
             f"{self._lessons_checked} lessons, languages en+ja, {history.iterations_done} "
-            f"iterations on digits in a thread, {self._points} loss points, final loss {final:.3f}"
+            f"iterations on digits in a thread, {curve_points} loss points and "
+            f"{accuracy_points} accuracy points plotted, final loss {final:.3f}"
         )
 
     def succeed(self, details: str) -> None:
@@ -171,6 +199,9 @@ class SelfTest(QObject):
         self.result, self.ok = line, ok
         if self._run is not None and not self._run.wait_finished(5000):
             self.result, self.ok = "self-test FAILED: the training thread did not stop", False
+        for plot in (self._loss_plot, self._accuracy_plot):
+            if plot is not None:
+                plot.deleteLater()
         if self.window is not None:
             self.window.close()
         self.app.exit(0 if self.ok else 1)

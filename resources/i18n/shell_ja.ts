@@ -51,6 +51,59 @@
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../ui/lessons/__init__.py" line="33" />
+        <source>Perceptron</source>
+        <translation>パーセプトロン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/__init__.py" line="34" />
+        <source>Activation functions</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/__init__.py" line="35" />
+        <source>Forward pass</source>
+        <translation>ニューラルネットワークの順伝播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/__init__.py" line="36" />
+        <source>Learning with mini-batches</source>
+        <translation>ミニバッチ学習</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/__init__.py" line="38" />
+        <source>Numerical gradient vs backpropagation</source>
+        <translation>数値微分と誤差逆伝播法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/__init__.py" line="40" />
+        <source>Two-layer network</source>
+        <translation>2層ニューラルネットワークの学習</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/__init__.py" line="42" />
+        <source>Optimizers: SGD, Momentum, AdaGrad, Adam</source>
+        <translation>最適化手法: SGD・Momentum・AdaGrad・Adam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/__init__.py" line="44" />
+        <source>Initial weights</source>
+        <translation>重みの初期値</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/__init__.py" line="45" />
+        <source>Batch normalization</source>
+        <translation>Batch Normalization(バッチ正規化)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/__init__.py" line="46" />
+        <source>Overfitting and regularisation</source>
+        <translation>過学習と正則化</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="167" />

@@ -12,6 +12,8 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from ui.lessons.base import Lesson
 
@@ -22,20 +24,26 @@ class LessonInfo:
 
     id: str
     chapter: str
-    title: str  # translated at run time in context "Lessons" (the lesson module's QT_TRANSLATE_NOOP)
+    title: str  # English; translated at run time in context "Lessons" (same text as the module's)
 
 
+# The titles are also marked here so the navigator is translated before any lesson is loaded;
+# they must equal the lesson modules' titles (a test checks this).
 CATALOGUE: tuple[LessonInfo, ...] = (
-    LessonInfo("perceptron", "2", "Perceptron"),
-    LessonInfo("activations", "3", "Activation functions"),
-    LessonInfo("forward_pass", "3", "Forward pass"),
-    LessonInfo("learning_minibatch", "4", "Learning with mini-batches"),
-    LessonInfo("gradient_check", "4–5", "Numerical gradient vs backpropagation"),
-    LessonInfo("two_layer_net", "5", "Two-layer network"),
-    LessonInfo("optimizers", "6", "Optimizers: SGD, Momentum, AdaGrad, Adam"),
-    LessonInfo("weight_init", "6", "Initial weights"),
-    LessonInfo("batch_norm", "6", "Batch normalization"),
-    LessonInfo("overfitting", "6", "Overfitting and regularization"),
+    LessonInfo("perceptron", "2", QT_TRANSLATE_NOOP("Lessons", "Perceptron")),
+    LessonInfo("activations", "3", QT_TRANSLATE_NOOP("Lessons", "Activation functions")),
+    LessonInfo("forward_pass", "3", QT_TRANSLATE_NOOP("Lessons", "Forward pass")),
+    LessonInfo("learning_minibatch", "4", QT_TRANSLATE_NOOP("Lessons", "Learning with mini-batches")),
+    LessonInfo(
+        "gradient_check", "4–5", QT_TRANSLATE_NOOP("Lessons", "Numerical gradient vs backpropagation")
+    ),
+    LessonInfo("two_layer_net", "5", QT_TRANSLATE_NOOP("Lessons", "Two-layer network")),
+    LessonInfo(
+        "optimizers", "6", QT_TRANSLATE_NOOP("Lessons", "Optimizers: SGD, Momentum, AdaGrad, Adam")
+    ),
+    LessonInfo("weight_init", "6", QT_TRANSLATE_NOOP("Lessons", "Initial weights")),
+    LessonInfo("batch_norm", "6", QT_TRANSLATE_NOOP("Lessons", "Batch normalization")),
+    LessonInfo("overfitting", "6", QT_TRANSLATE_NOOP("Lessons", "Overfitting and regularisation")),
 )
 
 LESSON_IDS: tuple[str, ...] = tuple(info.id for info in CATALOGUE)
