@@ -309,7 +309,7 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="225" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="226" />
         <source>Two-layer network</source>
         <translation>2層ニューラルネットワークの学習</translation>
     </message>
@@ -375,343 +375,278 @@
 <context>
     <name>TrainingPlayground</name>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="176" />
+        <location filename="../../ui/widgets/playground.py" line="177" />
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="177" />
+        <location filename="../../ui/widgets/playground.py" line="178" />
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="177" />
+        <location filename="../../ui/widgets/playground.py" line="178" />
         <source>Step</source>
         <translation>1ステップ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="177" />
+        <location filename="../../ui/widgets/playground.py" line="178" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="178" />
+        <location filename="../../ui/widgets/playground.py" line="179" />
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="181" />
+        <location filename="../../ui/widgets/playground.py" line="182" />
         <source>Train a new network with these settings</source>
         <translation>この設定で新しいネットワークを学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="182" />
+        <location filename="../../ui/widgets/playground.py" line="183" />
         <source>Run exactly one iteration (one mini-batch), then pause</source>
         <translation>ちょうど 1 イテレーション(ミニバッチ 1 つ)だけ進めて一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="183" />
+        <location filename="../../ui/widgets/playground.py" line="184" />
         <source>End this run; the network keeps what it learned so far</source>
         <translation>この実行を終了(ネットワークはそこまでの学習結果を保持)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="184" />
+        <location filename="../../ui/widgets/playground.py" line="185" />
         <source>Forget all runs, curves and the trained network</source>
         <translation>すべての実行、曲線、学習済みネットワークを消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="185" />
+        <location filename="../../ui/widgets/playground.py" line="186" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="186" />
+        <location filename="../../ui/widgets/playground.py" line="187" />
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="186" />
+        <location filename="../../ui/widgets/playground.py" line="187" />
         <source>Load model…</source>
         <translation>モデルを開く…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="187" />
+        <location filename="../../ui/widgets/playground.py" line="188" />
         <source>Export loss plot (PNG/SVG)…</source>
         <translation>損失グラフを書き出す(PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="188" />
+        <location filename="../../ui/widgets/playground.py" line="189" />
         <source>Export accuracy plot (PNG/SVG)…</source>
         <translation>認識精度グラフを書き出す(PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="189" />
+        <location filename="../../ui/widgets/playground.py" line="190" />
         <source>Export experiment as Python script…</source>
         <translation>実験を Python スクリプトとして書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="192" />
+        <location filename="../../ui/widgets/playground.py" line="193" />
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="192" />
+        <location filename="../../ui/widgets/playground.py" line="193" />
         <source>Layer details</source>
         <translation>層の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="192" />
+        <location filename="../../ui/widgets/playground.py" line="193" />
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="291" />
+        <location filename="../../ui/widgets/playground.py" line="297" />
         <source>Cannot start: %1</source>
         <translation>開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="319" />
+        <location filename="../../ui/widgets/playground.py" line="330" />
         <source>Choose a data set first.</source>
         <translation>先にデータセットを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="385" />
-        <source>Training diverged at iteration %1: the loss became NaN or infinite. The learning rate %2 is most likely too high for %3 — try %4 or smaller.</source>
-        <translation>イテレーション %1 で学習が発散しました。損失が NaN または無限大になりました。%3 に対して学習率 %2 が大きすぎる可能性が高いです。%4 以下を試してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="393" />
+        <location filename="../../ui/widgets/playground.py" line="399" />
         <source>Training stopped because of an error: %1</source>
         <translation>エラーのため学習が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="425" />
-        <source>“%1” did not learn: test accuracy %3 % after %2 iterations (guessing: %4 %); the loss jumped up and stayed at %5. The learning rate %6 is too high for %7: each step jumps past the minimum. Try %8.</source>
-        <translation>「%1」は学習できませんでした。%2 イテレーション後のテスト精度は %3 %(当てずっぽうなら %4 %)で、損失は跳ね上がったあと %5 のままです。%7 に対して学習率 %6 が大きすぎ、毎回の更新が最小値を飛び越えています。%8 を試してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="434" />
-        <source>“%1” learns slowly: in %2 iterations the loss fell only from %3 to %4 (test accuracy %5 %). The learning rate %6 may be too small: try a larger one or more iterations.</source>
-        <translation>「%1」は学習が遅いです。%2 イテレーションで損失は %3 から %4 にしか下がっていません(テスト精度 %5 %)。学習率 %6 が小さすぎるかもしれません。大きな学習率か、より多くのイテレーションを試してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="452" />
+        <location filename="../../ui/widgets/playground.py" line="442" />
         <source>Save model</source>
         <translation>モデルを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="452" />
+        <location filename="../../ui/widgets/playground.py" line="442" />
         <source>Train or load a network first.</source>
         <translation>先にネットワークを学習するか、開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="465" />
+        <location filename="../../ui/widgets/playground.py" line="455" />
         <source>Load model</source>
         <translation>モデルを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="466" />
+        <location filename="../../ui/widgets/playground.py" line="456" />
         <source>This model expects %1 inputs and %2 classes, but the data set %3 has %4 inputs and %5 classes. Choose a matching data set first.</source>
         <translation>このモデルは入力 %1、クラス %2 ですが、データセット %3 は入力 %4、クラス %5 です。先に合うデータセットを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="482" />
-        <location filename="../../ui/widgets/playground.py" line="494" />
+        <location filename="../../ui/widgets/playground.py" line="472" />
+        <location filename="../../ui/widgets/playground.py" line="484" />
         <source>Export experiment</source>
         <translation>実験を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="483" />
+        <location filename="../../ui/widgets/playground.py" line="473" />
         <source>Python script (*.py)</source>
         <translation>Python スクリプト (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="495" />
+        <location filename="../../ui/widgets/playground.py" line="485" />
         <source>The script could not be written:
 %1</source>
         <translation>スクリプトを書き込めませんでした:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="497" />
+        <location filename="../../ui/widgets/playground.py" line="487" />
         <source>Script written to %1. Run it with: python %1</source>
         <translation>スクリプトを %1 に書き出しました。実行方法: python %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="533" />
+        <location filename="../../ui/widgets/playground.py" line="523" />
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="533" />
+        <location filename="../../ui/widgets/playground.py" line="523" />
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="544" />
+        <location filename="../../ui/widgets/playground.py" line="534" />
         <source>Ready. Press Start to train.</source>
         <translation>準備完了。「開始」で学習します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="548" />
-        <source>Iteration %1 / %2</source>
-        <translation>イテレーション %1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="551" />
-        <source>loss %1</source>
-        <translation>損失 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="553" />
-        <source>train acc. %1 %</source>
-        <translation>訓練精度 %1 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="554" />
-        <source>test acc. %1 %</source>
-        <translation>テスト精度 %1 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="556" />
-        <source>%1 iterations/s</source>
-        <translation>%1 イテレーション/秒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="560" />
-        <source>paused</source>
-        <translation>一時停止中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="647" />
-        <source>finished</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="648" />
-        <source>stopped</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="649" />
-        <source>diverged</source>
-        <translation>発散</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="650" />
-        <source>failed</source>
-        <translation>失敗</translation>
     </message>
 </context>
 <context>
     <name>TwoLayerNetLesson</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="146" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="147" />
         <source>diverged (loss NaN/∞) at iteration %1</source>
         <translation>イテレーション %1 で発散(損失が NaN/∞)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="149" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="150" />
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="151" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="152" />
         <source>did not learn: steps too large</source>
         <translation>学習せず: 更新が大きすぎる</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="152" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="153" />
         <source>learns slowly</source>
         <translation>学習が遅い</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="152" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="153" />
         <source>learned</source>
         <translation>学習できた</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="155" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="156" />
         <source>stopped early; %1</source>
         <translation>途中で停止、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="178" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="179" />
         <source>Data: MNIST, %1 training and %2 test images of 28×28 = 784 pixels, as in the book.</source>
         <translation>データ: MNIST。本と同じく 28×28 = 784 画素の画像で、訓練 %1 枚、テスト %2 枚です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="182" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="183" />
         <source>Data: the offline 8×8 digits (MNIST is not on this computer yet), so the network is 64-50-10.</source>
         <translation>データ: オフラインの 8×8 数字データ(MNIST はまだこのコンピュータにありません)。そのためネットワークは 64-50-10 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="185" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="186" />
         <source>Choose MNIST in the data list to download or import it; the book's network then has 784 inputs.</source>
         <translation>データの一覧で MNIST を選ぶと、ダウンロードまたは取り込みができます。そのとき本のネットワークの入力は 784 になります。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="188" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="189" />
         <source>Data: %1 (%2 inputs, %3 classes).</source>
         <translation>データ: %1(入力 %2、クラス %3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="198" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="199" />
         <source>Experiments:</source>
         <translation>実験:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="199" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="200" />
         <source>Book: 784-50-10, lr 0.1, 10,000 it.</source>
         <translation>本の設定: 784-50-10、学習率 0.1、10,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="201" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="202" />
         <source>ReLU, initial weights σ = 0.01, SGD lr 0.1, batch 100, 10,000 iterations. Press Start to train.</source>
         <translation>ReLU、重みの初期値 σ = 0.01、SGD 学習率 0.1、バッチ 100、10,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="202" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="203" />
         <source>Hidden 40, 1,000 it.</source>
         <translation>隠れ層 40、1,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="204" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="205" />
         <source>The seeds' shorter variant: 40 hidden neurons and 1,000 iterations. Press Start to train.</source>
         <translation>短い変更版: 隠れニューロン 40 個、1,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="205" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="206" />
         <source>Learning rates 0.01 / 0.1 / 1 / 10</source>
         <translation>学習率 0.01 / 0.1 / 1 / 10</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="207" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="208" />
         <source>Four SGD runs of 1,000 iterations with the network above, one per learning rate, overlaid in the plots</source>
         <translation>上のネットワークで、学習率ごとに 1,000 イテレーションの SGD を 4 回実行し、グラフに重ねて表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="210" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="211" />
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="210" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="211" />
         <source>Iterations</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="210" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="211" />
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="210" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="211" />
         <source>Test accuracy</source>
         <translation>テスト精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="211" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="212" />
         <source>Outcome</source>
         <translation>結果</translation>
     </message>

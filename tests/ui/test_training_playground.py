@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMainWindow
 from nnlab.trainer import History
 from ui.training_worker import live_thread_count, stop_all_runs
 from ui.widgets.hyperparams import TrainSettings
-from ui.widgets.playground import TrainingPlayground, eval_interval, learning_verdict
+from ui.widgets.playground import TrainingPlayground, eval_interval
+from ui.widgets.run_notes import learning_verdict
 
 
 @pytest.fixture(autouse=True)

@@ -27,6 +27,8 @@ from ui.widgets.hyperparams import HyperparamsEditor, TrainSettings
 from ui.widgets.layer_panel import LayerPanel
 from ui.widgets.loss_plot import AccuracyPlot, LossPlot
 from ui.widgets.network_diagram import NetworkDiagram
+from ui.widgets.run_notes import (NotesLabel, divergence_note, learning_verdict, status_text,
+                                  verdict_note)
 from ui.widgets.results import ResultsView
 
 log = logging.getLogger(__name__)
@@ -57,7 +59,6 @@ class TrainingPlayground(QWidget):
         self._label = ""
         self._description = ""
         self._last_spec: NetSpec | None = None
-        self._notes: list[tuple[str, bool]] = []  # messages of the current run (sequence), error flag
         self._last_logs: dict = {}
         self._last_loss = math.nan
         self._rate = 0.0
@@ -105,9 +106,7 @@ class TrainingPlayground(QWidget):
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setWordWrap(True)  # a long status must not widen the playground
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = NotesLabel()
         self.loss_plot = LossPlot()
         self.acc_plot = AccuracyPlot()
         for plot in (self.loss_plot, self.acc_plot):
@@ -280,8 +279,8 @@ class TrainingPlayground(QWidget):
         return self._settings
 
     def message(self) -> str:
-        """The message shown above the plots ('' when none)."""
-        return self.message_label.text() if self._notes else ""
+        """The notes shown above the plots ('' when none)."""
+        return self.message_label.message()
 
     def _start(self, spec: NetSpec, settings: TrainSettings, paused: bool = False,
                keep_notes: bool = False) -> bool:
@@ -392,12 +391,7 @@ class TrainingPlayground(QWidget):
                 self.layer_panel.update_snapshot(snapshot)
 
     def _on_run_diverged(self, iteration: int, reason: str) -> None:
-        lr = self._settings.lr
-        self._add_note(self.tr(
-            "Training diverged at iteration %1: the loss became NaN or infinite. The learning rate "
-            "%2 is most likely too high for %3 — try %4 or smaller.").replace("%1", f"{iteration + 1:,}")
-            .replace("%2", f"{lr:g}").replace("%3", self._settings.optimizer).replace("%4", f"{lr / 10:g}"),
-            error=True)
+        self._add_note(divergence_note(iteration, self._settings), error=True)
         log.warning("run diverged: %s", reason)
 
     def _on_run_failed(self, message: str) -> None:
@@ -429,24 +423,8 @@ class TrainingPlayground(QWidget):
     def _note_verdict(self, history: History) -> None:
         """Explain a run that ended without learning, or learned very slowly, naming its learning rate."""
         n_classes = self.dataset.n_classes if self.dataset is not None else 10
-        verdict = learning_verdict(history, n_classes)
-        lr, name = self._settings.lr, self._settings.optimizer
-        losses = history.losses
-        if verdict == "too_high":
-            self._add_note(self.tr(
-                "“%1” did not learn: test accuracy %3 % after %2 iterations (guessing: %4 %); the loss "
-                "jumped up and stayed at %5. The learning rate %6 is too high for %7: each step jumps "
-                "past the minimum. Try %8.").replace("%1", self._settings.label())
-                .replace("%2", f"{history.iterations_done:,}")
-                .replace("%3", f"{100 * history.final_test_acc:.1f}").replace("%4", f"{100 / n_classes:.0f}")
-                .replace("%5", f"{_tail_mean(losses):.3f}").replace("%6", f"{lr:g}").replace("%7", name)
-                .replace("%8", f"{lr / 10:g}"), error=True)
-        elif verdict == "slow":
-            self._add_note(self.tr(
-                "“%1” learns slowly: in %2 iterations the loss fell only from %3 to %4 (test accuracy "
-                "%5 %). The learning rate %6 may be too small: try a larger one or more iterations.").replace("%1", self._settings.label()).replace("%2", f"{history.iterations_done:,}")
-                .replace("%3", f"{_head_mean(losses):.3f}").replace("%4", f"{_tail_mean(losses):.3f}")
-                .replace("%5", f"{100 * history.final_test_acc:.1f}").replace("%6", f"{lr:g}"))
+        note = verdict_note(history, self._settings, n_classes)
+        self._add_note(note, error=learning_verdict(history, n_classes) == "too_high")
 
     # --- results and files ---------------------------------------------------------------------------
     def _show_trained(self, net: MultiLayerNet) -> None:
@@ -557,40 +535,15 @@ class TrainingPlayground(QWidget):
             return
         if iteration is None:
             iteration = self.run.trainer.iteration
-        parts = [self.tr("Iteration %1 / %2").replace("%1", f"{iteration:,}")
-                 .replace("%2", f"{self._settings.iterations:,}")]
-        if not math.isnan(self._last_loss):
-            parts.append(self.tr("loss %1").replace("%1", f"{self._last_loss:.4f}"))
-        if self._last_logs:
-            parts.append(self.tr("train acc. %1 %").replace("%1", f"{100 * self._last_logs['train_acc']:.1f}"))
-            parts.append(self.tr("test acc. %1 %").replace("%1", f"{100 * self._last_logs['test_acc']:.1f}"))
-        if self._rate > 0:
-            parts.append(self.tr("%1 iterations/s").replace("%1", f"{self._rate:,.0f}"))
-        if history is not None:
-            parts.append(_status_word(history.status))
-        elif self.run.is_paused():
-            parts.append(self.tr("paused"))
-        self.status_label.setText("  ·  ".join(parts))
+        state = history.status if history is not None else ("paused" if self.run.is_paused() else "")
+        self.status_label.setText(status_text(iteration, self._settings.iterations, self._last_loss,
+                                              self._last_logs, self._rate, state))
 
     def _show_message(self, text: str, error: bool = False) -> None:
-        """Replace every note by ``text`` ('' hides the message)."""
-        self._notes = []
-        if text:
-            self._add_note(text, error)
-        else:
-            self._render_notes()
+        self.message_label.set_note(text, error)
 
     def _add_note(self, text: str, error: bool = False) -> None:
-        self._notes.append((text, error))
-        self._render_notes()
-
-    def _render_notes(self) -> None:
-        self.message_label.setText("\n".join(text for text, _ in self._notes))
-        self.message_label.setVisible(bool(self._notes))
-        error = any(flag for _, flag in self._notes)
-        style = ("background: #fdecea; color: #8b0000; border: 1px solid #d32f2f; padding: 3px;"
-                 if error else "background: #e8f1fb; padding: 3px;")
-        self.message_label.setStyleSheet(style)
+        self.message_label.add_note(text, error)
 
     # --- closing --------------------------------------------------------------------------------------------
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
@@ -624,40 +577,3 @@ def _fit_spec(spec: NetSpec, dataset: Dataset) -> NetSpec:
     data = spec.to_dict()
     data.update(input_size=dataset.input_size, output_size=dataset.n_classes)
     return NetSpec.from_dict(data)
-
-
-def _head_mean(losses: list[float]) -> float:
-    """Mean loss of the first 5 % of the iterations (at least 5)."""
-    return float(np.mean(losses[:max(5, len(losses) // 20)]))
-
-
-def _tail_mean(losses: list[float]) -> float:
-    """Mean loss of the last 10 % of the iterations (at least 5)."""
-    return float(np.mean(losses[-max(5, len(losses) // 10):]))
-
-
-def learning_verdict(history: History, n_classes: int, min_iterations: int = 50) -> str:
-    """How a finished run went: 'too_high', 'slow' or 'ok'.
-
-    'too_high': the test accuracy is no better than guessing and the loss jumped above its starting
-    value on the way (steps overshoot). 'slow': accuracy at chance with a smooth loss, or the loss fell
-    by less than 10 %. Runs shorter than ``min_iterations`` are 'ok' (too short to judge).
-    """
-    losses = history.losses
-    if history.status not in ("finished", "cancelled") or len(losses) < min_iterations:
-        return "ok"
-    at_chance = bool(history.test_acc) and history.final_test_acc <= 1.5 / max(n_classes, 1)
-    jumped = max(losses) > 1.05 * losses[0]
-    if at_chance and jumped:
-        return "too_high"
-    if at_chance or _tail_mean(losses) > 0.9 * _head_mean(losses):
-        return "slow"
-    return "ok"
-
-
-def _status_word(status: str) -> str:
-    words = {"finished": QCoreApplication.translate("TrainingPlayground", "finished"),
-             "cancelled": QCoreApplication.translate("TrainingPlayground", "stopped"),
-             "diverged": QCoreApplication.translate("TrainingPlayground", "diverged"),
-             "failed": QCoreApplication.translate("TrainingPlayground", "failed")}
-    return words.get(status, status)

@@ -1,0 +1,137 @@
+"""What the playground says about a run: its status line, and notes on runs that diverged or did not learn.
+
+``learning_verdict`` judges a finished run from its History alone (no Qt); the note texts name the
+learning rate, because that is what a learner should change first.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from nnlab.trainer import History
+from ui.widgets.hyperparams import TrainSettings
+
+_ERROR_STYLE = "background: #fdecea; color: #8b0000; border: 1px solid #d32f2f; padding: 3px;"
+_INFO_STYLE = "background: #e8f1fb; padding: 3px;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunNotes", text)
+
+
+def head_mean(losses: list[float]) -> float:
+    """Mean loss of the first 5 % of the iterations (at least 5)."""
+    return float(np.mean(losses[:max(5, len(losses) // 20)]))
+
+
+def tail_mean(losses: list[float]) -> float:
+    """Mean loss of the last 10 % of the iterations (at least 5)."""
+    return float(np.mean(losses[-max(5, len(losses) // 10):]))
+
+
+def learning_verdict(history: History, n_classes: int, min_iterations: int = 50) -> str:
+    """How a finished run went: 'too_high', 'slow' or 'ok'.
+
+    'too_high': the test accuracy is no better than guessing and the loss jumped above its starting
+    value on the way (steps overshoot). 'slow': accuracy at chance with a smooth loss, or the loss fell
+    by less than 10 %. Runs shorter than ``min_iterations`` are 'ok' (too short to judge).
+    """
+    losses = history.losses
+    if history.status not in ("finished", "cancelled") or len(losses) < min_iterations:
+        return "ok"
+    at_chance = bool(history.test_acc) and history.final_test_acc <= 1.5 / max(n_classes, 1)
+    jumped = max(losses) > 1.05 * losses[0]
+    if at_chance and jumped:
+        return "too_high"
+    if at_chance or tail_mean(losses) > 0.9 * head_mean(losses):
+        return "slow"
+    return "ok"
+
+
+def divergence_note(iteration: int, settings: TrainSettings) -> str:
+    """The message for a run whose loss became NaN/inf at (0-based) ``iteration``."""
+    lr = settings.lr
+    return _tr(
+        "Training diverged at iteration %1: the loss became NaN or infinite. The learning rate "
+        "%2 is most likely too high for %3 — try %4 or smaller.").replace("%1", f"{iteration + 1:,}") \
+        .replace("%2", f"{lr:g}").replace("%3", settings.optimizer).replace("%4", f"{lr / 10:g}")
+
+
+def verdict_note(history: History, settings: TrainSettings, n_classes: int) -> str:
+    """A note on a run that did not learn or learned slowly ('' when it learned)."""
+    verdict = learning_verdict(history, n_classes)
+    losses, lr = history.losses, settings.lr
+    if verdict == "too_high":
+        return _tr(
+            "“%1” did not learn: test accuracy %3 % after %2 iterations (guessing: %4 %); the loss "
+            "jumped up and stayed at %5. The learning rate %6 is too high for %7: each step jumps "
+            "past the minimum. Try %8.").replace("%1", settings.label()) \
+            .replace("%2", f"{history.iterations_done:,}") \
+            .replace("%3", f"{100 * history.final_test_acc:.1f}").replace("%4", f"{100 / n_classes:.0f}") \
+            .replace("%5", f"{tail_mean(losses):.3f}").replace("%6", f"{lr:g}") \
+            .replace("%7", settings.optimizer).replace("%8", f"{lr / 10:g}")
+    if verdict == "slow":
+        return _tr(
+            "“%1” learns slowly: in %2 iterations the loss fell only from %3 to %4 (test accuracy "
+            "%5 %). The learning rate %6 may be too small: try a larger one or more iterations.") \
+            .replace("%1", settings.label()).replace("%2", f"{history.iterations_done:,}") \
+            .replace("%3", f"{head_mean(losses):.3f}").replace("%4", f"{tail_mean(losses):.3f}") \
+            .replace("%5", f"{100 * history.final_test_acc:.1f}").replace("%6", f"{lr:g}")
+    return ""
+
+
+def status_word(status: str) -> str:
+    """One translated word for a History status."""
+    words = {"finished": _tr("finished"), "cancelled": _tr("stopped"), "diverged": _tr("diverged"),
+             "failed": _tr("failed"), "paused": _tr("paused")}
+    return words.get(status, status)
+
+
+def status_text(iteration: int, total: int, loss: float, logs: dict, rate: float, state: str) -> str:
+    """The status line: iteration, loss, accuracies, speed and state ('' state: still running)."""
+    parts = [_tr("Iteration %1 / %2").replace("%1", f"{iteration:,}").replace("%2", f"{total:,}")]
+    if not np.isnan(loss):
+        parts.append(_tr("loss %1").replace("%1", f"{loss:.4f}"))
+    if logs:
+        parts.append(_tr("train acc. %1 %").replace("%1", f"{100 * logs['train_acc']:.1f}"))
+        parts.append(_tr("test acc. %1 %").replace("%1", f"{100 * logs['test_acc']:.1f}"))
+    if rate > 0:
+        parts.append(_tr("%1 iterations/s").replace("%1", f"{rate:,.0f}"))
+    if state:
+        parts.append(status_word(state))
+    return "  ·  ".join(parts)
+
+
+class NotesLabel(QLabel):
+    """A box of notes about the current run (or sequence of runs); red when any note is an error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notes: list[tuple[str, bool]] = []
+        self.setWordWrap(True)
+        self.hide()
+
+    def set_note(self, text: str, error: bool = False) -> None:
+        """Replace every note by ``text`` ('' hides the box)."""
+        self.notes = []
+        if text:
+            self.add_note(text, error)
+        else:
+            self._render()
+
+    def add_note(self, text: str, error: bool = False) -> None:
+        """Append a note below the others."""
+        if text:
+            self.notes.append((text, error))
+            self._render()
+
+    def message(self) -> str:
+        """All notes, one per line ('' when none)."""
+        return "\n".join(text for text, _ in self.notes)
+
+    def _render(self) -> None:
+        self.setText(self.message())
+        self.setVisible(bool(self.notes))
+        self.setStyleSheet(_ERROR_STYLE if any(error for _, error in self.notes) else _INFO_STYLE)
