@@ -281,6 +281,24 @@ def report(result: dict) -> str:
     return "\n\n".join(parts)
 
 
+def profile(data: Split, iterations: int, top: int = 14) -> str:
+    """cProfile of nnlab alone (no evaluation): where one training step spends its time."""
+    import cProfile
+    import io
+    import pstats
+
+    run_nnlab(data, 200, 10**9, seed=99)  # warm-up
+    profiler = cProfile.Profile()
+    profiler.enable()
+    figures = run_nnlab(data, iterations, 10**9, seed=0)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.strip_dirs().sort_stats("tottime").print_stats(top)
+    return (f"{data.name}: nnlab, {iterations} iterations under cProfile "
+            f"({figures['ms_per_iter']:.3f} ms/iter with the profiler's overhead)\n{out.getvalue()}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark on every available data set; exit 0 even when a target is missed."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -289,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeats", type=int, default=3)
     p.add_argument("--iterations", type=int, default=10_000)
     p.add_argument("--dataset", choices=("all", "fashion", "mnist-t10k"), default="all")
+    p.add_argument("--profile", action="store_true", help="profile nnlab's step instead (cProfile)")
     args = p.parse_args(argv)
     iterations, repeats = (200, 1) if args.quick else (args.iterations, args.repeats)
     eval_every = 100 if args.quick else 600
@@ -301,7 +320,12 @@ def main(argv: list[str] | None = None) -> int:
         if data is None:
             missing.append(key)
             continue
+        if args.profile:
+            print(profile(data, 200 if args.quick else 3000))
+            continue
         results.append(benchmark(data, iterations, eval_every, repeats))
+    if args.profile:
+        return 0
     out = {"machine": machine(), "quick": args.quick, "results": results, "missing": missing}
     print(json.dumps(out, indent=2) if args.json else report(out))
     return 0

@@ -79,6 +79,7 @@ def _timed(fn, *args) -> tuple[float, object]:
 
 def measure(hidden: int, seed: int, with_reference: bool) -> dict:
     """Time nnlab's numerical and backprop gradients (and the reference's) on one batch."""
+    from nnlab.blas_threads import engine_blas_threads
     from nnlab.gradcheck import compare_gradients
     from nnlab.network import MultiLayerNet, NetSpec
 
@@ -86,7 +87,8 @@ def measure(hidden: int, seed: int, with_reference: bool) -> dict:
     spec = NetSpec(784, (hidden,), 10, activation="sigmoid", init=f"std:{STD}", dtype="float64")
     net = MultiLayerNet(spec, rng=np.random.default_rng(seed))
     entries = sum(p.size for p in net.params.values())
-    backprop_runs = [_timed(net.gradient, x, t) for _ in range(20)]
+    with engine_blas_threads():  # the BLAS setting the numerical gradient runs with
+        backprop_runs = [_timed(net.gradient, x, t) for _ in range(20)]
     backprop_s = median([s for s, _ in backprop_runs])
     analytic = backprop_runs[-1][1]
     progress(f"  nnlab: numerical gradient of {entries:,} entries ...")

@@ -172,7 +172,7 @@ class LearningMinibatchLesson(QWidget):
 
 LESSON = Lesson(
     id="learning_minibatch",
-    title=QT_TRANSLATE_NOOP("Lessons", "Learning from data: mini-batches"),
+    title=QT_TRANSLATE_NOOP("Lessons", "Learning with mini-batches"),
     chapter="4",
     make_widget=LearningMinibatchLesson,
 )

@@ -53,6 +53,7 @@ class CoveragePanel(QWidget):
         self.mode_group.addButton(self.random_radio)
         self.mode_group.addButton(self.shuffle_radio)
         self.step_button = QPushButton(self)
+        self.epoch_button = QPushButton(self)
         self.run_button = QPushButton(self)
         self.run_button.setCheckable(True)
         self.reset_button = QPushButton(self)
@@ -93,7 +94,7 @@ class CoveragePanel(QWidget):
         settings.addWidget(self.shuffle_radio, 2, 0, 1, 4)
         settings.setColumnStretch(4, 1)
         buttons = QHBoxLayout()
-        for button in (self.step_button, self.run_button, self.reset_button):
+        for button in (self.step_button, self.epoch_button, self.run_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         numbers = QVBoxLayout()
@@ -112,6 +113,7 @@ class CoveragePanel(QWidget):
 
     def _connect(self) -> None:
         self.step_button.clicked.connect(self.step)
+        self.epoch_button.clicked.connect(self.run_epoch)
         self.run_button.toggled.connect(self._on_run_button_toggled)
         self.reset_button.clicked.connect(self.reset)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -133,14 +135,24 @@ class CoveragePanel(QWidget):
             log.info("coverage settings rejected: %s", exc)
             self.sim = None
             self.error_label.setText(self.tr("The batch size must not be larger than the data set."))
-            self.step_button.setEnabled(False)
-            self.run_button.setEnabled(False)
+            self._enable_buttons(False)
             return
         self.error_label.setText("")
-        self.step_button.setEnabled(True)
-        self.run_button.setEnabled(True)
+        self._enable_buttons(True)
         self.history = [0.0]
         self.box.setRange(xRange=(0, GRIDS[n][1]), yRange=(0, GRIDS[n][0]), padding=0.02)
+        self._show()
+
+    def _enable_buttons(self, enabled: bool) -> None:
+        for button in (self.step_button, self.epoch_button, self.run_button):
+            button.setEnabled(enabled)
+
+    def run_epoch(self, *_args: object) -> None:
+        """Draw the N / b mini-batches of one epoch at once."""
+        if self.sim is None:
+            return
+        for _ in range(self.sim.batches_per_epoch):
+            self.step(draw=False)
         self._show()
 
     def step(self, *_args: object, draw: bool = True) -> None:
@@ -210,6 +222,7 @@ class CoveragePanel(QWidget):
         self.random_radio.setText(self.tr("Random mini-batches, drawn independently (a sample can come back)"))
         self.shuffle_radio.setText(self.tr("Shuffle once per epoch, then take the batches in order"))
         self.step_button.setText(self.tr("Step"))
+        self.epoch_button.setText(self.tr("+1 epoch"))
         self.run_button.setText(self.tr("Pause") if self.run_button.isChecked() else self.tr("Run"))
         self.reset_button.setText(self.tr("Reset"))
         self.plot.setLabel("bottom", self.tr("mini-batches k"))

@@ -222,7 +222,7 @@ class PerceptronLesson(QWidget):
 
 LESSON = Lesson(
     id="perceptron",
-    title=QT_TRANSLATE_NOOP("Lessons", "Perceptron and logic gates"),
+    title=QT_TRANSLATE_NOOP("Lessons", "Perceptron"),
     chapter="2",
     make_widget=PerceptronLesson,
 )
