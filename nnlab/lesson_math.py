@@ -11,7 +11,8 @@ from typing import Callable
 
 import numpy as np
 
-from nnlab.functions import cross_entropy_error, mean_squared_error, softmax
+from nnlab.functions import cross_entropy_error, identity, mean_squared_error, sigmoid, softmax
+from nnlab.network import FIXED_WEIGHTS
 from nnlab.perceptron import AND, NAND, OR, perceptron
 
 # ---------------------------------------------------------------- perceptron (chapter 2)
@@ -126,7 +127,11 @@ class ForwardStep:
 def forward_steps(
     x: np.ndarray, params: dict[str, np.ndarray], hidden: Callable, output: Callable
 ) -> list[ForwardStep]:
-    """Every intermediate of x -> (W1,b1) -> hidden -> (W2,b2) -> hidden -> (W3,b3) -> output."""
+    """Every intermediate of x -> (W1,b1) -> hidden -> (W2,b2) -> hidden -> (W3,b3) -> output.
+
+    The formulas name the functions passed in ("z1 = sigmoid(a1)", "y = identity(a3)").
+    """
+    h_name, out_name = _function_name(hidden, "h"), _function_name(output, "output")
     steps = [ForwardStep("x", "x", np.asarray(x, dtype=float))]
     z = steps[0].value
     n_layers = sum(1 for key in params if key.startswith("W"))
@@ -136,10 +141,36 @@ def forward_steps(
         steps.append(ForwardStep(f"a{i}", f"a{i} = {prev}·W{i} + b{i}", a))
         if i < n_layers:
             z = hidden(a)
-            steps.append(ForwardStep(f"z{i}", f"z{i} = h(a{i})", z))
+            steps.append(ForwardStep(f"z{i}", f"z{i} = {h_name}(a{i})", z))
         else:
-            steps.append(ForwardStep("y", f"y = σ(a{i})", output(a)))
+            steps.append(ForwardStep("y", f"y = {out_name}(a{i})", output(a)))
     return steps
+
+
+def _function_name(f: Callable, fallback: str) -> str:
+    name = getattr(f, "__name__", "")
+    return name if name.isidentifier() else fallback  # a lambda is called "<lambda>"
+
+
+OUTPUT_FUNCTIONS: dict[str, Callable] = {"identity": identity, "sigmoid": sigmoid}
+
+
+def fixed_weight_params() -> dict[str, np.ndarray]:
+    """Fresh copies of the book's chapter-3 weights: W1 (2, 3), b1 (3,), W2 (3, 2), b2 (2,), W3, b3."""
+    return {key: np.array(value, dtype=float) for key, value in FIXED_WEIGHTS.items()}
+
+
+def fixed_weight_steps(x: np.ndarray, output: str = "identity") -> list[ForwardStep]:
+    """forward_steps of the book's 2-3-2-2 network (sigmoid hidden layers) for input x (2,).
+
+    output is "identity" (the book: y = a3) or "sigmoid" (y = sigmoid(a3)).
+    """
+    if output not in OUTPUT_FUNCTIONS:
+        raise ValueError(f"output must be one of {', '.join(OUTPUT_FUNCTIONS)}, got {output!r}")
+    x = np.asarray(x, dtype=float)
+    if x.shape[-1:] != (2,):
+        raise ValueError(f"x must have 2 columns, got shape {x.shape}")
+    return forward_steps(x, fixed_weight_params(), sigmoid, OUTPUT_FUNCTIONS[output])
 
 
 def softmax_naive(a: np.ndarray) -> tuple[np.ndarray, bool]:

@@ -22,6 +22,8 @@ from ui.lessons.perceptron_widgets import ValueSlider
 
 DEFAULT_SCORES = (0.3, 2.9, 4.0, 1.0, -1.0)
 LARGE_SCORES = (1010.0, 1000.0, 990.0)
+SCORE_LIMIT = 2000.0
+SHIFT = 100.0  # "add 100 to every score": softmax(a + c) = softmax(a)
 BAR_COLOUR = "#1a5fb4"
 
 
@@ -47,7 +49,7 @@ class SoftmaxPanel(QWidget):
         scores_row.addWidget(self.scores_caption)
         for value in DEFAULT_SCORES:
             box = QDoubleSpinBox(self)
-            box.setRange(-2000.0, 2000.0)
+            box.setRange(-SCORE_LIMIT, SCORE_LIMIT)
             box.setDecimals(2)
             box.setValue(value)
             box.valueChanged.connect(self.refresh)
@@ -73,6 +75,8 @@ class SoftmaxPanel(QWidget):
         self.large_button.clicked.connect(self.use_large_scores)
         self.reset_button = QPushButton(self.overflow_box)
         self.reset_button.clicked.connect(self.use_default_scores)
+        self.shift_button = QPushButton(self.overflow_box)
+        self.shift_button.clicked.connect(self.shift_scores)
         self.naive_label = QLabel(self.overflow_box)
         self.stable_label = QLabel(self.overflow_box)
         for label in (self.naive_label, self.stable_label):
@@ -80,9 +84,10 @@ class SoftmaxPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid = QGridLayout(self.overflow_box)
         grid.addWidget(self.large_button, 0, 0)
-        grid.addWidget(self.reset_button, 0, 1)
-        grid.addWidget(self.naive_label, 1, 0, 1, 2)
-        grid.addWidget(self.stable_label, 2, 0, 1, 2)
+        grid.addWidget(self.shift_button, 0, 1)
+        grid.addWidget(self.reset_button, 0, 2)
+        grid.addWidget(self.naive_label, 1, 0, 1, 3)
+        grid.addWidget(self.stable_label, 2, 0, 1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(scores_row)
         layout.addWidget(self.temperature)
@@ -102,7 +107,7 @@ class SoftmaxPanel(QWidget):
         self.count.blockSignals(True)
         self.count.setValue(len(values))
         for box, value in zip(self.score_boxes, values):
-            box.setValue(value)
+            box.setValue(float(value))
         for box in self.score_boxes:
             box.blockSignals(False)
         self.count.blockSignals(False)
@@ -116,6 +121,11 @@ class SoftmaxPanel(QWidget):
     def use_default_scores(self) -> None:
         """Back to small scores."""
         self.set_scores(DEFAULT_SCORES[:3])
+
+    def shift_scores(self) -> None:
+        """Add 100 to every score shown (the probabilities stay the same)."""
+        shown = self.score_boxes[: self.count.value()]
+        self.set_scores(tuple(box.value() + SHIFT for box in shown))
 
     def probabilities(self) -> np.ndarray:
         """softmax(a / T) of the current scores (the stable engine softmax)."""
@@ -134,6 +144,7 @@ class SoftmaxPanel(QWidget):
             label.setPos(i, y[i] + 0.07 if i < n else 0)
         self.plot.getAxis("bottom").setTicks([[(i, f"a{i + 1}") for i in range(n)]])
         self.plot.setXRange(-0.6, n - 0.4, padding=0)
+        self.shift_button.setEnabled(bool(self.scores().max() + SHIFT <= SCORE_LIMIT))
         scaled = self.scores() / self.temperature.value()
         naive, overflowed = softmax_naive(scaled)
         naive_text = format_vector(naive)
@@ -157,6 +168,7 @@ class SoftmaxPanel(QWidget):
         self.overflow_box.setTitle(self.tr("Why subtract the maximum?"))
         self.large_button.setText(self.tr("Try large scores [1010, 1000, 990]"))
         self.reset_button.setText(self.tr("Back to small scores"))
+        self.shift_button.setText(self.tr("Add 100 to every score"))
         self.refresh()
 
 
