@@ -9,6 +9,7 @@ import time
 import numpy as np
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThread,
                             Signal, Slot)
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -29,17 +30,20 @@ ITERATIONS_ESTIMATED = 10_000
 
 def format_duration(seconds: float) -> str:
     """A short human duration, translated (context "Duration")."""
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate is spelled out in each call so that lupdate finds the context.
     if seconds < 1.0:
-        return tr("Duration", "%1 ms").replace("%1", f"{seconds * 1000:.3g}")
+        return QCoreApplication.translate("Duration", "%1 ms").replace("%1", f"{seconds * 1000:.3g}")
     if seconds < 60:
-        return tr("Duration", "%1 s").replace("%1", f"{seconds:.3g}")
+        return QCoreApplication.translate("Duration", "%1 s").replace("%1", f"{seconds:.3g}")
     days, hours, minutes, secs = split_duration(seconds)
     if days:
-        return tr("Duration", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        text = QCoreApplication.translate("Duration", "%1 d %2 h")
+        return text.replace("%1", str(days)).replace("%2", str(hours))
     if hours:
-        return tr("Duration", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    return tr("Duration", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(int(secs)))
+        text = QCoreApplication.translate("Duration", "%1 h %2 min")
+        return text.replace("%1", str(hours)).replace("%2", str(minutes))
+    text = QCoreApplication.translate("Duration", "%1 min %2 s")
+    return text.replace("%1", str(minutes)).replace("%2", str(int(secs)))
 
 
 class GradientCheckWorker(QObject):
@@ -264,6 +268,11 @@ class GradientCheckWidget(QWidget):
             self._worker.cancel()
             self._thread.quit()
             self._thread.wait(10_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Stop a running check before the widget goes (LessonPage.shutdown closes it)."""
+        self.shutdown()
+        super().closeEvent(event)
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)

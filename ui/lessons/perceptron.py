@@ -172,7 +172,8 @@ class PerceptronLesson(QWidget):
 
     def _refresh(self, *_args: object) -> None:
         w1, w2, b = self.weights()
-        self.formula.setText(f"y = 1  if  {w1:+.2f}·x1 {w2:+.2f}·x2 {b:+.2f} > 0,   otherwise 0")
+        self.formula.setText(self.tr("y = 1  if  {0}·x1 {1}·x2 {2} > 0,   otherwise 0").format(
+            f"{w1:+.2f}", f"{w2:+.2f}", f"{b:+.2f}"))
         self.plot.show_perceptron(w1, w2, b)
         table = perceptron_table(w1, w2, b)
         target_name = self.target_combo.currentText()

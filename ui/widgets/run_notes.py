@@ -17,8 +17,8 @@ _ERROR_STYLE = "background: #fdecea; color: #8b0000; border: 1px solid #d32f2f; 
 _INFO_STYLE = "background: #e8f1fb; padding: 3px;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RunNotes", text)
+# Called by this name with a literal context ("RunNotes") so that pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
 
 
 def head_mean(losses: list[float]) -> float:
@@ -53,7 +53,8 @@ def learning_verdict(history: History, n_classes: int, min_iterations: int = 50)
 def divergence_note(iteration: int, settings: TrainSettings) -> str:
     """The message for a run whose loss became NaN/inf at (0-based) ``iteration``."""
     lr = settings.lr
-    return _tr(
+    return translate(
+        "RunNotes",
         "Training diverged at iteration %1: the loss became NaN or infinite. The learning rate "
         "%2 is most likely too high for %3 — try %4 or smaller.").replace("%1", f"{iteration + 1:,}") \
         .replace("%2", f"{lr:g}").replace("%3", settings.optimizer).replace("%4", f"{lr / 10:g}")
@@ -64,7 +65,8 @@ def verdict_note(history: History, settings: TrainSettings, n_classes: int) -> s
     verdict = learning_verdict(history, n_classes)
     losses, lr = history.losses, settings.lr
     if verdict == "too_high":
-        return _tr(
+        return translate(
+            "RunNotes",
             "“%1” did not learn: test accuracy %3 % after %2 iterations (guessing: %4 %); the loss "
             "jumped up and stayed at %5. The learning rate %6 is too high for %7: each step jumps "
             "past the minimum. Try %8.").replace("%1", settings.label()) \
@@ -73,7 +75,8 @@ def verdict_note(history: History, settings: TrainSettings, n_classes: int) -> s
             .replace("%5", f"{tail_mean(losses):.3f}").replace("%6", f"{lr:g}") \
             .replace("%7", settings.optimizer).replace("%8", f"{lr / 10:g}")
     if verdict == "slow":
-        return _tr(
+        return translate(
+            "RunNotes",
             "“%1” learns slowly: in %2 iterations the loss fell only from %3 to %4 (test accuracy "
             "%5 %). The learning rate %6 may be too small: try a larger one or more iterations.") \
             .replace("%1", settings.label()).replace("%2", f"{history.iterations_done:,}") \
@@ -84,21 +87,26 @@ def verdict_note(history: History, settings: TrainSettings, n_classes: int) -> s
 
 def status_word(status: str) -> str:
     """One translated word for a History status."""
-    words = {"finished": _tr("finished"), "cancelled": _tr("stopped"), "diverged": _tr("diverged"),
-             "failed": _tr("failed"), "paused": _tr("paused")}
+    words = {"finished": translate("RunNotes", "finished"),
+             "cancelled": translate("RunNotes", "stopped"),
+             "diverged": translate("RunNotes", "diverged"),
+             "failed": translate("RunNotes", "failed"),
+             "paused": translate("RunNotes", "paused")}
     return words.get(status, status)
 
 
 def status_text(iteration: int, total: int, loss: float, logs: dict, rate: float, state: str) -> str:
     """The status line: iteration, loss, accuracies, speed and state ('' state: still running)."""
-    parts = [_tr("Iteration %1 / %2").replace("%1", f"{iteration:,}").replace("%2", f"{total:,}")]
+    parts = [translate("RunNotes", "Iteration %1 / %2")
+             .replace("%1", f"{iteration:,}").replace("%2", f"{total:,}")]
     if not np.isnan(loss):
-        parts.append(_tr("loss %1").replace("%1", f"{loss:.4f}"))
+        parts.append(translate("RunNotes", "loss %1").replace("%1", f"{loss:.4f}"))
     if logs:
-        parts.append(_tr("train acc. %1 %").replace("%1", f"{100 * logs['train_acc']:.1f}"))
-        parts.append(_tr("test acc. %1 %").replace("%1", f"{100 * logs['test_acc']:.1f}"))
+        train_acc, test_acc = f"{100 * logs['train_acc']:.1f}", f"{100 * logs['test_acc']:.1f}"
+        parts.append(translate("RunNotes", "train acc. %1 %").replace("%1", train_acc))
+        parts.append(translate("RunNotes", "test acc. %1 %").replace("%1", test_acc))
     if rate > 0:
-        parts.append(_tr("%1 iterations/s").replace("%1", f"{rate:,.0f}"))
+        parts.append(translate("RunNotes", "%1 iterations/s").replace("%1", f"{rate:,.0f}"))
     if state:
         parts.append(status_word(state))
     return "  ·  ".join(parts)
