@@ -213,3 +213,15 @@ def test_start_without_valid_settings_explains_why(qtbot):
     assert not widget.buttons["start"].isEnabled()
     assert not widget.start()
     assert "learning rate" in widget.message()
+
+
+def test_layer_details_opened_after_a_run_show_the_trained_network(qtbot, playground):
+    assert playground.tabs.currentIndex() == 0  # the panel stays hidden while training
+    train(qtbot, playground)
+    panel = playground.layer_panel
+    assert panel.sections["weights"].currentIndex() == 0  # not drawn while hidden
+    playground.tabs.setCurrentIndex(1)
+    assert panel.sections["weights"].currentIndex() == 1
+    assert panel.weight_curve.yData.sum() == playground.net.params["W1"].size
+    assert panel.sections["gradient"].currentIndex() == 1  # gradient sizes were kept meanwhile
+    assert len(panel.histories[panel.layer().index]) >= 1

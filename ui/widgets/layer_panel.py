@@ -160,6 +160,11 @@ class LayerPanel(QWidget):
 
     def update_snapshot(self, snapshot: Any) -> None:
         """Record gradient sizes of every layer and redraw the shown layer from a NetworkSnapshot."""
+        self.record_snapshot(snapshot)
+        self.refresh()
+
+    def record_snapshot(self, snapshot: Any) -> None:
+        """Keep a NetworkSnapshot and its gradient sizes without drawing (the panel is hidden)."""
         for layer in snapshot.layers:
             if np.isfinite(layer.grad_norm):
                 history = self.histories.get(layer.index)
@@ -168,6 +173,9 @@ class LayerPanel(QWidget):
                 history.append(float(snapshot.iteration), float(layer.grad_norm))
         self._snapshot = snapshot
         self._mosaic = None
+
+    def refresh(self) -> None:
+        """Redraw the shown layer from the last snapshot kept."""
         self._refresh()
 
     def clear(self) -> None:

@@ -167,6 +167,7 @@ class TrainingPlayground(QWidget):
         self.hyper.spec_changed.connect(self._on_hyper_spec_changed)
         self.hyper.validity_changed.connect(lambda _valid: self._update_buttons())
         self.diagram.layer_clicked.connect(self._on_diagram_layer_clicked)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -389,6 +390,8 @@ class TrainingPlayground(QWidget):
             self.diagram.update_snapshot(snapshot)
             if self.tabs.currentIndex() == 1:  # the layer panel's histograms are not free to draw
                 self.layer_panel.update_snapshot(snapshot)
+            else:  # kept, so the panel shows the latest state (and gradient history) when opened
+                self.layer_panel.record_snapshot(snapshot)
 
     def _on_run_diverged(self, iteration: int, reason: str) -> None:
         self._add_note(divergence_note(iteration, self._settings), error=True)
@@ -459,7 +462,10 @@ class TrainingPlayground(QWidget):
                 .replace("%4", str(ds.input_size)).replace("%5", str(ds.n_classes)))
             return False
         self.hyper.set_spec(net.spec)
-        self.diagram.update_snapshot(NetworkSnapshot.of(net, 0))
+        snapshot = NetworkSnapshot.of(net, 0)
+        self.diagram.update_snapshot(snapshot)
+        self.layer_panel.clear()
+        self.layer_panel.update_snapshot(snapshot)
         if ds is not None:
             self._show_trained(net)
             self.tabs.setCurrentIndex(2)
@@ -505,10 +511,11 @@ class TrainingPlayground(QWidget):
     def _on_diagram_layer_clicked(self, index: int) -> None:
         self.diagram.set_selected_layer(index)
         self.layer_panel.show_layer(index)
-        snapshot = getattr(self.diagram, "_snapshot", None)
-        if snapshot is not None:
-            self.layer_panel.update_snapshot(snapshot)
         self.tabs.setCurrentIndex(1)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == 1:
+            self.layer_panel.refresh()
 
     # --- status ---------------------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
