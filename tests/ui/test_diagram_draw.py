@@ -81,3 +81,14 @@ def test_digits_model_uses_an_8x8_input(qtbot, canvas: DrawCanvas) -> None:
     draw_line(qtbot, canvas, QPoint(140, 40), QPoint(140, 240))
     assert canvas.x.shape == (1, 64)
     assert canvas.probabilities.shape == (10,) and canvas.probabilities.sum() == pytest.approx(1.0)
+
+
+def test_narrow_canvas_puts_the_probabilities_below_the_drawing(qtbot, canvas: DrawCanvas) -> None:
+    from PySide6.QtWidgets import QBoxLayout
+
+    canvas.show()
+    canvas.resize(900, 400)
+    qtbot.waitUntil(lambda: canvas._layout.direction() == QBoxLayout.Direction.LeftToRight)
+    canvas.resize(450, 700)
+    qtbot.waitUntil(lambda: canvas._layout.direction() == QBoxLayout.Direction.TopToBottom)
+    assert canvas.area.width() <= canvas.width()

@@ -64,3 +64,13 @@ def test_clear_returns_to_the_empty_state(view: ResultsView) -> None:
     view.clear()
     assert view.matrix is None and view.table.rowCount() == 0
     assert "Train" in view.summary.text()
+
+
+def test_narrow_view_puts_the_mistakes_below_the_matrix(qtbot, view: ResultsView) -> None:
+    from PySide6.QtCore import Qt
+
+    view.show()
+    view.resize(1000, 600)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Horizontal)
+    view.resize(450, 700)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Vertical)

@@ -99,11 +99,12 @@ class CoveragePanel(QWidget):
         buttons.addStretch(1)
         numbers = QVBoxLayout()
         for label in (self.k_label, self.seen_label, self.expected_label, self.error_label):
+            label.setWordWrap(True)  # long numbers must not squeeze the plot beside them
             numbers.addWidget(label)
         numbers.addStretch(1)
         bottom = QHBoxLayout()
-        bottom.addLayout(numbers, 2)
-        bottom.addWidget(self.plot, 3)
+        bottom.addLayout(numbers, 1)
+        bottom.addWidget(self.plot, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(settings)
         layout.addLayout(buttons)

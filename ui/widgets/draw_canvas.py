@@ -8,14 +8,16 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from nnlab.functions import softmax
 
 log = logging.getLogger(__name__)
 
 CANVAS = 280  # drawing resolution in pixels (square)
+STACK_BELOW_PX = 730  # narrower than this, the probabilities go below the drawing
 
 
 def _area_matrix(n_in: int, n_out: int) -> np.ndarray:
@@ -182,10 +184,20 @@ class DrawCanvas(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.answer)
         right.addWidget(self.plot, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left)
-        layout.addLayout(side)
-        layout.addLayout(right, 1)
+        drawing = QHBoxLayout()
+        drawing.addLayout(left)
+        drawing.addLayout(side)
+        drawing.addStretch(1)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.addLayout(drawing)
+        self._layout.addLayout(right, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """The probabilities beside the drawing when there is room, else below it."""
+        narrow = event.size().width() < STACK_BELOW_PX
+        self._layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                  else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     # ----- public API -----
     def set_model(self, net: Any, image_shape: tuple[int, int], class_names: list[str]) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 MAX_MISTAKES = 48
 TILE = 56  # pixels per misclassified image
+STACK_BELOW_PX = 700  # narrower than this, the mistakes go below the confusion matrix
 
 
 def current_language() -> str:
@@ -80,6 +81,7 @@ class ResultsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
+        scroll.setMinimumHeight(2 * (TILE + 44))  # two rows of tiles with their captions
         self.matrix_title = QLabel()
         self.matrix_title.setStyleSheet("QLabel { font-weight: bold; }")
         left = QWidget()
@@ -90,13 +92,19 @@ class ResultsView(QWidget):
         right_box = QVBoxLayout(right)
         right_box.addWidget(self.mistakes_title)
         right_box.addWidget(scroll, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         self._retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Matrix and mistakes side by side when there is room, else one above the other."""
+        narrow = event.size().width() < STACK_BELOW_PX
+        self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        super().resizeEvent(event)
 
     # ----- public API -----
     def set_results(self, net: Any, dataset: Any) -> None:
