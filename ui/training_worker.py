@@ -12,9 +12,7 @@ the worker's signals on the GUI thread. Its ``finished`` signal is always the la
 from __future__ import annotations
 
 import atexit
-import ctypes
 import logging
-import sys
 import time
 from dataclasses import dataclass, field
 
@@ -23,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from nnlab.network import LayerSummary, MultiLayerNet, NetSpec
 from nnlab.trainer import Callback, History, Trainer
+from ui import pin_python_singletons  # noqa: F401 - re-exported; done on import of ui
 
 log = logging.getLogger(__name__)
 
@@ -33,25 +32,6 @@ _CLOCK_EVERY = 8  # look at the clock only every this many steps
 # widget closed, the Python object collected) while its thread still trains; this keeps the thread's
 # and worker's wrappers alive until the thread has ended, so Qt never destroys a running QThread.
 _LIVE: dict[int, tuple[QThread, QObject, Trainer]] = {}
-
-
-def pin_python_singletons() -> None:
-    """Make None, True, False, ... immortal on Python < 3.12, as Python 3.12+ does.
-
-    The PySide6 6.12 wheels return these singletons from C++ calls without a new reference
-    (``label.setText(...)`` gives None, ``signal.emit(...)`` gives True), which is harmless where they
-    are immortal (3.12+) but on Python 3.11 every call drops one reference, and after a few thousand
-    calls the interpreter aborts with "none_dealloc: deallocating None". One huge reference count,
-    added once, keeps them alive. Safe to call more than once.
-    """
-    if sys.version_info >= (3, 12) or getattr(sys, "_nnlab_singletons_pinned", False):
-        return
-    for value in (None, True, False, Ellipsis, NotImplemented):
-        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
-    sys._nnlab_singletons_pinned = True
-
-
-pin_python_singletons()
 
 
 @dataclass

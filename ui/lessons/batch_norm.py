@@ -37,6 +37,7 @@ class BatchNormWidget(QWidget):
         self.scales = weight_scales(6)
         self.points: dict[str, tuple[list[int], list[float]]] = {}
         self.histories: dict[str, History] = {}
+        self._stale = False  # scales changed mid-run: drop the old run's late signals
         self.queue = RunQueue(self)
         self.run_bar = RunBar(self.queue, QT_TRANSLATE_NOOP("RunBar", "Train with and without batch norm"))
         self.run_bar.run_clicked.connect(self.start)
@@ -122,6 +123,7 @@ class BatchNormWidget(QWidget):
     def _on_scales_changed(self, index: int) -> None:
         if self.queue.is_running():
             self.queue.stop()
+            self._stale = True  # queued results of the old scales must not land in the new plots
         self.scales = weight_scales(self.scales_combo.currentData())
         self.points, self.histories = {}, {}
         self._build_plots()
@@ -139,6 +141,7 @@ class BatchNormWidget(QWidget):
     def start(self) -> None:
         """Clear the plots and run every (scale, with/without) pair, one after another."""
         self.points, self.histories = {}, {}
+        self._stale = False
         for curve in self.curves.values():
             curve.setData([], [])
         self.run_bar.set_status("")
@@ -151,6 +154,8 @@ class BatchNormWidget(QWidget):
 
     @Slot(str, dict)
     def _on_queue_evaluated(self, key: str, logs: dict) -> None:
+        if self._stale:
+            return
         xs, ys = self.points.setdefault(key, ([], []))
         xs.append(int(logs["iteration"]))
         ys.append(float(logs["train_acc"]))
@@ -158,6 +163,8 @@ class BatchNormWidget(QWidget):
 
     @Slot(str, object)
     def _on_queue_run_finished(self, key: str, history: History) -> None:
+        if self._stale:
+            return
         self.histories[key] = history
 
     @Slot(bool)

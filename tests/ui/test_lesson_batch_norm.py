@@ -1,0 +1,147 @@
+"""Batch-norm lesson on real widgets: small multiples per weight scale, with and without batch norm."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from nnlab.experiments import weight_scales
+from ui import i18n
+from ui.lessons.batch_norm import TRAIN_SIZE, BatchNormWidget, run_key
+from ui.lessons.lessons_b_common import default_data
+from ui.training_worker import live_thread_count, stop_all_runs
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def _offline_digits(tmp_path, monkeypatch):
+    """The bundled 8x8 digits; no training thread left behind by a failing test."""
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
+    default_data.cache_clear()
+    yield
+    default_data.cache_clear()
+    assert stop_all_runs(10_000)
+
+
+@pytest.fixture
+def lesson(qtbot, qapp) -> BatchNormWidget:
+    """The lesson widget in English, shown."""
+    i18n.set_language(qapp, "en")
+    widget = BatchNormWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def choose_scales(lesson: BatchNormWidget, n: int) -> None:
+    lesson.scales_combo.setCurrentIndex(lesson.scales_combo.findData(n))
+
+
+def is_japanese(text: str) -> bool:
+    """True when text contains kana or kanji (the Japanese translation was applied)."""
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_builds_in_english(lesson):
+    assert lesson.run_bar.run_button.text() == "Train with and without batch norm"
+    assert lesson.labels[1].text() == "Iterations per run:"
+    assert len(lesson.plots) == 6 and len(lesson.curves) == 12
+    assert lesson.plots[0].titleLabel.text == "std = 1"
+    assert f"{TRAIN_SIZE:,} training images" in lesson.note_label.text()
+
+
+def test_builds_in_japanese(qtbot, qapp):
+    i18n.set_language(qapp, "ja")
+    try:
+        widget = BatchNormWidget()
+        qtbot.addWidget(widget)
+        assert widget.labels[0].text() == QCoreApplication.translate("BatchNormWidget", "Weight scales:")
+        assert widget.run_bar.run_button.text() == QCoreApplication.translate(
+            "RunBar", "Train with and without batch norm")
+        assert len(widget.plots) == 6
+        assert is_japanese(widget.labels[0].text()) and is_japanese(widget.note_label.text())
+    finally:
+        i18n.set_language(qapp, "en")
+    QCoreApplication.processEvents()
+    assert widget.labels[0].text() == "Weight scales:"
+
+
+def test_the_scales_combo_rebuilds_the_small_multiples(lesson):
+    choose_scales(lesson, 8)
+    assert len(lesson.plots) == 8 and len(lesson.curves) == 16
+    np.testing.assert_allclose(lesson.scales, weight_scales(8))
+    assert [p.titleLabel.text for p in lesson.plots][::7] == ["std = 1", "std = 0.001"]
+    choose_scales(lesson, 4)
+    assert len(lesson.plots) == 4 and set(lesson.curves) == {
+        run_key(i, bn) for i in range(4) for bn in (True, False)}
+
+
+def test_short_training_fills_both_curves_of_every_scale(qtbot, lesson):
+    choose_scales(lesson, 4)
+    lesson.iterations_spin.setValue(20)  # 1,000 images, batch 100: an evaluation every 10
+    bar = lesson.run_bar
+    with qtbot.waitSignal(lesson.queue.all_finished, timeout=60_000) as blocker:
+        qtbot.mouseClick(bar.run_button, CLICK)
+    assert blocker.args == [True]
+    assert len(lesson.histories) == 8
+    for i, scale in enumerate(weight_scales(4)):
+        for with_bn in (True, False):
+            key = run_key(i, with_bn)
+            history = lesson.histories[key]
+            spec = lesson.queue.trainers[key].net.spec
+            assert spec.batch_norm is with_bn
+            assert spec.init == f"std:{scale:.6g}"
+            assert lesson.queue.trainers[key].train_size == TRAIN_SIZE
+            x, y = lesson.curves[key].getData()
+            if history.status == "diverged":  # std 1 without batch norm blows up on the digits
+                assert (i, with_bn) == (0, False)
+                assert x is None and not history.train_acc
+                continue
+            assert history.status == "finished" and history.iterations_done == 20
+            np.testing.assert_array_equal(x, history.eval_iterations)
+            np.testing.assert_array_equal(x, [10, 20])
+            np.testing.assert_allclose(y, history.train_acc)
+            assert np.all((0 <= y) & (y <= 1))
+    assert all(lesson.histories[run_key(i, True)].status == "finished" for i in range(4))
+    pairs = [(lesson.histories[run_key(i, True)], lesson.histories[run_key(i, False)]) for i in range(4)]
+    compared = [(bn, plain) for bn, plain in pairs if bn.train_acc and plain.train_acc]
+    wins = sum(bn.train_acc[-1] > plain.train_acc[-1] for bn, plain in compared)
+    assert bar.status_label.text() == f"Done. Batch norm ended higher at {wins} of {len(compared)} scales."
+    assert bar.progress_bar.value() == bar.progress_bar.maximum() == 8 * 20
+    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+
+
+def test_cancel_stops_the_runs(qtbot, lesson):
+    lesson.iterations_spin.setValue(5000)
+    bar = lesson.run_bar
+    with qtbot.waitSignal(lesson.queue.evaluated, timeout=30_000):
+        qtbot.mouseClick(bar.run_button, CLICK)
+    with qtbot.waitSignal(lesson.queue.all_finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(bar.cancel_button, CLICK)
+    assert blocker.args == [False]
+    assert bar.status_label.text() == "Cancelled."
+    assert list(lesson.histories) == [run_key(0, True)]
+    assert lesson.histories[run_key(0, True)].status == "cancelled"
+    assert lesson.curves[run_key(0, True)].getData()[0] is not None
+    assert lesson.curves[run_key(5, False)].getData()[0] is None
+    assert bar.run_button.isEnabled()
+    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+
+
+def test_changing_the_scales_during_a_run_stops_it(qtbot, lesson):
+    lesson.iterations_spin.setValue(5000)
+    with qtbot.waitSignal(lesson.queue.evaluated, timeout=30_000):
+        qtbot.mouseClick(lesson.run_bar.run_button, CLICK)
+    with qtbot.waitSignal(lesson.queue.all_finished, timeout=30_000) as blocker:
+        choose_scales(lesson, 4)
+    assert blocker.args == [False]
+    assert len(lesson.plots) == 4
+    assert all(c.getData()[0] is None for c in lesson.curves.values())  # the new plots stay empty
+    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)

@@ -1,0 +1,154 @@
+"""Overfitting lesson on real widgets: five regularisation runs, accuracy curves, weight histograms."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from nnlab.experiments import REGULARISATIONS, weight_values
+from ui import i18n
+from ui.lessons.lessons_b_common import default_data
+from ui.lessons.overfitting import TRAIN_SIZE, OverfittingWidget
+from ui.training_worker import live_thread_count, stop_all_runs
+
+CLICK = Qt.MouseButton.LeftButton
+ITERATIONS = 30  # 300 images, batch 100: an evaluation every 3 iterations, 10 per run
+
+
+@pytest.fixture(autouse=True)
+def _offline_digits(tmp_path, monkeypatch):
+    """The bundled 8x8 digits; no training thread left behind by a failing test."""
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
+    default_data.cache_clear()
+    yield
+    default_data.cache_clear()
+    assert stop_all_runs(10_000)
+
+
+@pytest.fixture
+def lesson(qtbot, qapp) -> OverfittingWidget:
+    """The lesson widget in English, shown."""
+    i18n.set_language(qapp, "en")
+    widget = OverfittingWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def train_all(qtbot, lesson: OverfittingWidget, iterations: int = ITERATIONS) -> None:
+    """Click 'Train all five' and wait for the last run."""
+    lesson.iterations_spin.setValue(iterations)
+    with qtbot.waitSignal(lesson.queue.all_finished, timeout=60_000) as blocker:
+        qtbot.mouseClick(lesson.run_bar.run_button, CLICK)
+    assert blocker.args == [True]
+    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+
+
+def is_japanese(text: str) -> bool:
+    """True when text contains kana or kanji (the Japanese translation was applied)."""
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_builds_in_english(lesson):
+    assert lesson.run_bar.run_button.text() == "Train all five"
+    assert [lesson.show_combo.itemText(i) for i in range(6)] == [
+        "all five", "no regularisation", "L2 weight decay", "L1 weight decay", "dropout", "dropout + L1"]
+    assert lesson.note_label.text().startswith(f"Only {TRAIN_SIZE} training images, network 64-100×6-10")
+    assert lesson.result_label.text().count("<br>") == 4
+
+
+def test_builds_in_japanese(qtbot, qapp):
+    i18n.set_language(qapp, "ja")
+    try:
+        widget = OverfittingWidget()
+        qtbot.addWidget(widget)
+        assert widget.show_combo.itemText(1) == QCoreApplication.translate(
+            "OverfittingWidget", "no regularisation")
+        assert widget.form_labels[3].text() == QCoreApplication.translate(
+            "OverfittingWidget", "Iterations per run:")
+        assert widget.run_bar.run_button.text() == QCoreApplication.translate("RunBar", "Train all five")
+        assert is_japanese(widget.show_combo.itemText(1)) and is_japanese(widget.result_label.text())
+    finally:
+        i18n.set_language(qapp, "en")
+    QCoreApplication.processEvents()
+    assert widget.show_combo.itemText(0) == "all five"
+
+
+def test_short_training_fills_curves_histograms_and_results(qtbot, lesson):
+    train_all(qtbot, lesson)
+    assert list(lesson.histories) == list(REGULARISATIONS)
+    for kind in REGULARISATIONS:
+        history = lesson.histories[kind]
+        assert history.status == "finished" and history.iterations_done == ITERATIONS
+        x, train = lesson.train_curves[kind].getData()
+        x_test, test = lesson.test_curves[kind].getData()
+        np.testing.assert_array_equal(x, np.arange(3, ITERATIONS + 1, 3))
+        np.testing.assert_array_equal(x_test, x)
+        np.testing.assert_allclose(train, history.train_acc)
+        np.testing.assert_allclose(test, history.test_acc)
+        # the histogram is of the trained network's weights, as shares of all weights
+        trainer = lesson.queue.trainers[kind]
+        np.testing.assert_array_equal(lesson.weights[kind], weight_values(trainer.net.params))
+        edges, shares = lesson.weight_curves[kind].getData()
+        assert len(edges) == 61 and edges[0] == pytest.approx(-edges[-1])
+        limit = edges[-1]
+        expected, _ = np.histogram(np.clip(lesson.weights[kind], -limit, limit), bins=edges)
+        np.testing.assert_allclose(shares, expected / lesson.weights[kind].size)
+        assert shares.sum() == pytest.approx(1.0)
+        assert lesson.weight_curves[kind].isVisible()
+        gap = f"{history.train_acc[-1] - history.test_acc[-1]:+.1%}"
+        assert f"gap {gap}" in lesson.result_label.text()
+    specs = {kind: lesson.queue.trainers[kind].net.spec for kind in REGULARISATIONS}
+    assert specs["l2"].weight_decay_l2 == pytest.approx(0.1) and specs["none"].weight_decay_l2 == 0
+    assert specs["dropout_l1"].dropout == pytest.approx(0.15) and specs["dropout_l1"].weight_decay_l1 > 0
+    # short runs do not show a dependable train/test gap, but weight decay visibly shrinks the weights
+    weights = lesson.weights
+    assert weights["l2"].std() < weights["none"].std()
+    assert np.abs(weights["l1"]).mean() < np.abs(weights["none"]).mean()
+
+
+def test_show_combo_picks_one_setting(qtbot, lesson):
+    train_all(qtbot, lesson, iterations=10)
+    lesson.show_combo.setCurrentIndex(lesson.show_combo.findData("l2"))
+    for kind in REGULARISATIONS:
+        visible = kind == "l2"
+        assert lesson.train_curves[kind].isVisible() == visible
+        assert lesson.test_curves[kind].isVisible() == visible
+        assert lesson.weight_curves[kind].isVisible() == visible
+    lesson.show_combo.setCurrentIndex(0)
+    assert all(lesson.train_curves[k].isVisible() for k in REGULARISATIONS)
+
+
+def test_strength_spin_boxes_reach_the_networks(qtbot, lesson):
+    lesson.l2_spin.setValue(2.0)
+    lesson.dropout_spin.setValue(0.5)
+    lesson.l1_spin.setValue(0.02)
+    train_all(qtbot, lesson, iterations=10)
+    specs = {kind: lesson.queue.trainers[kind].net.spec for kind in REGULARISATIONS}
+    assert specs["l2"].weight_decay_l2 == pytest.approx(2.0)
+    assert specs["dropout"].dropout == pytest.approx(0.5)
+    assert specs["l1"].weight_decay_l1 == pytest.approx(0.02)
+    assert specs["none"].weight_decay_l2 == 0 and specs["none"].dropout == 0
+
+
+def test_cancel_stops_the_runs(qtbot, lesson):
+    lesson.iterations_spin.setValue(20_000)
+    bar = lesson.run_bar
+    with qtbot.waitSignal(lesson.queue.evaluated, timeout=30_000):
+        qtbot.mouseClick(bar.run_button, CLICK)
+    with qtbot.waitSignal(lesson.queue.all_finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(bar.cancel_button, CLICK)
+    assert blocker.args == [False]
+    assert bar.status_label.text() == "Cancelled."
+    assert list(lesson.histories) == ["none"] and lesson.histories["none"].status == "cancelled"
+    assert lesson.train_curves["none"].getData()[0] is not None
+    assert lesson.train_curves["l2"].getData()[0] is None
+    assert not lesson.weight_curves["l2"].isVisible()
+    assert bar.run_button.isEnabled() and not bar.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)

@@ -1,0 +1,168 @@
+"""Weight-initialisation lesson on real widgets: activation histograms and one training run per init."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from nnlab.experiments import (HISTOGRAM_ACTIVATIONS, INIT_CHOICES, INIT_COMPARISON,
+                               activation_histograms, histogram_range, init_std)
+from ui import i18n
+from ui.lessons.lessons_b_common import default_data
+from ui.lessons.weight_init import BINS, N_LAYERS, WeightInitWidget
+from ui.training_worker import live_thread_count, stop_all_runs
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def _offline_digits(tmp_path, monkeypatch):
+    """The bundled 8x8 digits; no training thread left behind by a failing test."""
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
+    default_data.cache_clear()
+    yield
+    default_data.cache_clear()
+    assert stop_all_runs(10_000)
+
+
+@pytest.fixture
+def lesson(qtbot, qapp) -> WeightInitWidget:
+    """The lesson widget in English, shown."""
+    i18n.set_language(qapp, "en")
+    widget = WeightInitWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def shown_histograms(lesson: WeightInitWidget) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(edges, counts) of the five layer histograms as drawn."""
+    return [tuple(np.asarray(v) for v in bars.getData()) for bars in lesson.histograms.bars]
+
+
+def engine_histograms(activation: str, init: str) -> list[np.ndarray]:
+    """The same experiment run outside the UI, binned like the lesson."""
+    lo, hi = histogram_range(activation)
+    edges = np.linspace(lo, hi, BINS + 1)
+    layers = activation_histograms(init, activation, n_layers=N_LAYERS, rng=np.random.default_rng(0))
+    return [np.histogram(np.clip(a, lo, hi), bins=edges)[0] for a in layers]
+
+
+def is_japanese(text: str) -> bool:
+    """True when text contains kana or kanji (the Japanese translation was applied)."""
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_builds_in_english(lesson):
+    assert [lesson.tabs.tabText(i) for i in range(2)] == ["Activation histograms", "Training with each init"]
+    h = lesson.histograms
+    assert [h.plots[i].titleLabel.text for i in range(N_LAYERS)] == [f"layer {i}" for i in range(1, 6)]
+    assert h.summary_label.text().startswith("Spread (standard deviation) of the activations")
+    assert lesson.training.note_label.text().startswith("Network 64-100-100-100-100-10 with ReLU")
+
+
+def test_builds_in_japanese(qtbot, qapp):
+    i18n.set_language(qapp, "ja")
+    try:
+        widget = WeightInitWidget()
+        qtbot.addWidget(widget)
+        assert widget.tabs.tabText(0) == QCoreApplication.translate("WeightInitWidget", "Activation histograms")
+        assert widget.histograms.labels[0].text() == QCoreApplication.translate(
+            "ActivationHistograms", "Activation:")
+        assert widget.training.run_bar.run_button.text() == QCoreApplication.translate(
+            "RunBar", "Train with each initialisation")
+        assert widget.histograms.summary_label.text()
+        assert is_japanese(widget.tabs.tabText(0)) and is_japanese(widget.histograms.summary_label.text())
+    finally:
+        i18n.set_language(qapp, "en")
+    QCoreApplication.processEvents()
+    assert widget.tabs.tabText(0) == "Activation histograms"
+
+
+def test_histograms_match_the_engine_for_every_choice(lesson):
+    h = lesson.histograms
+    assert (h.activation_combo.currentData(), h.init_combo.currentData()) == ("sigmoid", "std:1")
+    previous = None
+    for activation in HISTOGRAM_ACTIVATIONS:
+        for init in INIT_CHOICES:
+            h.activation_combo.setCurrentIndex(h.activation_combo.findData(activation))
+            h.init_combo.setCurrentIndex(h.init_combo.findData(init))
+            shown = shown_histograms(lesson)
+            lo, hi = histogram_range(activation)
+            for (edges, counts), expected in zip(shown, engine_histograms(activation, init)):
+                np.testing.assert_allclose(edges, np.linspace(lo, hi, BINS + 1))
+                np.testing.assert_array_equal(counts, expected)
+                assert counts.sum() == 1000 * 100
+            stds = [float(s) for s in h.summary_label.text().rsplit(": ", 1)[1].split(", ")]
+            layers = activation_histograms(init, activation, rng=np.random.default_rng(0))
+            np.testing.assert_allclose(stds, [a.std() for a in layers], atol=5e-4)
+            counts_now = np.concatenate([c for _, c in shown])
+            assert previous is None or not np.array_equal(counts_now, previous)
+            previous = counts_now
+
+
+def test_the_book_picture_sigmoid_with_std_1_saturates_and_xavier_spreads(lesson):
+    h = lesson.histograms
+    h.select("sigmoid", "std:1")
+    _, counts = shown_histograms(lesson)[-1]
+    assert counts[0] + counts[-1] > 0.5 * counts.sum()  # stuck at 0 and 1: vanishing gradients
+    h.select("sigmoid", "std:0.01")
+    _, counts = shown_histograms(lesson)[-1]
+    assert counts[BINS // 2 - 1] + counts[BINS // 2] > 0.9 * counts.sum()  # all near 0.5
+    h.select("sigmoid", "xavier")
+    _, counts = shown_histograms(lesson)[-1]
+    assert (counts > 0).sum() > BINS // 2  # spread out
+    assert init_std("xavier", 100) == pytest.approx(0.1)
+
+
+def test_short_training_fills_one_curve_per_init(qtbot, lesson):
+    training = lesson.training
+    training.iterations_spin.setValue(10)
+    bar = training.run_bar
+    with qtbot.waitSignal(training.queue.all_finished, timeout=60_000) as blocker:
+        qtbot.mouseClick(bar.run_button, CLICK)
+    assert blocker.args == [True]
+    assert list(training.histories) == list(INIT_COMPARISON)
+    for init in INIT_COMPARISON:
+        history = training.histories[init]
+        assert history.status == "finished" and history.iterations_done == 10
+        x, y = training.curves[init].getData()
+        np.testing.assert_array_equal(x, np.arange(1, 11))
+        np.testing.assert_allclose(y, np.cumsum(history.losses) / np.arange(1, 11))
+        assert training.queue.trainers[init].net.spec.init == init
+        assert len(history.test_acc) == 1
+    losses = [training.histories[init].losses[0] for init in INIT_COMPARISON]
+    assert losses[0] == pytest.approx(np.log(10), abs=0.01)  # std 0.01: outputs ~ 0, loss ln 10
+    assert len(set(np.round(losses, 6))) == 3  # different starting weights
+    text = training.result_label.text()
+    assert text.startswith("Test accuracy at the end:") and "Xavier" in text and "He" in text
+    assert bar.progress_bar.value() == bar.progress_bar.maximum() == 30
+    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+
+    training.iterations_spin.setValue(20)  # a second run starts from empty curves
+    with qtbot.waitSignal(training.queue.all_finished, timeout=60_000):
+        qtbot.mouseClick(bar.run_button, CLICK)
+    assert all(len(training.curves[i].getData()[0]) == 20 for i in INIT_COMPARISON)
+
+
+def test_cancel_stops_the_runs(qtbot, lesson):
+    training = lesson.training
+    training.iterations_spin.setValue(20_000)
+    bar = training.run_bar
+    with qtbot.waitSignal(training.queue.step_logged, timeout=30_000):
+        qtbot.mouseClick(bar.run_button, CLICK)
+    with qtbot.waitSignal(training.queue.all_finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(bar.cancel_button, CLICK)
+    assert blocker.args == [False]
+    assert bar.status_label.text() == "Cancelled."
+    assert list(training.histories) == ["std:0.01"]
+    assert training.histories["std:0.01"].status == "cancelled"
+    assert training.curves["he"].getData()[0] is None or len(training.curves["he"].getData()[0]) == 0
+    assert bar.run_button.isEnabled() and not bar.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
