@@ -91,6 +91,11 @@ class RunQueue(QObject):
         self._total = 0
         self._next()
 
+    @property
+    def current_run(self) -> TrainingRun | None:
+        """The run in progress (or whose end is still being handled); None between queues."""
+        return self._current
+
     def is_running(self) -> bool:
         """True while a run is in progress."""
         return self._current is not None and self._current.is_running()
@@ -101,6 +106,11 @@ class RunQueue(QObject):
         if self._current is not None and self._current.is_running():
             self._cancelled = True
             self._current.stop()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Cancel every run and block until the current thread has ended (the widget is closing)."""
+        self.stop()
+        return self.wait_finished(timeout_ms)
 
     def wait_finished(self, timeout_ms: int = 5000) -> bool:
         """Stop and block until the current thread has ended (for closing the window)."""
