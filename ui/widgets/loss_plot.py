@@ -162,11 +162,24 @@ class _RunPlot(QWidget):
     def _new_run(self) -> _Run:
         run = _Run("")
         for style in self._styles:
-            curve = self.plot_item.plot(pen=self._pen(len(self.runs), style, False), connect="finite")
+            # The live curve is redrawn ~15 times a second while the trainer shares the GIL with
+            # this thread; without antialiasing a noisy 10,000-point path draws several times faster.
+            curve = self.plot_item.plot(pen=self._pen(len(self.runs), style, False), connect="finite",
+                                        antialias=False)
             run.series.append(_Series(curve))
         return run
 
     # --- public API ---------------------------------------------------------------------------
+    def plan_iterations(self, iterations: int) -> None:
+        """Fix the x axis to 0..iterations (or the longest kept run) for the run about to start.
+
+        A fixed axis shows how far the run has come, and spares redrawing the axis on every update
+        (an x range that grows with each point re-lays out the ticks each time).
+        """
+        longest = max((float(s.x[s.n - 1]) for run in self.runs for s in run.series if s.n),
+                      default=0.0)
+        self.plot_item.setXRange(0, max(float(iterations), longest, 1.0), padding=0.02)
+
     def reset_current(self) -> None:
         """Forget the live run's points (keeps earlier runs)."""
         for series in self.current.series:
@@ -332,9 +345,13 @@ class AccuracyPlot(_RunPlot):
 
     def add_point(self, iteration: int, train_acc: float, test_acc: float) -> None:
         """Add one evaluation of the live run."""
-        x = np.array([float(iteration)])
-        self.current.series[0].extend(x, np.array([train_acc], dtype=np.float64))
-        self.current.series[1].extend(x, np.array([test_acc], dtype=np.float64))
+        self.add_points(np.array([iteration]), np.array([train_acc]), np.array([test_acc]))
+
+    def add_points(self, iterations: np.ndarray, train_acc: np.ndarray, test_acc: np.ndarray) -> None:
+        """Add several evaluations of the live run at once (one redraw)."""
+        x = np.asarray(iterations, dtype=np.float64)
+        self.current.series[0].extend(x, np.asarray(train_acc, dtype=np.float64))
+        self.current.series[1].extend(x, np.asarray(test_acc, dtype=np.float64))
 
     def data(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Return (iterations, train accuracies, test accuracies) of the live run."""

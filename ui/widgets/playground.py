@@ -25,6 +25,7 @@ from ui.widgets.dataset_picker import DatasetPicker
 from ui.widgets.draw_canvas import DrawCanvas
 from ui.widgets.hyperparams import HyperparamsEditor, TrainSettings
 from ui.widgets.layer_panel import LayerPanel
+from ui.widgets.live_curves import LiveCurveFeed
 from ui.widgets.loss_plot import AccuracyPlot, LossPlot
 from ui.widgets.network_diagram import NetworkDiagram
 from ui.widgets.run_notes import (NotesLabel, divergence_note, learning_verdict, status_text,
@@ -65,7 +66,6 @@ class TrainingPlayground(QWidget):
         self._rate_mark: tuple[float, int] | None = None
         self._filtered_window: QWidget | None = None
         self._was_running = False
-        self.curve_updates = 0  # step_logged signals received (for measuring the update rate)
         self._build()
         self._connect()
         self._retranslate()
@@ -115,6 +115,7 @@ class TrainingPlayground(QWidget):
         self.acc_plot.set_run_controls_visible(False)
         self.loss_plot.run_removed.connect(self.acc_plot.remove_run)
         self.loss_plot.runs_cleared.connect(self.acc_plot.clear_runs)
+        self.feed = LiveCurveFeed(self.loss_plot, self.acc_plot, parent=self)
         self.diagram = NetworkDiagram()
         self.diagram.setMinimumSize(180, 160)  # the lesson page leaves about 800 px for the playground
         self.layer_panel = LayerPanel()
@@ -167,6 +168,7 @@ class TrainingPlayground(QWidget):
         self.hyper.spec_changed.connect(self._on_hyper_spec_changed)
         self.hyper.validity_changed.connect(lambda _valid: self._update_buttons())
         self.diagram.layer_clicked.connect(self._on_diagram_layer_clicked)
+        self.feed.frame_drawn.connect(self._on_feed_frame_drawn)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
@@ -305,8 +307,10 @@ class TrainingPlayground(QWidget):
         self._label = settings.label() if same_net else self._description
         self._last_spec = fitted
         self._last_logs, self._last_loss, self._rate, self._rate_mark = {}, math.nan, 0.0, None
-        self.loss_plot.reset_current()
-        self.acc_plot.reset_current()
+        self.feed.discard()
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.reset_current()
+            plot.plan_iterations(settings.iterations)
         self.layer_panel.clear()
         if not keep_notes:
             self._show_message("")
@@ -362,26 +366,35 @@ class TrainingPlayground(QWidget):
             self.run.pause()
         self._update_buttons()
 
+    @property
+    def curve_updates(self) -> int:
+        """Frames drawn into the loss and accuracy plots so far (for measuring the refresh rate)."""
+        return self.feed.frames
+
     def _on_run_step_logged(self, iterations: np.ndarray, losses: np.ndarray) -> None:
         if self.sender() is not self.run:
             return
-        self.curve_updates += 1
-        self.loss_plot.append(iterations, losses)
+        self.feed.add_steps(iterations, losses)
         self._last_loss = float(losses[-1])
-        now, last = time.perf_counter(), int(iterations[-1])
+        if self.run.is_paused():  # a single step must show at once, not a frame later
+            self.feed.flush()
+
+    def _on_run_evaluated(self, logs: dict) -> None:
+        if self.sender() is not self.run:
+            return
+        self._last_logs = logs
+        self.feed.add_evaluation(logs["iteration"], logs["train_acc"], logs["test_acc"])
+
+    def _on_feed_frame_drawn(self, last: int) -> None:
+        if self.run is None or not self.run.is_running():
+            return
+        now = time.perf_counter()
         if self._rate_mark is not None and now > self._rate_mark[0] and not self.run.is_paused():
             rate = (last - self._rate_mark[1]) / (now - self._rate_mark[0])
             self._rate = rate if self._rate == 0 else 0.7 * self._rate + 0.3 * rate
         self._rate_mark = (now, last)
         self._update_status(last)
         self._update_buttons()
-
-    def _on_run_evaluated(self, logs: dict) -> None:
-        if self.sender() is not self.run:
-            return
-        self._last_logs = logs
-        self.acc_plot.add_point(logs["iteration"], logs["train_acc"], logs["test_acc"])
-        self._update_status()
 
     def _on_run_snapshot_taken(self, snapshot: NetworkSnapshot) -> None:
         if self.sender() is not self.run:
@@ -405,6 +418,7 @@ class TrainingPlayground(QWidget):
     def _on_run_finished(self, history: History) -> None:
         if self.sender() is not self.run:
             return
+        self.feed.flush()
         self.loss_plot.finish_run(self._label)
         self.acc_plot.finish_run(self._label)
         if history.train_seconds > 0:

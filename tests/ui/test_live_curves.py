@@ -1,0 +1,47 @@
+"""LiveCurveFeed: many small updates from the worker become one redraw per frame."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from ui.widgets.live_curves import LiveCurveFeed
+from ui.widgets.loss_plot import AccuracyPlot, LossPlot
+
+
+@pytest.fixture
+def feed(qtbot) -> LiveCurveFeed:
+    loss, accuracy = LossPlot(), AccuracyPlot()
+    qtbot.addWidget(loss)
+    qtbot.addWidget(accuracy)
+    return LiveCurveFeed(loss, accuracy, frames_per_second=20)
+
+
+def test_a_burst_of_updates_is_drawn_in_one_frame(qtbot, feed: LiveCurveFeed) -> None:
+    for start in range(0, 500, 10):  # 50 batches of losses and 5 evaluations, all at once
+        feed.add_steps(np.arange(start + 1, start + 11), np.full(10, 2.0 - start / 500))
+        if start % 100 == 0:
+            feed.add_evaluation(start + 10, 0.5, 0.4)
+    assert feed.frames == 0 and feed.has_pending()
+    with qtbot.waitSignal(feed.frame_drawn, timeout=5_000) as frame:
+        pass
+    assert frame.args == [500]
+    assert feed.frames == 1 and not feed.has_pending()
+    iterations, losses = feed._loss_plot.data()  # noqa: SLF001 - the plot it feeds
+    np.testing.assert_array_equal(iterations, np.arange(1, 501))
+    x, train, test = feed._accuracy_plot.data()  # noqa: SLF001
+    np.testing.assert_array_equal(x, [10, 110, 210, 310, 410])
+    assert train.tolist() == [0.5] * 5 and test.tolist() == [0.4] * 5
+
+
+def test_flush_draws_at_once_and_discard_forgets(qtbot, feed: LiveCurveFeed) -> None:
+    feed.add_steps(np.array([1, 2]), np.array([2.3, 2.2]))
+    feed.flush()
+    assert feed.frames == 1
+    assert feed._loss_plot.data()[0].tolist() == [1, 2]  # noqa: SLF001
+    feed.add_steps(np.array([3]), np.array([2.1]))
+    feed.discard()
+    qtbot.wait(150)  # longer than a frame: nothing is drawn after discard
+    assert feed.frames == 1 and feed._loss_plot.data()[0].tolist() == [1, 2]  # noqa: SLF001
+    feed.flush()  # nothing pending: no empty frame
+    assert feed.frames == 1
