@@ -25,7 +25,7 @@ def test_a_burst_of_updates_is_drawn_in_one_frame(qtbot, feed: LiveCurveFeed) ->
     assert feed.frames == 0 and feed.has_pending()
     with qtbot.waitSignal(feed.frame_drawn, timeout=5_000) as frame:
         pass
-    assert frame.args == [500]
+    assert frame.args == [500]  # the last loss drawn
     assert feed.frames == 1 and not feed.has_pending()
     iterations, losses = feed._loss_plot.data()  # noqa: SLF001 - the plot it feeds
     np.testing.assert_array_equal(iterations, np.arange(1, 501))
@@ -45,3 +45,12 @@ def test_flush_draws_at_once_and_discard_forgets(qtbot, feed: LiveCurveFeed) -> 
     assert feed.frames == 1 and feed._loss_plot.data()[0].tolist() == [1, 2]  # noqa: SLF001
     feed.flush()  # nothing pending: no empty frame
     assert feed.frames == 1
+
+
+def test_a_frame_of_accuracies_only_reports_no_iteration(qtbot, feed: LiveCurveFeed) -> None:
+    feed.add_steps(np.array([99, 100]), np.array([1.0, 0.9]))
+    feed.flush()
+    feed.add_evaluation(80, 0.7, 0.6)  # measured at 80, arrives after the losses up to 100
+    with qtbot.waitSignal(feed.frame_drawn, timeout=5_000) as frame:
+        pass
+    assert frame.args == [0]  # not 80: the playground's iterations/s must not go backwards

@@ -20,7 +20,7 @@ FRAMES_PER_SECOND = 12.5
 class LiveCurveFeed(QObject):
     """Buffers (iteration, loss) steps and evaluations; draws them into the plots once per frame."""
 
-    frame_drawn = Signal(int)  # last iteration drawn
+    frame_drawn = Signal(int)  # last iteration whose loss was drawn; 0 when only accuracies were
 
     def __init__(self, loss_plot: LossPlot, accuracy_plot: AccuracyPlot,
                  frames_per_second: float = FRAMES_PER_SECOND, parent: QObject | None = None) -> None:
@@ -65,7 +65,6 @@ class LiveCurveFeed(QObject):
             points = np.array(self._evaluations, dtype=np.float64)  # (n, 3)
             self._evaluations.clear()
             self._accuracy_plot.add_points(points[:, 0], points[:, 1], points[:, 2])
-            last = max(last, int(points[-1, 0]))
         self.frames += 1
         self.frame_drawn.emit(last)
 

@@ -388,6 +388,9 @@ class TrainingPlayground(QWidget):
     def _on_feed_frame_drawn(self, last: int) -> None:
         if self.run is None or not self.run.is_running():
             return
+        if last <= 0:  # only accuracies in this frame: the iteration count did not move
+            self._update_status()
+            return
         now = time.perf_counter()
         if self._rate_mark is not None and now > self._rate_mark[0] and not self.run.is_paused():
             rate = (last - self._rate_mark[1]) / (now - self._rate_mark[0])
