@@ -207,7 +207,7 @@ def expected_coverage(
     """Expected share of N samples seen after k mini-batches of size b.
 
     "replacement" (independent random batches): 1 − (1 − b/N)^k.
-    "shuffle" (one permutation per epoch): min(1, k·b/N), exact when b divides N.
+    "shuffle" (one permutation per epoch, cut into ⌈N/b⌉ batches): min(1, k·b/N), which is exact.
     """
     k = np.asarray(k, dtype=float)
     if mode == "shuffle":
@@ -221,7 +221,8 @@ class CoverageSimulation:
 
     ``mode="replacement"``: every batch is b distinct indices drawn at random, independently of earlier batches,
     so a sample can come back later (as the book's training loop does). ``mode="shuffle"``: each epoch is one
-    random permutation cut into batches, so one epoch covers everything.
+    random permutation cut into ⌈N/b⌉ batches, the last one smaller when b does not divide N, so one epoch
+    covers everything (as :class:`nnlab.trainer.Trainer` does with ``sampling="shuffle"``).
     """
 
     n: int
@@ -249,8 +250,17 @@ class CoverageSimulation:
 
     @property
     def batches_per_epoch(self) -> int:
-        """How many batches make one epoch: N / b (at least 1)."""
+        """Batches in one epoch, as the trainer counts them: shuffle ⌈N/b⌉, random ⌊N/b⌋ (at least 1)."""
+        if self.mode == "shuffle":
+            return -(-self.n // self.batch_size)
         return max(1, self.n // self.batch_size)
+
+    @property
+    def last_batch_size(self) -> int:
+        """Size of an epoch's last batch: what is left of the permutation (shuffle), else b."""
+        if self.mode == "shuffle":
+            return self.n - (self.batches_per_epoch - 1) * self.batch_size
+        return self.batch_size
 
     @property
     def share_seen(self) -> float:
@@ -258,11 +268,11 @@ class CoverageSimulation:
         return float(self.seen.mean())
 
     def step(self) -> np.ndarray:
-        """Draw the next mini-batch, mark it seen and return its indices (batch_size,)."""
+        """Draw the next mini-batch, mark it seen and return its indices (batch_size,) or fewer."""
         if self.mode == "replacement":
             batch = self._rng.choice(self.n, self.batch_size, replace=False)
         else:
-            if self._order.size < self.batch_size:
+            if self._order.size == 0:  # a new epoch; its last batch takes what is left
                 self._order = self._rng.permutation(self.n)
             batch, self._order = self._order[: self.batch_size], self._order[self.batch_size:]
         self.seen[batch] = True

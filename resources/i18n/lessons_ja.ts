@@ -141,7 +141,7 @@
         <translation>std = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="178"/>
+        <location filename="../../ui/lessons/batch_norm.py" line="235"/>
         <source>Done. Batch norm ended higher at %1 of %2 scales.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました。</translation>
     </message>
@@ -169,6 +169,16 @@
         <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="203"/>
         <source>Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = N / b = {2} batches)</source>
         <translation>ミニバッチ数 k = {0}({1:.2f} エポック、1 エポック = N/b = {2} 個)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="207"/>
+        <source>Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = ⌈N / b⌉ = {2} batches, the last one of {3})</source>
+        <translation>ミニバッチ数 k = {0}({1:.2f} エポック、1 エポック = ⌈N/b⌉ = {2} 個、最後のバッチは {3} 件)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="210"/>
+        <source>Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = ⌊N / b⌋ = {2} batches)</source>
+        <translation>ミニバッチ数 k = {0}({1:.2f} エポック、1 エポック = ⌊N/b⌋ = {2} 個)</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="205"/>

@@ -142,6 +142,27 @@ def test_one_epoch_with_shuffling_covers_everything(qtbot, panel):
     assert percent(panel.seen_label) == 100.0 and unseen_cells(panel) == 0
 
 
+def test_one_shuffled_epoch_covers_everything_when_b_does_not_divide_n(qtbot, panel):
+    panel.shuffle_radio.click()
+    panel.batch_spin.setValue(7)  # 600 = 85 * 7 + 5: the trainer's epoch is 86 batches, the last of 5
+    assert panel.k_label.text() == ("Mini-batches drawn k = 0  (0.00 epochs; "
+                                    "1 epoch = ⌈N / b⌉ = 86 batches, the last one of 5)")
+    qtbot.mouseClick(panel.epoch_button, CLICK)
+    assert panel.k_label.text().startswith("Mini-batches drawn k = 86  (1.00 epochs; ")
+    assert panel.seen_label.text() == "Seen at least once (simulated): 100.0 %"
+    assert panel.expected_label.text() == "Expected min(1, k·b/N) = 100.0 %"
+    assert unseen_cells(panel) == 0
+    assert np.all(panel.image.image == CELL_COLOURS[2], axis=-1).sum() == 5  # the short last batch
+    qtbot.mouseClick(panel.epoch_button, CLICK)
+    assert panel.k_label.text().startswith("Mini-batches drawn k = 172  (2.00 epochs; ")
+    panel.random_radio.click()  # the trainer's random epoch is ⌊N / b⌋ full batches
+    assert panel.k_label.text() == ("Mini-batches drawn k = 0  (0.00 epochs; "
+                                    "1 epoch = ⌊N / b⌋ = 85 batches)")
+    qtbot.mouseClick(panel.epoch_button, CLICK)
+    assert panel.k_label.text().startswith("Mini-batches drawn k = 85  (1.00 epochs; ")
+    assert percent(panel.seen_label) < 100
+
+
 def test_run_button_keeps_drawing_batches_until_paused(qtbot, panel):
     qtbot.mouseClick(panel.run_button, CLICK)
     assert panel.run_button.isChecked() and panel.run_button.text() == "Pause"

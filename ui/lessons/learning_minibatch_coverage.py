@@ -149,7 +149,7 @@ class CoveragePanel(QWidget):
             button.setEnabled(enabled)
 
     def run_epoch(self, *_args: object) -> None:
-        """Draw the N / b mini-batches of one epoch at once."""
+        """Draw the mini-batches of one epoch at once (shuffle ⌈N / b⌉, random ⌊N / b⌋, as the trainer)."""
         if self.sim is None:
             return
         for _ in range(self.sim.batches_per_epoch):
@@ -201,8 +201,14 @@ class CoveragePanel(QWidget):
         if sim is None:
             return
         epochs = sim.k / sim.batches_per_epoch
-        self.k_label.setText(self.tr("Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = N / b = {2} batches)")
-                             .format(sim.k, epochs, sim.batches_per_epoch))
+        if sim.n % sim.batch_size == 0:
+            text = self.tr("Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = N / b = {2} batches)")
+        elif sim.mode == "shuffle":  # the permutation's rest makes one more, smaller batch
+            text = self.tr("Mini-batches drawn k = {0}  ({1:.2f} epochs; "
+                           "1 epoch = ⌈N / b⌉ = {2} batches, the last one of {3})")
+        else:  # independent batches: the trainer counts whole batches only
+            text = self.tr("Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = ⌊N / b⌋ = {2} batches)")
+        self.k_label.setText(text.format(sim.k, epochs, sim.batches_per_epoch, sim.last_batch_size))
         self.seen_label.setText(self.tr("Seen at least once (simulated): {0:.1f} %").format(100 * sim.share_seen))
         expected = float(expected_coverage(sim.n, sim.batch_size, sim.k, sim.mode))
         if sim.mode == "replacement":
