@@ -145,6 +145,21 @@
         <source>Done. Batch norm ended higher at %1 of %2 scales.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました。</translation>
     </message>
+    <message>
+        <location filename="../../ui/lessons/batch_norm.py" line="232"/>
+        <source>Done. Batch norm ended higher at %1 of %2 scales; without it, training diverged at %3 of them.</source>
+        <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました(なしでは %3 通りで学習が発散)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/batch_norm.py" line="123"/>
+        <source>with batch norm: diverged at iteration %1</source>
+        <translation>バッチ正規化あり: イテレーション %1 で発散</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/batch_norm.py" line="124"/>
+        <source>without batch norm: diverged at iteration %1</source>
+        <translation>バッチ正規化なし: イテレーション %1 で発散</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>

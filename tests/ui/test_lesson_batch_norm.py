@@ -111,10 +111,52 @@ def test_short_training_fills_both_curves_of_every_scale(qtbot, lesson):
             assert np.all((0 <= y) & (y <= 1))
     assert all(lesson.histories[run_key(i, True)].status == "finished" for i in range(4))
     pairs = [(lesson.histories[run_key(i, True)], lesson.histories[run_key(i, False)]) for i in range(4)]
-    compared = [(bn, plain) for bn, plain in pairs if bn.train_acc and plain.train_acc]
-    wins = sum(bn.train_acc[-1] > plain.train_acc[-1] for bn, plain in compared)
-    assert bar.status_label.text() == f"Done. Batch norm ended higher at {wins} of {len(compared)} scales."
+    # a diverged run without batch norm is a scale where batch norm did better
+    wins = sum(plain.status == "diverged" or bn.train_acc[-1] > plain.train_acc[-1] for bn, plain in pairs)
+    diverged = sum(plain.status == "diverged" for _, plain in pairs)
+    expected = f"Done. Batch norm ended higher at {wins} of 4 scales"
+    expected += f"; without it, training diverged at {diverged} of them." if diverged else "."
+    assert bar.status_label.text() == expected
     assert bar.progress_bar.value() == bar.progress_bar.maximum() == 8 * 20
+    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+
+
+def test_a_diverged_run_is_named_in_its_plot_and_counted_for_batch_norm(qtbot, qapp, lesson):
+    choose_scales(lesson, 4)
+    lesson.iterations_spin.setValue(20)
+    bar = lesson.run_bar
+    with qtbot.waitSignal(lesson.queue.all_finished, timeout=60_000) as blocker:
+        qtbot.mouseClick(bar.run_button, CLICK)
+    assert blocker.args == [True]
+    plain = lesson.histories[run_key(0, False)]
+    # std = 1 without batch norm: the loss is NaN within a few iterations, before any evaluation
+    assert plain.status == "diverged" and not plain.train_acc and plain.iterations_done < 10
+    assert lesson.curves[run_key(0, False)].getData()[0] is None  # nothing to draw ...
+    note = lesson.notes[0]  # ... so the plot says what happened, in red
+    assert note.isVisible() and "#c01c28" in note.toHtml().lower()
+    assert note.toPlainText().replace("\u00a0", " ") == (
+        f"without batch norm: diverged at iteration {plain.iterations_done + 1}")
+    assert not any(n.isVisible() for n in lesson.notes[1:])
+    assert [p.titleLabel.text for p in lesson.plots] == ["std = 1", "std = 0.1", "std = 0.01", "std = 0.001"]
+    others = [(lesson.histories[run_key(i, True)], lesson.histories[run_key(i, False)])
+              for i in range(1, 4)]
+    assert all(bn.status == plain.status == "finished" for bn, plain in others)
+    wins = 1 + sum(bn.train_acc[-1] > plain.train_acc[-1] for bn, plain in others)
+    assert bar.status_label.text() == (f"Done. Batch norm ended higher at {wins} of 4 scales; "
+                                       "without it, training diverged at 1 of them.")
+    english = note.toPlainText(), bar.status_label.text()
+    i18n.set_language(qapp, "ja")
+    try:
+        QCoreApplication.processEvents()
+        assert is_japanese(note.toPlainText()) and f"{plain.iterations_done + 1}" in note.toPlainText()
+        assert is_japanese(bar.status_label.text()) and str(wins) in bar.status_label.text()
+    finally:
+        i18n.set_language(qapp, "en")
+    QCoreApplication.processEvents()
+    assert (note.toPlainText(), bar.status_label.text()) == english
+    lesson.start()  # a new run clears the note
+    assert not note.isVisible()
+    lesson.queue.shutdown()
     qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
 
 

@@ -22,6 +22,7 @@ BATCH = 100
 COLUMNS = 4
 WITH_BN_PEN = ("#d62728", 2)
 WITHOUT_BN_PEN = ("#1f77b4", 2)
+DIVERGED_COLOUR = "#c01c28"
 
 
 def run_key(scale_index: int, with_bn: bool) -> str:
@@ -61,6 +62,7 @@ class BatchNormWidget(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.plots: list[pg.PlotItem] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.notes: list[pg.TextItem] = []  # per plot: which run diverged, if any
         row = QHBoxLayout()
         row.addWidget(self.labels[0])
         row.addWidget(self.scales_combo)
@@ -111,12 +113,34 @@ class BatchNormWidget(QWidget):
             .replace("%1", WITH_BN_PEN[0]).replace("%2", WITHOUT_BN_PEN[0]))
         for plot, scale in zip(self.plots, self.scales):
             plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="9pt")
+        self._update_notes()
         self._update_summary()
+
+    def _update_notes(self) -> None:
+        """Say in red inside a small plot which of its runs diverged: such a run has little or no curve."""
+        for i, note in enumerate(self.notes):
+            lines = []
+            for with_bn, text in ((True, self.tr("with batch norm: diverged at iteration %1")),
+                                  (False, self.tr("without batch norm: diverged at iteration %1"))):
+                history = self.histories.get(run_key(i, with_bn))
+                if history is not None and history.status == "diverged":
+                    # iterations_done counts the updates before the one whose loss was NaN/inf;
+                    # a no-break space keeps the number with its word when the note wraps
+                    number = str(history.iterations_done + 1)
+                    lines.append(text.replace(" %1", "\u00a0%1").replace("%1", number))
+            note.setHtml(f"<div align='center' style='color:{DIVERGED_COLOUR}'>{'<br>'.join(lines)}</div>")
+            note.setVisible(bool(lines))
+
+    @staticmethod
+    def _place_note(box: pg.ViewBox, note: pg.TextItem) -> None:
+        """Keep a note centred in its plot and wrapped to the plot's width."""
+        note.setTextWidth(max(40.0, box.width() - 8))
+        note.setPos(box.width() / 2, box.height() / 2)
 
     def _build_plots(self) -> None:
         """One small plot per scale with a curve for each variant."""
         self.view.clear()
-        self.plots, self.curves = [], {}
+        self.plots, self.curves, self.notes = [], {}, []
         for i, scale in enumerate(self.scales):
             plot = self.view.addPlot(row=i // COLUMNS, col=i % COLUMNS)
             plot.setYRange(0, 1, padding=0.02)
@@ -127,7 +151,14 @@ class BatchNormWidget(QWidget):
             without_pen = pg.mkPen(WITHOUT_BN_PEN[0], width=WITHOUT_BN_PEN[1], style=pg.QtCore.Qt.PenStyle.DashLine)
             self.curves[run_key(i, True)] = plot.plot([], [], pen=with_pen)
             self.curves[run_key(i, False)] = plot.plot([], [], pen=without_pen)
+            # a child of the view box, not of its data: it stays put in pixels and sets no axis range
+            note = pg.TextItem(anchor=(0.5, 0.5), fill=(255, 255, 255, 210))
+            note.setParentItem(plot.vb)
+            plot.vb.sigResized.connect(lambda box, n=note: self._place_note(box, n))
+            self._place_note(plot.vb, note)
             self.plots.append(plot)
+            self.notes.append(note)
+        self._update_notes()
 
     @Slot(int)
     def _on_scales_changed(self, index: int) -> None:
@@ -154,6 +185,7 @@ class BatchNormWidget(QWidget):
         self._stale = False
         for curve in self.curves.values():
             curve.setData([], [])
+        self._update_notes()
         self.run_bar.set_status("")
         runs = []
         for i, scale in enumerate(self.scales):
@@ -176,6 +208,8 @@ class BatchNormWidget(QWidget):
         if self._stale:
             return
         self.histories[key] = history
+        if history.status == "diverged":
+            self._update_notes()
 
     @Slot(bool)
     def _on_queue_all_finished(self, complete: bool) -> None:
@@ -183,17 +217,39 @@ class BatchNormWidget(QWidget):
             self._update_summary()
 
     def _update_summary(self) -> None:
-        wins = 0
-        compared = 0
+        wins = compared = diverged = 0
         for i in range(len(self.scales)):
             with_bn = self.histories.get(run_key(i, True))
             without = self.histories.get(run_key(i, False))
-            if with_bn and without and with_bn.train_acc and without.train_acc:
+            outcome = compare_runs(with_bn, without)
+            if outcome is not None:
                 compared += 1
-                wins += with_bn.train_acc[-1] > without.train_acc[-1]
-        if compared:
-            self.run_bar.set_status(self.tr("Done. Batch norm ended higher at %1 of %2 scales.")
-                                    .replace("%1", str(wins)).replace("%2", str(compared)))
+                wins += outcome
+                diverged += without.status == "diverged"
+        if not compared:
+            return
+        if diverged:
+            text = self.tr("Done. Batch norm ended higher at %1 of %2 scales; without it, training "
+                           "diverged at %3 of them.").replace("%3", str(diverged))
+        else:
+            text = self.tr("Done. Batch norm ended higher at %1 of %2 scales.")
+        self.run_bar.set_status(text.replace("%1", str(wins)).replace("%2", str(compared)))
+
+
+def compare_runs(with_bn: History | None, without: History | None) -> bool | None:
+    """Did batch norm do better at one scale? None when the pair cannot be compared (yet).
+
+    A diverged run counts as the worse one: it learned nothing, although its curve stops early (or
+    never starts).
+    """
+    if with_bn is None or without is None:
+        return None
+    with_diverged, without_diverged = with_bn.status == "diverged", without.status == "diverged"
+    if with_diverged or without_diverged:
+        return without_diverged and not with_diverged
+    if not (with_bn.train_acc and without.train_acc):
+        return None
+    return with_bn.train_acc[-1] > without.train_acc[-1]
 
 
 LESSON = Lesson(
