@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from lesson_support import is_japanese, show_lesson
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
 from ui import i18n
@@ -22,12 +23,7 @@ PROBES = (-2.5, -1.0, -0.25, 0.5, 1.0, 3.0)  # away from the kinks at 0
 @pytest.fixture
 def lesson(qtbot, qapp) -> ActivationsLesson:
     """The lesson widget in English."""
-    i18n.set_language(qapp, "en")
-    widget = ActivationsLesson()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_lesson(qtbot, qapp, ActivationsLesson)
 
 
 def legend_texts(lesson: ActivationsLesson) -> list[str]:
@@ -47,11 +43,6 @@ def value_at(curve, x0: float) -> float:
     i = int(np.argmin(np.abs(x - x0)))
     assert x[i] == pytest.approx(x0)
     return float(y[i])
-
-
-def is_japanese(text: str) -> bool:
-    """True when text contains kana or kanji (the Japanese translation was applied)."""
-    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def test_builds_in_english(lesson):

@@ -10,43 +10,26 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from lesson_support import is_japanese, show_lesson
 from nnlab.experiments import weight_scales
 from ui import i18n
 from ui.lessons.batch_norm import TRAIN_SIZE, BatchNormWidget, run_key
-from ui.lessons.lessons_b_common import default_data
-from ui.training_worker import live_thread_count, stop_all_runs
+from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture(autouse=True)
-def _offline_digits(tmp_path, monkeypatch):
-    """The bundled 8x8 digits; no training thread left behind by a failing test."""
-    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
-    default_data.cache_clear()
-    yield
-    default_data.cache_clear()
-    assert stop_all_runs(10_000)
+pytestmark = pytest.mark.usefixtures("offline_digits")
 
 
 @pytest.fixture
 def lesson(qtbot, qapp) -> BatchNormWidget:
     """The lesson widget in English, shown."""
-    i18n.set_language(qapp, "en")
-    widget = BatchNormWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_lesson(qtbot, qapp, BatchNormWidget)
 
 
 def choose_scales(lesson: BatchNormWidget, n: int) -> None:
     lesson.scales_combo.setCurrentIndex(lesson.scales_combo.findData(n))
-
-
-def is_japanese(text: str) -> bool:
-    """True when text contains kana or kanji (the Japanese translation was applied)."""
-    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def test_builds_in_english(lesson):

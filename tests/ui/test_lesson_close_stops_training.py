@@ -8,23 +8,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from ui import i18n
+from lesson_support import show_lesson
 from ui.lessons.batch_norm import BatchNormWidget
-from ui.lessons.lessons_b_common import default_data
 from ui.lessons.optimizers import OptimizersWidget
 from ui.lessons.overfitting import OverfittingWidget
 from ui.lessons.weight_init import WeightInitWidget
-from ui.training_worker import stop_all_runs
 
 
-@pytest.fixture(autouse=True)
-def _offline_digits(tmp_path, monkeypatch):
-    """The bundled 8x8 digits; no training thread left behind by a failing test."""
-    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
-    default_data.cache_clear()
-    yield
-    default_data.cache_clear()
-    assert stop_all_runs(10_000)
+pytestmark = pytest.mark.usefixtures("offline_digits")
 
 
 # lesson widget class, and where its run queue lives (the widget itself or its training tab)
@@ -39,11 +30,7 @@ LESSON_WIDGETS = [
 @pytest.mark.parametrize(("widget_class", "runner_of"), LESSON_WIDGETS)
 def test_closing_the_lesson_widget_cancels_the_queue_and_ends_its_thread(
         qtbot, qapp, widget_class, runner_of):
-    i18n.set_language(qapp, "en")
-    widget = widget_class()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = show_lesson(qtbot, qapp, widget_class)
     runner = runner_of(widget)
     runner.iterations_spin.setValue(runner.iterations_spin.maximum())  # far longer than the test
     with qtbot.waitSignal(runner.queue.step_logged, timeout=30_000):

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 
+from lesson_support import is_japanese
 from nnlab.experiments import count_params, gradcheck_spec
 from nnlab.network import MultiLayerNet
 from ui import i18n
@@ -18,13 +19,7 @@ from ui.lessons.lessons_b_common import default_data
 CLICK = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture(autouse=True)
-def _offline_digits(tmp_path, monkeypatch):
-    """The bundled 8x8 digits, whatever is cached on this computer."""
-    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
-    default_data.cache_clear()
-    yield
-    default_data.cache_clear()
+pytestmark = pytest.mark.usefixtures("offline_digits")
 
 
 @pytest.fixture
@@ -54,11 +49,6 @@ def start_and_wait_for_numbers(qtbot, widget: GradientCheckWidget) -> QThread:
     qtbot.waitUntil(lambda: widget.progress_bar.maximum() > 1 and widget.progress_bar.value() > 0,
                     timeout=30_000)
     return thread
-
-
-def is_japanese(text: str) -> bool:
-    """True when text contains kana or kanji (the Japanese translation was applied)."""
-    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def test_builds_in_english(widget):

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from lesson_support import is_japanese, show_lesson
 from nnlab.lesson_math import CoverageSimulation, example_losses, expected_coverage, simulate_coverage
 from ui import i18n
 from ui.lessons.learning_minibatch import LearningMinibatchLesson
@@ -22,12 +23,7 @@ CLICK = Qt.MouseButton.LeftButton
 @pytest.fixture
 def lesson(qtbot, qapp) -> LearningMinibatchLesson:
     """The lesson widget in English, shown."""
-    i18n.set_language(qapp, "en")
-    widget = LearningMinibatchLesson()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_lesson(qtbot, qapp, LearningMinibatchLesson)
 
 
 @pytest.fixture
@@ -48,11 +44,6 @@ def unseen_cells(panel) -> int:
     """Cells of the sample grid still drawn in the 'not seen yet' colour."""
     image = panel.image.image  # (rows, cols, 4)
     return int(np.all(image == CELL_COLOURS[0], axis=-1).sum())
-
-
-def is_japanese(text: str) -> bool:
-    """True when text contains kana or kanji (the Japanese translation was applied)."""
-    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def test_builds_in_english(lesson):

@@ -10,35 +10,23 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from lesson_support import is_japanese, show_lesson
 from nnlab.experiments import REGULARISATIONS, weight_values
 from ui import i18n
-from ui.lessons.lessons_b_common import default_data
 from ui.lessons.overfitting import TRAIN_SIZE, OverfittingWidget
-from ui.training_worker import live_thread_count, stop_all_runs
+from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton
 ITERATIONS = 30  # 300 images, batch 100: an evaluation every 3 iterations, 10 per run
 
 
-@pytest.fixture(autouse=True)
-def _offline_digits(tmp_path, monkeypatch):
-    """The bundled 8x8 digits; no training thread left behind by a failing test."""
-    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
-    default_data.cache_clear()
-    yield
-    default_data.cache_clear()
-    assert stop_all_runs(10_000)
+pytestmark = pytest.mark.usefixtures("offline_digits")
 
 
 @pytest.fixture
 def lesson(qtbot, qapp) -> OverfittingWidget:
     """The lesson widget in English, shown."""
-    i18n.set_language(qapp, "en")
-    widget = OverfittingWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_lesson(qtbot, qapp, OverfittingWidget)
 
 
 def train_all(qtbot, lesson: OverfittingWidget, iterations: int = ITERATIONS) -> None:
@@ -48,11 +36,6 @@ def train_all(qtbot, lesson: OverfittingWidget, iterations: int = ITERATIONS) ->
         qtbot.mouseClick(lesson.run_bar.run_button, CLICK)
     assert blocker.args == [True]
     qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
-
-
-def is_japanese(text: str) -> bool:
-    """True when text contains kana or kanji (the Japanese translation was applied)."""
-    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def test_builds_in_english(lesson):

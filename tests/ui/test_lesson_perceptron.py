@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from lesson_support import is_japanese, show_lesson
 from nnlab.perceptron import GATES, decision_line
 from ui import i18n
 from ui.lessons.perceptron import BOX, PerceptronLesson
@@ -21,12 +22,7 @@ INPUT_ROWS = [("0", "0"), ("1", "0"), ("0", "1"), ("1", "1")]
 @pytest.fixture
 def lesson(qtbot, qapp) -> PerceptronLesson:
     """The lesson widget in English."""
-    i18n.set_language(qapp, "en")
-    widget = PerceptronLesson()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_lesson(qtbot, qapp, PerceptronLesson)
 
 
 def column(table, col: int) -> list[str]:
@@ -43,11 +39,6 @@ def line_points(lesson: PerceptronLesson) -> np.ndarray:
     """End points (2, 2) of the decision line drawn on the plot."""
     x, y = lesson.plot.line.getData()
     return np.column_stack([x, y])
-
-
-def is_japanese(text: str) -> bool:
-    """True when text contains kana or kanji (the Japanese translation was applied)."""
-    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def test_builds_in_english(lesson):

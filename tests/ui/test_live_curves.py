@@ -54,3 +54,32 @@ def test_a_frame_of_accuracies_only_reports_no_iteration(qtbot, feed: LiveCurveF
     with qtbot.waitSignal(feed.frame_drawn, timeout=5_000) as frame:
         pass
     assert frame.args == [0]  # not 80: the playground's iterations/s must not go backwards
+
+
+def test_frames_follow_the_updates_at_the_frame_rate(qtbot, feed: LiveCurveFeed) -> None:
+    """Updates arriving every 30 ms or so are drawn at most 20 times a second, as they come."""
+    from PySide6.QtCore import QElapsedTimer
+
+    clock = QElapsedTimer()
+    clock.start()
+    times: list[int] = []
+    feed.frame_drawn.connect(lambda _last: times.append(clock.elapsed()))
+    for k in range(20):
+        feed.add_steps(np.array([k + 1]), np.array([1.0]))
+        qtbot.wait(30)
+    feed.flush()
+    assert feed.frames >= 3  # drawn while the updates stream in, not only at the end
+    gaps = np.diff(times[:-1])  # the last frame is the explicit flush
+    assert gaps.min() >= 45  # never faster than the frame rate (20/s: 50 ms, less timer slack)
+
+
+def test_loss_axis_starts_at_zero_and_follows_the_highest_loss(qtbot) -> None:
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.plan_iterations(1000)
+    plot.append(np.arange(1, 4), np.array([2.3, 2.0, np.inf]))  # a diverging value is ignored
+    low, high = plot.plot_item.viewRange()[1]
+    assert low <= 0.0 < 2.3 < high < 2.6
+    plot.append(np.arange(4, 6), np.array([0.5, 0.1]))  # new lows do not move the axis
+    assert plot.plot_item.viewRange()[1] == [low, high]
+    assert plot.plot_item.viewRange()[0][1] >= 1000

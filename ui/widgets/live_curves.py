@@ -9,6 +9,8 @@ rate stays near ``frames_per_second`` however fast the run is.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -29,9 +31,10 @@ class LiveCurveFeed(QObject):
         self._accuracy_plot = accuracy_plot
         self._steps: list[tuple[np.ndarray, np.ndarray]] = []
         self._evaluations: list[tuple[int, float, float]] = []
+        self._period = 1.0 / frames_per_second
+        self._last_frame = 0.0  # perf_counter() of the last frame drawn
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(max(1, round(1000 / frames_per_second)))
         self._timer.timeout.connect(self.flush)
         self.frames = 0  # frames drawn so far (for measuring the refresh rate)
 
@@ -66,6 +69,7 @@ class LiveCurveFeed(QObject):
             self._evaluations.clear()
             self._accuracy_plot.add_points(points[:, 0], points[:, 1], points[:, 2])
         self.frames += 1
+        self._last_frame = time.perf_counter()
         self.frame_drawn.emit(last)
 
     def discard(self) -> None:
@@ -75,5 +79,7 @@ class LiveCurveFeed(QObject):
         self._evaluations.clear()
 
     def _schedule(self) -> None:
+        """Draw one frame period after the last frame (at once when that has passed)."""
         if not self._timer.isActive():
-            self._timer.start()
+            wait = self._last_frame + self._period - time.perf_counter()
+            self._timer.start(max(0, round(1000 * wait)))

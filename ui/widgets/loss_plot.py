@@ -297,6 +297,7 @@ class LossPlot(_RunPlot):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.log_check = QCheckBox()
+        self._y_top = 0.0  # highest finite loss of the shown runs
         super().__init__(parent)
         self.log_check.toggled.connect(self._on_log_check_toggled)
         # Above the plot, right-aligned: a plot option, and the run controls below stay narrow.
@@ -313,6 +314,29 @@ class LossPlot(_RunPlot):
     def append(self, iterations: np.ndarray, losses: np.ndarray) -> None:
         """Add the losses of the given iterations to the live run."""
         self.current.series[0].extend(iterations, losses)
+        finite = np.asarray(losses, dtype=np.float64)
+        finite = finite[np.isfinite(finite)]
+        if finite.size and finite.max() > self._y_top:
+            self._y_top = float(finite.max())
+            self._apply_y_range()
+
+    def plan_iterations(self, iterations: int) -> None:
+        """Fix the x axis for the coming run; the y axis runs from 0 to the highest loss so far.
+
+        Losses are never negative and their highest value comes early, so the axis settles at
+        once instead of moving (and re-laying out its ticks) every time the loss reaches a new low.
+        """
+        super().plan_iterations(iterations)
+        kept = [s.y[:s.n] for run in self.runs for s in run.series if s.n]
+        finite = [y[np.isfinite(y)] for y in kept]
+        self._y_top = max((float(y.max()) for y in finite if y.size), default=0.0)
+        self._apply_y_range()
+
+    def _apply_y_range(self) -> None:
+        if self.log_check.isChecked() or self._y_top <= 0:
+            self.plot_item.enableAutoRange(y=True)  # a log axis has no 0; let it follow the data
+        else:
+            self.plot_item.setYRange(0.0, self._y_top, padding=0.04)
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:
         """Return (iterations, losses) of the live run."""
@@ -320,6 +344,7 @@ class LossPlot(_RunPlot):
 
     def _on_log_check_toggled(self, checked: bool) -> None:
         self.plot_item.setLogMode(y=checked)
+        self._apply_y_range()
 
 
 class AccuracyPlot(_RunPlot):
