@@ -44,6 +44,8 @@ def test_builds_in_english(lesson):
         "all five", "no regularisation", "L2 weight decay", "L1 weight decay", "dropout", "dropout + L1"]
     assert lesson.note_label.text().startswith(f"Only {TRAIN_SIZE} training images, network 64-100×6-10")
     assert lesson.result_label.text().count("<br>") == 4
+    # nothing trained yet: no placeholder histogram line is drawn
+    assert not any(curve.isVisible() for curve in lesson.weight_curves.values())
 
 
 def test_builds_in_japanese(qtbot, qapp):

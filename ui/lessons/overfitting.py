@@ -91,6 +91,7 @@ class OverfittingWidget(QWidget):
             self.weight_curves[kind] = pg.PlotDataItem([0, 1], [0], stepMode="center",
                                                        pen=pg.mkPen(colour(i), width=2))
             self.weight_plot.addItem(self.weight_curves[kind])
+            self.weight_curves[kind].setVisible(False)  # until its run has weights to show
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
@@ -171,6 +172,7 @@ class OverfittingWidget(QWidget):
                 curve.setData([], [])
         for curve in self.weight_curves.values():
             curve.setData([0, 1], [0])
+        self._update_visibility()  # no weights yet: the histograms stay hidden until each run ends
         self.run_bar.set_status("")
         self._show_results()
         strength = self.strength()
