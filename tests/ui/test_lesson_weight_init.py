@@ -85,6 +85,8 @@ def test_histograms_match_the_engine_for_every_choice(lesson):
             stds = [float(s) for s in h.summary_label.text().rsplit(": ", 1)[1].split(", ")]
             layers = activation_histograms(init, activation, rng=np.random.default_rng(0))
             np.testing.assert_allclose(stds, [a.std() for a in layers], atol=5e-4)
+            for plot in h.plots:  # three readable ticks per narrow plot: both ends and the middle
+                assert [v for v, _ in plot.getAxis("bottom")._tickLevels[0]] == [lo, (lo + hi) / 2, hi]
             counts_now = np.concatenate([c for _, c in shown])
             assert previous is None or not np.array_equal(counts_now, previous)
             previous = counts_now

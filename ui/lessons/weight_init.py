@@ -100,6 +100,9 @@ class ActivationHistograms(QWidget):
             counts, _ = np.histogram(np.clip(a, lo, hi), bins=edges)
             bars.setData(edges, counts)
             plot.setXRange(lo, hi, padding=0.02)
+            # Five narrow plots side by side: three ticks each, or the labels run into each other.
+            ticks = [(v, f"{v:g}") for v in (lo, (lo + hi) / 2, hi)]
+            plot.getAxis("bottom").setTicks([ticks, []])
             plot.setYRange(0, max(counts.max(), 1) * 1.05, padding=0)
         self._update_summary()
 
