@@ -32,7 +32,7 @@ def headless_rate(dataset: Dataset, iterations: int, seed: int) -> float:
     """Iterations per second of the same run with the engine alone (wall time, evaluations included)."""
     import time
 
-    from ui.widgets.playground import eval_interval
+    from ui.run_setup import eval_interval
 
     rng = np.random.default_rng(seed)
     net = MultiLayerNet(SEED_SPEC, rng=rng)

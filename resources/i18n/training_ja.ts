@@ -373,6 +373,82 @@
     </message>
 </context>
 <context>
+    <name>PlaygroundFiles</name>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="43" />
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="44" />
+        <source>Save model…</source>
+        <translation>モデルを保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="44" />
+        <source>Load model…</source>
+        <translation>モデルを開く…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="45" />
+        <source>Export loss plot (PNG/SVG)…</source>
+        <translation>損失グラフを書き出す(PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="46" />
+        <source>Export accuracy plot (PNG/SVG)…</source>
+        <translation>認識精度グラフを書き出す(PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="47" />
+        <source>Export experiment as Python script…</source>
+        <translation>実験を Python スクリプトとして書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="72" />
+        <source>Save model</source>
+        <translation>モデルを保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="73" />
+        <source>Train or load a network first.</source>
+        <translation>先にネットワークを学習するか、開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="87" />
+        <source>Load model</source>
+        <translation>モデルを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="88" />
+        <source>This model expects %1 inputs and %2 classes, but the data set %3 has %4 inputs and %5 classes. Choose a matching data set first.</source>
+        <translation>このモデルは入力 %1、クラス %2 ですが、データセット %3 は入力 %4、クラス %5 です。先に合うデータセットを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="108" />
+        <location filename="../../ui/widgets/playground_files.py" line="121" />
+        <source>Export experiment</source>
+        <translation>実験を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="109" />
+        <source>Python script (*.py)</source>
+        <translation>Python スクリプト (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="122" />
+        <source>The script could not be written:
+%1</source>
+        <translation>スクリプトを書き込めませんでした:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="125" />
+        <source>Script written to %1. Run it with: python %1</source>
+        <translation>スクリプトを %1 に書き出しました。実行方法: python %1</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlayground</name>
     <message>
         <location filename="../../ui/widgets/playground.py" line="177" />
@@ -420,36 +496,6 @@
         <translation>すべての実行、曲線、学習済みネットワークを消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="186" />
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="187" />
-        <source>Save model…</source>
-        <translation>モデルを保存…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="187" />
-        <source>Load model…</source>
-        <translation>モデルを開く…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="188" />
-        <source>Export loss plot (PNG/SVG)…</source>
-        <translation>損失グラフを書き出す(PNG/SVG)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="189" />
-        <source>Export accuracy plot (PNG/SVG)…</source>
-        <translation>認識精度グラフを書き出す(PNG/SVG)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="190" />
-        <source>Export experiment as Python script…</source>
-        <translation>実験を Python スクリプトとして書き出す…</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/playground.py" line="193" />
         <source>Training</source>
         <translation>学習</translation>
@@ -478,49 +524,6 @@
         <location filename="../../ui/widgets/playground.py" line="399" />
         <source>Training stopped because of an error: %1</source>
         <translation>エラーのため学習が止まりました: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="442" />
-        <source>Save model</source>
-        <translation>モデルを保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="442" />
-        <source>Train or load a network first.</source>
-        <translation>先にネットワークを学習するか、開いてください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="455" />
-        <source>Load model</source>
-        <translation>モデルを開く</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="456" />
-        <source>This model expects %1 inputs and %2 classes, but the data set %3 has %4 inputs and %5 classes. Choose a matching data set first.</source>
-        <translation>このモデルは入力 %1、クラス %2 ですが、データセット %3 は入力 %4、クラス %5 です。先に合うデータセットを選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="472" />
-        <location filename="../../ui/widgets/playground.py" line="484" />
-        <source>Export experiment</source>
-        <translation>実験を書き出す</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="473" />
-        <source>Python script (*.py)</source>
-        <translation>Python スクリプト (*.py)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="485" />
-        <source>The script could not be written:
-%1</source>
-        <translation>スクリプトを書き込めませんでした:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/playground.py" line="487" />
-        <source>Script written to %1. Run it with: python %1</source>
-        <translation>スクリプトを %1 に書き出しました。実行方法: python %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/playground.py" line="523" />

@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from nnlab.trainer import History
+from ui.run_setup import eval_interval
 from ui.training_worker import live_thread_count, stop_all_runs
 from ui.widgets.hyperparams import TrainSettings
-from ui.widgets.playground import TrainingPlayground, eval_interval
+from ui.widgets.playground import TrainingPlayground
 from ui.widgets.run_notes import learning_verdict
 
 

@@ -6,10 +6,14 @@ learning rate, because that is what a learner should change first.
 
 from __future__ import annotations
 
+import math
+import time
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from nnlab.network import NetSpec
 from nnlab.trainer import History
 from ui.widgets.hyperparams import TrainSettings
 
@@ -110,6 +114,45 @@ def status_text(iteration: int, total: int, loss: float, logs: dict, rate: float
     if state:
         parts.append(status_word(state))
     return "  ·  ".join(parts)
+
+
+class RunProgress:
+    """The current (or last) run's legend label, latest loss and accuracies, and speed."""
+
+    def __init__(self) -> None:
+        self.settings = TrainSettings()
+        self.label = ""  # legend: ``lr=0.1, SGD``, plus the network when it changed
+        self.description = ""  # settings and network, e.g. ``lr=0.1, SGD, 784-50-10 relu``
+        self.loss = math.nan
+        self.logs: dict = {}
+        self.rate = 0.0  # iterations per second, smoothed
+        self._last_spec: NetSpec | None = None
+        self._mark: tuple[float, int] | None = None  # (time, iteration) of the last measurement
+
+    def begin(self, settings: TrainSettings, spec: NetSpec) -> None:
+        """A new run of ``spec`` (already fitted to the data) with ``settings``."""
+        self.settings, self.description = settings, f"{settings.label()}, {spec.label()}"
+        # Short legends: the network is named only when it differs from the previous run's.
+        same_net = self._last_spec is None or self._last_spec == spec
+        self.label = settings.label() if same_net else self.description
+        self._last_spec = spec
+        self.logs, self.loss, self.rate, self._mark = {}, math.nan, 0.0, None
+
+    def clear(self) -> None:
+        """Forget loss, accuracies and speed."""
+        self.logs, self.loss, self.rate = {}, math.nan, 0.0
+
+    def measure(self, iteration: int, paused: bool) -> None:
+        """Update the smoothed speed now that ``iteration`` is drawn (time spent paused does not count)."""
+        now = time.perf_counter()
+        if self._mark is not None and now > self._mark[0] and not paused:
+            rate = (iteration - self._mark[1]) / (now - self._mark[0])
+            self.rate = rate if self.rate == 0 else 0.7 * self.rate + 0.3 * rate
+        self._mark = (now, iteration)
+
+    def text(self, iteration: int, state: str) -> str:
+        """The status line at ``iteration`` ('' state: still running)."""
+        return status_text(iteration, self.settings.iterations, self.loss, self.logs, self.rate, state)
 
 
 class NotesLabel(QLabel):

@@ -1,0 +1,97 @@
+"""How the training playground is put together: settings on the left; controls, notes and tabs beside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from ui.widgets.loss_plot import AccuracyPlot, LossPlot
+
+
+def side_panel(title: QWidget, picker: QWidget, hyper: QWidget) -> QScrollArea:
+    """The settings column (title, data set picker, hyperparameters), scrolled, never sideways."""
+    side = QWidget()
+    side_box = QVBoxLayout(side)
+    side_box.addWidget(title)
+    side_box.addWidget(picker)
+    side_box.addWidget(hyper, 1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(side)
+    scroll.setMinimumWidth(270)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
+def control_row(buttons: Iterable[QWidget], right: QWidget) -> QHBoxLayout:
+    """The run buttons on the left, ``right`` (the File button) at the far right."""
+    controls = QHBoxLayout()
+    for button in buttons:
+        controls.addWidget(button)
+    controls.addStretch(1)
+    controls.addWidget(right)
+    return controls
+
+
+def linked_plots() -> tuple[LossPlot, AccuracyPlot]:
+    """Loss and accuracy plots that hold the same runs; only the loss plot has the runs row."""
+    loss_plot, acc_plot = LossPlot(), AccuracyPlot()
+    for plot in (loss_plot, acc_plot):
+        plot.export_button.hide()  # the File menu exports both plots; keeps the plots narrow
+    # Both plots hold the same runs: the loss plot's row removes and clears them in both.
+    acc_plot.set_run_controls_visible(False)
+    loss_plot.run_removed.connect(acc_plot.remove_run)
+    loss_plot.runs_cleared.connect(acc_plot.clear_runs)
+    return loss_plot, acc_plot
+
+
+def tab_pages(plots: tuple[QWidget, QWidget], diagram: QWidget, layer_panel: QWidget,
+              results: QWidget, canvas: QWidget) -> QTabWidget:
+    """Tabs Training (loss over accuracy, beside the diagram), Layer details and Results; no titles yet."""
+    plot_column = QSplitter(Qt.Orientation.Vertical)
+    for plot in plots:
+        plot_column.addWidget(plot)
+    training = QSplitter(Qt.Orientation.Horizontal)
+    training.addWidget(plot_column)
+    training.addWidget(diagram)
+    training.setStretchFactor(0, 3)
+    training.setStretchFactor(1, 2)
+    results_page = QSplitter(Qt.Orientation.Vertical)
+    results_page.addWidget(results)
+    results_page.addWidget(canvas)
+    tabs = QTabWidget()
+    tabs.addTab(training, "")
+    tabs.addTab(scrolled(layer_panel), "")
+    tabs.addTab(scrolled(results_page), "")
+    return tabs
+
+
+def arrange(owner: QWidget, side: QWidget, controls: QHBoxLayout, rows: Iterable[QWidget],
+            tabs: QTabWidget) -> None:
+    """Give ``owner`` its layout: ``side`` left of a column of controls, ``rows`` and the tabs."""
+    main = QWidget()
+    main_box = QVBoxLayout(main)
+    main_box.setContentsMargins(0, 0, 0, 0)
+    main_box.addLayout(controls)
+    for row in rows:
+        main_box.addWidget(row)
+    main_box.addWidget(tabs, 1)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(side)
+    splitter.addWidget(main)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([320, 900])
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(splitter)
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a scroll area, so its minimum size does not widen the whole playground."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
