@@ -8,14 +8,8 @@ from PySide6.QtCore import Qt
 
 from nnlab.network import MultiLayerNet, NetSpec
 from ui.training_worker import NetworkSnapshot
-from ui.widgets.network_diagram import (
-    MAX_SHOWN,
-    NEGATIVE,
-    POSITIVE,
-    NetworkDiagram,
-    layer_outputs,
-    shown_indices,
-)
+from ui.widgets.diagram_maps import MAX_SHOWN, NEGATIVE, POSITIVE, layer_outputs, shown_indices
+from ui.widgets.network_diagram import NetworkDiagram
 
 
 @pytest.fixture

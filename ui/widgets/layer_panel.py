@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.widgets.network_diagram import diverging_rgba
+from ui.widgets.diagram_maps import diverging_rgba
 
 MAX_HISTORY = 2000  # points kept per layer for the gradient-size curve
 MAX_WEIGHT_IMAGES = 64

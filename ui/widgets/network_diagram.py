@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsLineItem,
@@ -22,54 +22,17 @@ from PySide6.QtWidgets import (
 
 from nnlab.functions import softmax
 from nnlab.network import MultiLayerNet, NetSpec
+from ui.widgets.diagram_maps import (
+    CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, layer_outputs, network_of, plane_grid, region_rgba,
+    shown_indices, to_pixmap,
+)
 
 log = logging.getLogger(__name__)
 
-POSITIVE = (31, 119, 180)  # blue: positive weights / values
-NEGATIVE = (217, 72, 15)  # orange-red: negative weights / values
-CLASS_COLORS = ["#1f77b4", "#d9480f", "#2ca02c", "#9467bd", "#8c564b",
-                "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#ff7f0e"]
-MAX_SHOWN = 12  # at most this many neurons per column, so at most 12x12 lines per layer pair
 COL_SPACING = 165.0
 TOY_GRID = 24  # hidden-neuron heatmaps are TOY_GRID x TOY_GRID
 MAP_GRID = 72  # the decision-region map
 MAP_SIZE = 200.0
-
-
-def diverging_rgba(values: np.ndarray, scale: float) -> np.ndarray:
-    """Map values to RGBA uint8: white at 0, blue for positive, orange-red for negative."""
-    t = np.clip(np.nan_to_num(values / scale) if scale > 0 else np.zeros_like(values), -1.0, 1.0)
-    mag = np.abs(t)[..., None]
-    colour = np.where((t >= 0)[..., None], np.array(POSITIVE), np.array(NEGATIVE))
-    rgb = 255.0 * (1.0 - mag) + colour * mag
-    alpha = np.full(t.shape + (1,), 255.0)
-    return np.concatenate([rgb, alpha], axis=-1).astype(np.uint8)
-
-
-def shown_indices(n: int) -> np.ndarray:
-    """Which neurons of an n-neuron layer are drawn: all, or MAX_SHOWN-2 spread evenly."""
-    if n <= MAX_SHOWN:
-        return np.arange(n)
-    return np.unique(np.linspace(0, n - 1, MAX_SHOWN - 2).round().astype(int))
-
-
-def layer_outputs(net: MultiLayerNet, x: np.ndarray) -> list[np.ndarray]:
-    """Outputs of each hidden layer (after its activation) and the final scores, for input x."""
-    from nnlab.layers import Affine
-
-    outputs: list[np.ndarray] = []
-    seen = 0
-    h = np.asarray(x, dtype=net.params["W1"].dtype)
-    for layer in net.layers:
-        if isinstance(layer, Affine):
-            if seen:
-                outputs.append(h)  # what flows into this Affine is the previous hidden output
-            seen += 1
-        h = layer.forward(h, train=False)
-        if seen == net.n_affine:
-            break
-    outputs.append(h)
-    return outputs
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -78,34 +41,6 @@ def _font(pixels: int, bold: bool = False) -> QFont:
     font.setPixelSize(pixels)
     font.setBold(bold)
     return font
-
-
-def network_of(snapshot: Any) -> MultiLayerNet:
-    """A MultiLayerNet with the snapshot's parameters (NetworkSnapshot or any object alike)."""
-    if hasattr(snapshot, "build_network"):
-        return snapshot.build_network()
-    net = MultiLayerNet(snapshot.spec, rng=np.random.default_rng(0))
-    net.set_params(snapshot.params)
-    return net
-
-
-def _to_pixmap(rgba: np.ndarray, size: float, round_clip: bool) -> QPixmap:
-    """Scale an RGBA array into a square pixmap of ``size`` pixels, optionally clipped to a circle."""
-    rgba = np.ascontiguousarray(rgba)
-    h, w = rgba.shape[:2]
-    image = QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
-    side = max(1, int(round(size)))
-    pixmap = QPixmap(side, side)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    if round_clip:
-        path = QPainterPath()
-        path.addEllipse(QRectF(0, 0, side, side))
-        painter.setClipPath(path)
-    painter.drawImage(QRectF(0, 0, side, side), image)
-    painter.end()
-    return pixmap
 
 
 @dataclass
@@ -338,16 +273,8 @@ class NetworkDiagram(QGraphicsView):
             return np.full(n, np.nan)
         return np.asarray(acts, dtype=np.float64).reshape(-1, n).mean(axis=0)
 
-    def _plane(self, grid: int) -> tuple[np.ndarray, tuple[float, float, float, float]]:
-        x = self._toy[0]
-        lo, hi = x.min(axis=0), x.max(axis=0)
-        pad = 0.1 * np.maximum(hi - lo, 1e-6)
-        x0, y0, x1, y1 = lo[0] - pad[0], lo[1] - pad[1], hi[0] + pad[0], hi[1] + pad[1]
-        gx, gy = np.meshgrid(np.linspace(x0, x1, grid), np.linspace(y1, y0, grid))  # top row = high y
-        return np.stack([gx.ravel(), gy.ravel()], axis=1), (x0, y0, x1, y1)
-
     def _update_heatmaps(self, net: MultiLayerNet) -> None:
-        points, _ = self._plane(TOY_GRID)
+        points, _ = plane_grid(self._toy[0], TOY_GRID)
         outputs = layer_outputs(net, points)
         probs = softmax(outputs[-1])
         for k, col in enumerate(self.columns[1:]):
@@ -355,7 +282,7 @@ class NetworkDiagram(QGraphicsView):
             for s, item in enumerate(col.neurons):
                 v = values[:, int(item.data(0))].reshape(TOY_GRID, TOY_GRID)
                 scale = float(np.max(np.abs(v)))
-                pixmap = _to_pixmap(diverging_rgba(v, scale), item.rect().width() - 2, True)
+                pixmap = to_pixmap(diverging_rgba(v, scale), item.rect().width() - 2, True)
                 if s >= len(col.heatmaps):
                     heat = self.scene().addPixmap(pixmap)
                     heat.setZValue(2.5)
@@ -367,15 +294,9 @@ class NetworkDiagram(QGraphicsView):
         self._draw_decision_map(net)
 
     def _draw_decision_map(self, net: MultiLayerNet) -> None:
-        points, (x0, y0, x1, y1) = self._plane(MAP_GRID)
+        points, (x0, y0, x1, y1) = plane_grid(self._toy[0], MAP_GRID)
         probs = softmax(np.asarray(net.predict(points), dtype=np.float64))
-        palette = np.array([QColor(CLASS_COLORS[c % len(CLASS_COLORS)]).getRgb()[:3]
-                            for c in range(probs.shape[1])], dtype=np.float64)
-        confidence = probs.max(axis=1, keepdims=True)
-        strength = 0.12 + 0.45 * (confidence - 1 / probs.shape[1]) / (1 - 1 / probs.shape[1])
-        rgb = 255 * (1 - strength) + palette[probs.argmax(axis=1)] * strength
-        rgba = np.concatenate([rgb, np.full((len(rgb), 1), 255.0)], axis=1)
-        pixmap = _to_pixmap(rgba.reshape(MAP_GRID, MAP_GRID, 4).astype(np.uint8), MAP_SIZE, False)
+        pixmap = to_pixmap(region_rgba(probs).reshape(MAP_GRID, MAP_GRID, 4), MAP_SIZE, False)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#263238"), 0.8))
