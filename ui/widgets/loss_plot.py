@@ -104,6 +104,12 @@ class _RunPlot(QWidget):
         self.plot = pg.PlotWidget(background="w")
         self.plot_item: pg.PlotItem = self.plot.getPlotItem()
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
+        # The axes also draw the grid across the plot, so every curve update repaints them (a
+        # Python paint holding the GIL the trainer needs). Cached, they are only redrawn from a
+        # pixmap until their range changes, which the fixed x axis and the loss axis make rare.
+        for name in ("left", "bottom"):
+            self.plot_item.getAxis(name).setCacheMode(
+                pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot_item.setClipToView(True)
         self.plot_item.setDownsampling(auto=True, mode="peak")
         self.legend = self.plot_item.addLegend(offset=self._legend_offset, labelTextSize="8pt",
