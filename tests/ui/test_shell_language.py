@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
-from shell_support import CATALOGUE, LessonSet, lessons, settings_file  # noqa: F401 - fixtures
+from shell_support import CATALOGUE, LessonSet
 
 from ui import i18n
 from ui.lessons import CATALOGUE as REAL_CATALOGUE

@@ -6,14 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from shell_support import (  # noqa: F401 - fixtures
-    CATALOGUE,
-    QUIZZES,
-    TEXTS,
-    LessonSet,
-    lessons,
-    settings_file,
-)
+from shell_support import CATALOGUE, QUIZZES, TEXTS
 
 from ui.lessons import LessonInfo
 from ui.lessons.base import Lesson, LessonErrorPage, LessonPage

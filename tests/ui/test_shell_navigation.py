@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from shell_support import CATALOGUE, LessonSet, lessons, settings_file  # noqa: F401 - fixtures
+from shell_support import CATALOGUE, LessonSet
 
 from ui.lessons.base import LessonPage
 from ui.main_window import MainWindow

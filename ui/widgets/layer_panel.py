@@ -247,7 +247,7 @@ class LayerPanel(QWidget):
         if not box.sceneBoundingRect().contains(pos):
             return
         point = box.mapSceneToView(pos)
-        x, y = point.x(), point.y()
+        x = point.x()
         if plot is self.grad_plot:
             text = self.tr("iteration {0}: gradient size {1}")
             self.hover.setText(text.format(f"{x:.0f}", self._history_value(x)))
