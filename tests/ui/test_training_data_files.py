@@ -12,8 +12,10 @@ import threading
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 import nnlab.data.sources as sources
@@ -24,7 +26,7 @@ from ui import model_files
 from ui.training_worker import stop_all_runs
 from ui.widgets.dataset_picker import DatasetPicker
 from ui.widgets.hyperparams import TrainSettings
-from ui.widgets.loss_plot import LossPlot
+from ui.widgets.loss_plot import AccuracyPlot, LossPlot
 from ui.widgets.playground import TrainingPlayground
 
 STEMS = sources.IDX_STEMS
@@ -225,3 +227,35 @@ def test_experiment_export_to_an_unwritable_place_explains(qtbot, tmp_path):
     assert not playground.export_script(str(tmp_path / "no" / "such" / "dir" / "x.py"))
     assert "could not be written" in seen[0]
 
+
+
+def test_exported_accuracy_plot_names_its_runs_although_its_legend_is_hidden(qtbot, tmp_path):
+    plot = AccuracyPlot()
+    qtbot.addWidget(plot)
+    plot.resize(400, 300)
+    plot.add_points(np.array([100, 200]), np.array([0.5, 0.8]), np.array([0.4, 0.7]))
+    plot.finish_run("lr=0.1, SGD")
+    plot.set_legend_visible(False)  # as in the playground, where the loss plot's legend names runs
+    svg = plot.export_to(tmp_path / "accuracy.svg").read_text(encoding="utf-8", errors="replace")
+    assert "lr=0.1, SGD" in svg
+    assert not plot.legend.isVisible()
+
+
+def test_accuracy_points_take_the_colour_of_their_run(qtbot):
+    plot = AccuracyPlot()
+    qtbot.addWidget(plot)
+    plot.add_point(100, 0.5, 0.4)
+    plot.finish_run("first")
+    plot.add_point(100, 0.6, 0.5)
+    first_train = plot.runs[0].series[0].curve.opts
+    live_train, live_test = (series.curve.opts for series in plot.current.series)
+    first, live = brush_colour(first_train["symbolBrush"]), brush_colour(live_train["symbolBrush"])
+    assert first.rgb() != live.rgb()  # each run its own colour, as its line
+    assert first.alpha() < 255  # a finished run's points fade with its line
+    assert brush_colour(live_test["symbolBrush"]).alpha() == 0  # test points are hollow ...
+    assert live_test["symbolPen"].color().rgb() == live.rgb()  # ... with the run's colour
+
+
+def brush_colour(brush) -> QColor:
+    """The colour of a QBrush, or of anything pyqtgraph accepts as one."""
+    return pg.mkBrush(brush).color()

@@ -113,7 +113,7 @@ class _RunPlot(QWidget):
         self.plot_item.setClipToView(True)
         self.plot_item.setDownsampling(auto=True, mode="peak")
         self.legend = self.plot_item.addLegend(offset=self._legend_offset, labelTextSize="8pt",
-                                               brush=pg.mkBrush(255, 255, 255, 190))
+                                               brush=pg.mkBrush(255, 255, 255, 110))
         self.runs: list[_Run] = []
         self.current: _Run = self._new_run()
         self._build_controls()
@@ -159,6 +159,9 @@ class _RunPlot(QWidget):
     def _set_axis_labels(self) -> None:
         """Subclasses label their y axis."""
 
+    def _style_symbols(self, curve: pg.PlotDataItem, index: int, k: int, faded: bool) -> None:
+        """Subclasses that draw points colour them like their run."""
+
     def _pen(self, index: int, style: Qt.PenStyle, faded: bool) -> pg.QtGui.QPen:
         colour = pg.mkColor(PALETTE[index % len(PALETTE)])
         if faded:
@@ -201,6 +204,7 @@ class _RunPlot(QWidget):
         index = len(self.runs)
         for k, series in enumerate(run.series):
             series.curve.setPen(self._pen(index, self._styles[k], True))
+            self._style_symbols(series.curve, index, k, faded=True)
             if k == 0:
                 self.legend.addItem(series.curve, label)
         self.runs.append(run)
@@ -232,6 +236,10 @@ class _RunPlot(QWidget):
         self._update_run_controls()
         self.runs_cleared.emit()
 
+    def set_legend_visible(self, visible: bool) -> None:
+        """Show or hide the legend (when another plot beside this one names the same runs)."""
+        self.legend.setVisible(visible)
+
     def set_run_controls_visible(self, visible: bool) -> None:
         """Show or hide the row of run controls (when another plot's row manages the same runs)."""
         for widget in (self.run_combo, self.remove_button, self.clear_button, self.export_button):
@@ -240,14 +248,19 @@ class _RunPlot(QWidget):
     def export_to(self, path: str | Path) -> Path:
         """Write the plot to ``path``: SVG when the suffix is .svg, otherwise a PNG image."""
         path = Path(path)
-        if path.suffix.lower() == ".svg":
-            self._export_svg(path)
-        else:
-            if path.suffix.lower() != ".png":
-                path = path.with_suffix(".png")
-            exporter = exporters.ImageExporter(self.plot_item)
-            exporter.parameters()["width"] = max(800, int(self.plot.width()) * 2)
-            exporter.export(str(path))
+        legend_hidden = not self.legend.isVisible()
+        self.legend.setVisible(True)  # a saved plot must name its runs, even where the window doesn't
+        try:
+            if path.suffix.lower() == ".svg":
+                self._export_svg(path)
+            else:
+                if path.suffix.lower() != ".png":
+                    path = path.with_suffix(".png")
+                exporter = exporters.ImageExporter(self.plot_item)
+                exporter.parameters()["width"] = max(800, int(self.plot.width()) * 2)
+                exporter.export(str(path))
+        finally:
+            self.legend.setVisible(not legend_hidden)
         if not path.is_file():
             raise OSError(f"{path} was not written")
         log.info("plot exported to %s", path)
@@ -369,10 +382,19 @@ class AccuracyPlot(_RunPlot):
 
     def _new_run(self) -> _Run:
         run = super()._new_run()
-        for series in run.series:
+        for k, series in enumerate(run.series):
             series.curve.setSymbol("o")
             series.curve.setSymbolSize(5)
+            self._style_symbols(series.curve, len(self.runs), k, faded=False)
         return run
+
+    def _style_symbols(self, curve: pg.PlotDataItem, index: int, k: int, faded: bool) -> None:
+        """Points in the run's colour: filled for training accuracy, hollow for test accuracy."""
+        colour = pg.mkColor(PALETTE[index % len(PALETTE)])
+        if faded:
+            colour.setAlpha(_FADED_ALPHA)
+        curve.setSymbolPen(pg.mkPen(colour, width=1.2))
+        curve.setSymbolBrush(pg.mkBrush(colour) if k == 0 else pg.mkBrush(255, 255, 255, 0))
 
     def add_point(self, iteration: int, train_acc: float, test_acc: float) -> None:
         """Add one evaluation of the live run."""

@@ -42,6 +42,7 @@ def linked_plots() -> tuple[LossPlot, AccuracyPlot]:
         plot.export_button.hide()  # the File menu exports both plots; keeps the plots narrow
     # Both plots hold the same runs: the loss plot's row removes and clears them in both.
     acc_plot.set_run_controls_visible(False)
+    acc_plot.set_legend_visible(False)  # same colours as the loss plot's legend; frees the small plot
     loss_plot.run_removed.connect(acc_plot.remove_run)
     loss_plot.runs_cleared.connect(acc_plot.clear_runs)
     return loss_plot, acc_plot
