@@ -226,3 +226,15 @@ def test_layer_details_opened_after_a_run_show_the_trained_network(qtbot, playgr
     assert panel.weight_curve.yData.sum() == playground.net.params["W1"].size
     assert panel.sections["gradient"].currentIndex() == 1  # gradient sizes were kept meanwhile
     assert len(panel.histories[panel.layer().index]) >= 1
+
+
+def test_empty_plots_span_the_iterations_of_the_run_to_come(qtbot, playground):
+    def x_max(plot) -> float:
+        return plot.plot_item.viewRange()[0][1]
+
+    playground.apply_preset(settings=TrainSettings(lr=0.5, batch_size=20, iterations=300))
+    for plot in (playground.loss_plot, playground.acc_plot):
+        assert 300 <= x_max(plot) < 330  # the preset's 300 iterations, not pyqtgraph's 0..1
+    playground.hyper.iterations_spin.setValue(2_000)  # as the learner edits it
+    for plot in (playground.loss_plot, playground.acc_plot):
+        assert 2_000 <= x_max(plot) < 2_100

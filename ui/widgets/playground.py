@@ -49,6 +49,7 @@ class TrainingPlayground(QWidget):
         self._connect()
         self._retranslate()
         self._update_buttons()
+        self._on_hyper_settings_changed(self.hyper.settings())
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -90,6 +91,7 @@ class TrainingPlayground(QWidget):
         self.picker.dataset_loaded.connect(self._on_picker_dataset_loaded)
         self.picker.loading_changed.connect(lambda _loading: self._update_buttons())
         self.hyper.spec_changed.connect(self._on_hyper_spec_changed)
+        self.hyper.settings_changed.connect(self._on_hyper_settings_changed)
         self.hyper.validity_changed.connect(lambda _valid: self._update_buttons())
         self.diagram.layer_clicked.connect(self._on_diagram_layer_clicked)
         self.feed.frame_drawn.connect(self._on_feed_frame_drawn)
@@ -126,6 +128,7 @@ class TrainingPlayground(QWidget):
             self.diagram.set_spec(spec)
         if settings is not None:
             self.hyper.set_settings(settings)
+            self._on_hyper_settings_changed(settings)
         self._update_buttons()
 
     def start(self) -> bool:
@@ -368,6 +371,11 @@ class TrainingPlayground(QWidget):
     def _on_hyper_spec_changed(self, spec: NetSpec) -> None:
         if not self.is_running():
             self.diagram.set_spec(spec)
+
+    def _on_hyper_settings_changed(self, settings: TrainSettings) -> None:
+        if not self.is_running():  # the empty plots already span the run to come
+            for plot in (self.loss_plot, self.acc_plot):
+                plot.plan_iterations(settings.iterations)
 
     def _on_diagram_layer_clicked(self, index: int) -> None:
         self.diagram.set_selected_layer(index)
