@@ -17,6 +17,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from nnlab.run_verdict import SLOW, TOO_HIGH, learning_verdict
 from nnlab.trainer import SAMPLING_MODES, Callback, History, Trainer
 
 __all__ = ["main", "build_parser", "register"]
@@ -291,6 +292,7 @@ def _metrics(args: argparse.Namespace, dataset: Any, net: Any, optimizer: Any, h
         # Only a finished run is saved (see run_train): never claim a file that was not written.
         "saved": (str(args.save) if args.save is not None and history.status == "finished"
                   else None),
+        "verdict": learning_verdict(history, dataset.n_classes),
     }
 
 
@@ -364,3 +366,19 @@ def _summary(m: dict, out: Any) -> None:
           f"evaluation {m['eval_seconds']:.2f} s", file=out)
     if m["saved"]:
         print(f"saved network to {m['saved']}", file=out)
+    note = verdict_note(m)
+    if note:
+        print(f"note: {note}", file=out)
+
+
+def verdict_note(m: dict) -> str:
+    """One sentence on a run that did not learn, naming the learning rate ('' when it learned)."""
+    lr, optimizer = m["lr"], m["optimizer"]
+    if m["verdict"] == TOO_HIGH:
+        return (f"the run did not learn (test accuracy {100 * m['test_acc']:.1f} %, no better than "
+                f"guessing) and its loss jumped above where it started: the learning rate {lr:g} "
+                f"is too high for {optimizer}; try {lr / 10:g}.")
+    if m["verdict"] == SLOW:
+        return (f"the loss hardly fell: the learning rate {lr:g} may be too small for "
+                f"{optimizer}, or the run too short; try a larger rate or more iterations.")
+    return ""

@@ -16,7 +16,6 @@ from ui.run_setup import eval_interval
 from ui.training_worker import live_thread_count, stop_all_runs
 from ui.widgets.hyperparams import TrainSettings
 from ui.widgets.playground import TrainingPlayground
-from ui.widgets.run_notes import learning_verdict
 
 
 @pytest.fixture(autouse=True)
@@ -151,19 +150,6 @@ def test_run_sequence_overlays_runs_and_keeps_every_note(qtbot, playground):
     qtbot.waitUntil(lambda: not playground.is_running())
     assert playground.loss_plot.run_labels() == ["lr=0.5, SGD", "lr=1e+20, SGD"]
     assert "1e+20" in playground.message()
-
-
-def test_learning_verdict_tells_too_high_from_too_slow():
-    chance = History(losses=[2.3] + [2.6, 2.4] * 50, test_acc=[0.1], train_acc=[0.1],
-                     eval_iterations=[101], status="finished", iterations_done=101)
-    assert learning_verdict(chance, 10) == "too_high"
-    flat = History(losses=list(np.linspace(2.30, 2.29, 100)), test_acc=[0.3], train_acc=[0.3],
-                   eval_iterations=[100], status="finished", iterations_done=100)
-    assert learning_verdict(flat, 10) == "slow"
-    good = History(losses=list(np.linspace(2.3, 0.3, 100)), test_acc=[0.9], train_acc=[0.9],
-                   eval_iterations=[100], status="finished", iterations_done=100)
-    assert learning_verdict(good, 10) == "ok"
-    assert learning_verdict(History(losses=[2.3] * 10, status="finished"), 10) == "ok"  # too short
 
 
 def test_eval_interval_is_once_per_epoch_but_bounded():

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from nnlab.data import Dataset, load_default_digits
 from nnlab.network import NetSpec
+from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 from ui.lessons.base import Lesson
 from ui.widgets.hyperparams import TrainSettings
 from ui.widgets.playground import TrainingPlayground
-from ui.widgets.run_notes import learning_verdict
 
 BOOK_SPEC = NetSpec(input_size=784, hidden=(50,), output_size=10, activation="relu", init="std:0.01")
 BOOK_SETTINGS = TrainSettings(optimizer="SGD", lr=0.1, batch_size=100, iterations=10_000, seed=0)

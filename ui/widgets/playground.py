@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from nnlab.data import Dataset
 from nnlab.network import MultiLayerNet, NetSpec
+from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 
 from ui.run_setup import fit_spec, make_trainer
@@ -22,8 +23,7 @@ from ui.widgets.live_curves import LiveCurveFeed
 from ui.widgets.network_diagram import NetworkDiagram
 from ui.widgets.playground_files import PlaygroundFiles
 from ui.widgets.playground_layout import arrange, control_row, linked_plots, side_panel, tab_pages
-from ui.widgets.run_notes import (NotesLabel, RunProgress, divergence_note, learning_verdict,
-                                  verdict_note)
+from ui.widgets.run_notes import NotesLabel, RunProgress, divergence_note, verdict_note
 from ui.widgets.results import ResultsView
 
 log = logging.getLogger(__name__)

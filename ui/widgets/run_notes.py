@@ -1,6 +1,6 @@
 """What the playground says about a run: its status line, and notes on runs that diverged or did not learn.
 
-``learning_verdict`` judges a finished run from its History alone (no Qt); the note texts name the
+``nnlab.run_verdict`` judges a finished run from its History alone; the note texts here name the
 learning rate, because that is what a learner should change first.
 """
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from nnlab.network import NetSpec
+from nnlab.run_verdict import head_mean, learning_verdict, tail_mean
 from nnlab.trainer import History
 from ui.widgets.hyperparams import TrainSettings
 
@@ -23,35 +24,6 @@ _INFO_STYLE = "background: #e8f1fb; padding: 3px;"
 
 # Called by this name with a literal context ("RunNotes") so that pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate
-
-
-def head_mean(losses: list[float]) -> float:
-    """Mean loss of the first 5 % of the iterations (at least 5)."""
-    return float(np.mean(losses[:max(5, len(losses) // 20)]))
-
-
-def tail_mean(losses: list[float]) -> float:
-    """Mean loss of the last 10 % of the iterations (at least 5)."""
-    return float(np.mean(losses[-max(5, len(losses) // 10):]))
-
-
-def learning_verdict(history: History, n_classes: int, min_iterations: int = 50) -> str:
-    """How a finished run went: 'too_high', 'slow' or 'ok'.
-
-    'too_high': the test accuracy is no better than guessing and the loss jumped above its starting
-    value on the way (steps overshoot). 'slow': accuracy at chance with a smooth loss, or the loss fell
-    by less than 10 %. Runs shorter than ``min_iterations`` are 'ok' (too short to judge).
-    """
-    losses = history.losses
-    if history.status not in ("finished", "cancelled") or len(losses) < min_iterations:
-        return "ok"
-    at_chance = bool(history.test_acc) and history.final_test_acc <= 1.5 / max(n_classes, 1)
-    jumped = max(losses) > 1.05 * losses[0]
-    if at_chance and jumped:
-        return "too_high"
-    if at_chance or tail_mean(losses) > 0.9 * head_mean(losses):
-        return "slow"
-    return "ok"
 
 
 def divergence_note(iteration: int, settings: TrainSettings) -> str:
