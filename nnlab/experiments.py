@@ -18,6 +18,7 @@ import numpy as np
 
 from nnlab.functions import ACTIVATIONS
 from nnlab.network import MultiLayerNet, NetSpec
+from nnlab.trainer import History
 
 # --- weight initialisation: activation histograms ------------------------------------------------
 
@@ -160,6 +161,22 @@ class Regularisation:
     l2: float = 0.1
     l1: float = 0.005
     dropout: float = 0.15
+
+
+def batch_norm_helped(with_bn: History | None, without: History | None) -> bool | None:
+    """Did batch norm do better at one scale? None when the pair cannot be compared (yet).
+
+    A diverged run counts as the worse one: it learned nothing, although its curve stops early (or
+    never starts).
+    """
+    if with_bn is None or without is None:
+        return None
+    with_diverged, without_diverged = with_bn.status == "diverged", without.status == "diverged"
+    if with_diverged or without_diverged:
+        return without_diverged and not with_diverged
+    if not (with_bn.train_acc and without.train_acc):
+        return None
+    return with_bn.train_acc[-1] > without.train_acc[-1]
 
 
 def regularisation_spec(kind: str, input_size: int, output_size: int = 10,

@@ -145,3 +145,19 @@ def test_weight_values_and_gap() -> None:
     assert values.size == 9 and 5.0 not in values
     assert final_gap([0.5, 1.0], [0.4, 0.7]) == pytest.approx(0.3)
     assert math.isnan(final_gap([], []))
+
+
+def test_batch_norm_helped_counts_a_diverged_plain_run_as_a_win() -> None:
+    from nnlab.experiments import batch_norm_helped
+    from nnlab.trainer import History
+
+    def run(acc: float | None, status: str = "finished") -> History:
+        return History(train_acc=[] if acc is None else [acc], status=status)
+
+    assert batch_norm_helped(run(0.9), run(0.5)) is True
+    assert batch_norm_helped(run(0.5), run(0.9)) is False
+    assert batch_norm_helped(run(0.9), run(None, "diverged")) is True  # diverged: learned nothing
+    assert batch_norm_helped(run(None, "diverged"), run(0.4)) is False
+    assert batch_norm_helped(run(None, "diverged"), run(None, "diverged")) is False  # no winner
+    assert batch_norm_helped(run(0.9), None) is None  # the pair is not complete yet
+    assert batch_norm_helped(run(None), run(0.5)) is None  # no accuracy measured yet

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from nnlab.experiments import batch_norm_specs, weight_scales
+from nnlab.experiments import batch_norm_helped, batch_norm_specs, weight_scales
 from nnlab.network import MultiLayerNet
 from nnlab.optimizers import SGD
 from nnlab.trainer import History, Trainer
@@ -221,7 +221,7 @@ class BatchNormWidget(QWidget):
         for i in range(len(self.scales)):
             with_bn = self.histories.get(run_key(i, True))
             without = self.histories.get(run_key(i, False))
-            outcome = compare_runs(with_bn, without)
+            outcome = batch_norm_helped(with_bn, without)
             if outcome is not None:
                 compared += 1
                 wins += outcome
@@ -234,22 +234,6 @@ class BatchNormWidget(QWidget):
         else:
             text = self.tr("Done. Batch norm ended higher at %1 of %2 scales.")
         self.run_bar.set_status(text.replace("%1", str(wins)).replace("%2", str(compared)))
-
-
-def compare_runs(with_bn: History | None, without: History | None) -> bool | None:
-    """Did batch norm do better at one scale? None when the pair cannot be compared (yet).
-
-    A diverged run counts as the worse one: it learned nothing, although its curve stops early (or
-    never starts).
-    """
-    if with_bn is None or without is None:
-        return None
-    with_diverged, without_diverged = with_bn.status == "diverged", without.status == "diverged"
-    if with_diverged or without_diverged:
-        return without_diverged and not with_diverged
-    if not (with_bn.train_acc and without.train_acc):
-        return None
-    return with_bn.train_acc[-1] > without.train_acc[-1]
 
 
 LESSON = Lesson(
