@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from nnlab.network import FIXED_INPUT
 from ui.lessons.base import Lesson
 from ui.lessons.forward_pass_softmax import CrossEntropyPanel, SoftmaxPanel
 from ui.lessons.perceptron_widgets import ValueSlider
+from ui.lessons.tabbed import TabbedLesson
 
 OUTPUTS = ("identity", "sigmoid")
 PARAM_COLOUR = "#5e5c64"   # fixed weights and biases: they never change
@@ -209,32 +209,19 @@ class ThreeLayerPanel(QWidget):
                             f"<span style='color:{VALUE_COLOUR}'>{html.escape(computed)}</span>")
 
 
-class ForwardPassLesson(QWidget):
+class ForwardPassLesson(TabbedLesson):
     """Three tabs: the three-layer forward pass, softmax, cross-entropy."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.network = ThreeLayerPanel(self)
-        self.softmax = SoftmaxPanel(self)
-        self.cross_entropy = CrossEntropyPanel(self)
-        self.tabs = QTabWidget(self)
-        for panel in (self.network, self.softmax, self.cross_entropy):
-            self.tabs.addTab(panel, "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
-        self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("Three-layer network"))
-        self.tabs.setTabText(1, self.tr("Softmax"))
-        self.tabs.setTabText(2, self.tr("Cross-entropy"))
+        network = ThreeLayerPanel()
+        softmax = SoftmaxPanel()
+        cross_entropy = CrossEntropyPanel()
+        super().__init__([
+            (network, QT_TRANSLATE_NOOP("ForwardPassLesson", "Three-layer network")),
+            (softmax, QT_TRANSLATE_NOOP("ForwardPassLesson", "Softmax")),
+            (cross_entropy, QT_TRANSLATE_NOOP("ForwardPassLesson", "Cross-entropy")),
+        ], parent)
+        self.network, self.softmax, self.cross_entropy = network, softmax, cross_entropy
 
 
 LESSON = Lesson(

@@ -6,7 +6,7 @@ import logging
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from nnlab.lesson_math import example_losses, parse_prediction
 from ui.lessons.base import Lesson
 from ui.lessons.learning_minibatch_coverage import CoveragePanel
+from ui.lessons.tabbed import TabbedLesson
 
 log = logging.getLogger(__name__)
 
@@ -144,30 +144,17 @@ class LossPanel(QWidget):
         self.refresh()
 
 
-class LearningMinibatchLesson(QWidget):
-    """Two tabs: data coverage by mini-batches, and the two losses on one example."""
+class LearningMinibatchLesson(TabbedLesson):
+    """Two tabs: mini-batches covering the data set, and two loss functions on one example."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.coverage = CoveragePanel(self)
-        self.losses = LossPanel(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.coverage, "")
-        self.tabs.addTab(self.losses, "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
-        self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("Mini-batches and epochs"))
-        self.tabs.setTabText(1, self.tr("Loss functions"))
+        coverage = CoveragePanel()
+        losses = LossPanel()
+        super().__init__([
+            (coverage, QT_TRANSLATE_NOOP("LearningMinibatchLesson", "Mini-batches and epochs")),
+            (losses, QT_TRANSLATE_NOOP("LearningMinibatchLesson", "Loss functions")),
+        ], parent)
+        self.coverage, self.losses = coverage, losses
 
 
 LESSON = Lesson(

@@ -6,17 +6,30 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from nnlab.experiments import (HISTOGRAM_ACTIVATIONS, INIT_CHOICES, INIT_COMPARISON,
-                               activation_histograms, histogram_range, init_comparison_specs)
+from nnlab.experiments import (
+    HISTOGRAM_ACTIVATIONS,
+    INIT_CHOICES,
+    INIT_COMPARISON,
+    activation_histograms,
+    histogram_range,
+    init_comparison_specs,
+)
 from nnlab.network import MultiLayerNet
 from nnlab.optimizers import SGD
 from nnlab.trainer import History, Trainer
 from ui.lessons.base import Lesson
-from ui.lessons.lessons_b_common import (RunBar, RunQueue, RunSpec, colour, default_data,
-                                         moving_average, setup_plot_defaults)
+from ui.lessons.lessons_b_common import (
+    RunBar,
+    RunQueue,
+    RunSpec,
+    colour,
+    default_data,
+    moving_average,
+    setup_plot_defaults,
+)
+from ui.lessons.tabbed import TabbedLesson
 
 N_LAYERS = 5
 BINS = 30
@@ -221,35 +234,17 @@ class InitTraining(QWidget):
                                   if parts else "")
 
 
-class WeightInitWidget(QWidget):
+class WeightInitWidget(TabbedLesson):
     """Two tabs: the activation histograms and the training comparison."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.histograms = ActivationHistograms()
-        self.training = InitTraining()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.histograms, "")
-        self.tabs.addTab(self.training, "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
-        self._retranslate()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Stop the training tab's runs: closing this widget does not close its tabs."""
-        self.training.shutdown()
-        super().closeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("Activation histograms"))
-        self.tabs.setTabText(1, self.tr("Training with each init"))
+        histograms = ActivationHistograms()
+        training = InitTraining()
+        super().__init__([
+            (histograms, QT_TRANSLATE_NOOP("WeightInitWidget", "Activation histograms")),
+            (training, QT_TRANSLATE_NOOP("WeightInitWidget", "Training with each init")),
+        ], parent)
+        self.histograms, self.training = histograms, training
 
 
 LESSON = Lesson(
