@@ -70,7 +70,7 @@ def test_frames_follow_the_updates_at_the_frame_rate(qtbot, feed: LiveCurveFeed)
     feed.flush()
     assert feed.frames >= 3  # drawn while the updates stream in, not only at the end
     gaps = np.diff(times[:-1])  # the last frame is the explicit flush
-    assert gaps.min() >= 45  # never faster than the frame rate (20/s: 50 ms, less timer slack)
+    assert gaps.min() >= 40  # never faster than the frame rate (20/s: 50 ms, less coarse-timer slack)
 
 
 def test_loss_axis_starts_at_zero_and_follows_the_highest_loss(qtbot) -> None:
