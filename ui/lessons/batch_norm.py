@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from nnlab.experiments import batch_norm_helped, batch_norm_specs, weight_scales
@@ -76,20 +75,8 @@ class BatchNormWidget(QWidget):
         layout.addWidget(self.run_bar.status_label)
         layout.addWidget(self.legend_label)
         layout.addWidget(self.view, 1)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.queue.shutdown)
         self._build_plots()
         self._retranslate()
-
-    def shutdown(self) -> None:
-        """Cancel the runs and wait for their thread (the window is closing)."""
-        self.queue.shutdown()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Stop the training before the widget goes (LessonPage.shutdown closes it)."""
-        self.shutdown()
-        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Retranslate on a language change."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from nnlab.trainer import History, Trainer
@@ -59,7 +59,12 @@ class RunSpec:
 
 
 class RunQueue(QObject):
-    """Run several Trainers one after another, each in its own TrainingRun (worker thread)."""
+    """Run several Trainers one after another, each in its own TrainingRun (worker thread).
+
+    A queue whose parent is a widget stops with it: when the widget is closed (``LessonPage.shutdown``
+    closes the lesson's widgets) or the application quits, the runs are cancelled and their thread
+    is waited for, so no training thread outlives the widget that shows it.
+    """
 
     run_started = Signal(str)  # key
     step_logged = Signal(str, object, object)  # key, iterations, losses
@@ -79,6 +84,17 @@ class RunQueue(QObject):
         self._per_run: dict[str, int] = {}
         self._cancelled = False
         self.trainers: dict[str, Trainer] = {}
+        if isinstance(parent, QWidget):
+            parent.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Stop the runs when the parent widget closes."""
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
 
     def start(self, runs: list[RunSpec]) -> None:
         """Start the runs (after stopping anything still running)."""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Slot
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -72,9 +71,6 @@ class OverfittingWidget(QWidget):
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
         self._build_plots()
         self._lay_out()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.queue.shutdown)
         self._retranslate()
 
     def _build_plots(self) -> None:
@@ -110,15 +106,6 @@ class OverfittingWidget(QWidget):
         layout.addWidget(self.run_bar.status_label)
         layout.addLayout(plots, 1)
         layout.addWidget(self.result_label)
-
-    def shutdown(self) -> None:
-        """Cancel the runs and wait for their thread (the window is closing)."""
-        self.queue.shutdown()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Stop the training before the widget goes (LessonPage.shutdown closes it)."""
-        self.shutdown()
-        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Retranslate on a language change."""
