@@ -28,6 +28,12 @@ _FADED_ALPHA = 120
 MAX_POINTS = 50_000  # per curve; longer runs are kept at half resolution (pairs averaged), and so on
 
 
+def _finite_max(arrays: list[np.ndarray]) -> float:
+    """The largest finite value in the arrays (a diverging run's inf/NaN left out); 0 when none."""
+    finite = [a[np.isfinite(a)] for a in arrays]
+    return max((float(a.max()) for a in finite if a.size), default=0.0)
+
+
 class _Series:
     """A growing (x, y) series shown by one curve; memory stays bounded.
 
@@ -333,10 +339,9 @@ class LossPlot(_RunPlot):
     def append(self, iterations: np.ndarray, losses: np.ndarray) -> None:
         """Add the losses of the given iterations to the live run."""
         self.current.series[0].extend(iterations, losses)
-        finite = np.asarray(losses, dtype=np.float64)
-        finite = finite[np.isfinite(finite)]
-        if finite.size and finite.max() > self._y_top:
-            self._y_top = float(finite.max())
+        top = _finite_max([np.asarray(losses, dtype=np.float64)])
+        if top > self._y_top:
+            self._y_top = top
             self._apply_y_range()
 
     def plan_iterations(self, iterations: int) -> None:
@@ -346,9 +351,7 @@ class LossPlot(_RunPlot):
         once instead of moving (and re-laying out its ticks) every time the loss reaches a new low.
         """
         super().plan_iterations(iterations)
-        kept = [s.y[:s.n] for run in self.runs for s in run.series if s.n]
-        finite = [y[np.isfinite(y)] for y in kept]
-        self._y_top = max((float(y.max()) for y in finite if y.size), default=0.0)
+        self._y_top = _finite_max([s.y[:s.n] for run in self.runs for s in run.series])
         self._apply_y_range()
 
     def _apply_y_range(self) -> None:
