@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from lesson_support import is_japanese, show_lesson
+from lesson_support import is_japanese, run_then_cancel, show_lesson
 from nnlab.experiments import weight_scales
 from ui import i18n
 from ui.lessons.batch_norm import TRAIN_SIZE, BatchNormWidget, run_key
@@ -146,11 +146,8 @@ def test_a_diverged_run_is_named_in_its_plot_and_counted_for_batch_norm(qtbot, q
 def test_cancel_stops_the_runs(qtbot, lesson):
     lesson.iterations_spin.setValue(5000)
     bar = lesson.run_bar
-    with qtbot.waitSignal(lesson.queue.evaluated, timeout=30_000):
-        qtbot.mouseClick(bar.run_button, CLICK)
-    with qtbot.waitSignal(lesson.queue.all_finished, timeout=30_000) as blocker:
-        qtbot.mouseClick(bar.cancel_button, CLICK)
-    assert blocker.args == [False]
+    queue = lesson.queue
+    assert run_then_cancel(qtbot, bar, queue.evaluated, queue.all_finished) == [False]
     assert bar.status_label.text() == "Cancelled."
     assert list(lesson.histories) == [run_key(0, True)]
     assert lesson.histories[run_key(0, True)].status == "cancelled"

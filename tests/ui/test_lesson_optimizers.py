@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from lesson_support import is_japanese, show_lesson
+from lesson_support import is_japanese, run_then_cancel, show_lesson
 from nnlab.landscapes import BOOK_LEARNING_RATES, LANDSCAPES, optimizer_path, trace_path
 from nnlab.optimizers import make_optimizer
 from ui import i18n
@@ -212,11 +212,8 @@ def test_training_tab_cancel(qtbot, lesson):
     training = lesson.training
     training.iterations_spin.setValue(20_000)
     bar = training.run_bar
-    with qtbot.waitSignal(training.queue.step_logged, timeout=30_000):
-        qtbot.mouseClick(bar.run_button, CLICK)
-    with qtbot.waitSignal(training.queue.all_finished, timeout=30_000) as blocker:
-        qtbot.mouseClick(bar.cancel_button, CLICK)
-    assert blocker.args == [False]
+    queue = training.queue
+    assert run_then_cancel(qtbot, bar, queue.step_logged, queue.all_finished) == [False]
     assert bar.status_label.text() == "Cancelled."
     assert list(training.histories) == ["SGD"] and training.histories["SGD"].status == "cancelled"
     assert training.histories["SGD"].iterations_done < 20_000

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from lesson_support import is_japanese, show_lesson
+from lesson_support import is_japanese, run_then_cancel, show_lesson
 from nnlab.experiments import REGULARISATIONS, weight_values
 from ui import i18n
 from ui.lessons.overfitting import TRAIN_SIZE, OverfittingWidget
@@ -125,11 +125,8 @@ def test_strength_spin_boxes_reach_the_networks(qtbot, lesson):
 def test_cancel_stops_the_runs(qtbot, lesson):
     lesson.iterations_spin.setValue(20_000)
     bar = lesson.run_bar
-    with qtbot.waitSignal(lesson.queue.evaluated, timeout=30_000):
-        qtbot.mouseClick(bar.run_button, CLICK)
-    with qtbot.waitSignal(lesson.queue.all_finished, timeout=30_000) as blocker:
-        qtbot.mouseClick(bar.cancel_button, CLICK)
-    assert blocker.args == [False]
+    queue = lesson.queue
+    assert run_then_cancel(qtbot, bar, queue.evaluated, queue.all_finished) == [False]
     assert bar.status_label.text() == "Cancelled."
     assert list(lesson.histories) == ["none"] and lesson.histories["none"].status == "cancelled"
     assert lesson.train_curves["none"].getData()[0] is not None

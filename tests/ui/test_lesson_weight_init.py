@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from lesson_support import is_japanese, show_lesson
+from lesson_support import is_japanese, run_then_cancel, show_lesson
 from nnlab.experiments import (HISTOGRAM_ACTIVATIONS, INIT_CHOICES, INIT_COMPARISON,
                                activation_histograms, histogram_range, init_std)
 from ui import i18n
@@ -140,11 +140,8 @@ def test_cancel_stops_the_runs(qtbot, lesson):
     training = lesson.training
     training.iterations_spin.setValue(20_000)
     bar = training.run_bar
-    with qtbot.waitSignal(training.queue.step_logged, timeout=30_000):
-        qtbot.mouseClick(bar.run_button, CLICK)
-    with qtbot.waitSignal(training.queue.all_finished, timeout=30_000) as blocker:
-        qtbot.mouseClick(bar.cancel_button, CLICK)
-    assert blocker.args == [False]
+    queue = training.queue
+    assert run_then_cancel(qtbot, bar, queue.step_logged, queue.all_finished) == [False]
     assert bar.status_label.text() == "Cancelled."
     assert list(training.histories) == ["std:0.01"]
     assert training.histories["std:0.01"].status == "cancelled"
