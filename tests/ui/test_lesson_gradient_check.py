@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 
-from lesson_support import is_japanese
+from lesson_support import is_japanese, show_lesson
 from nnlab.experiments import count_params, gradcheck_spec
 from nnlab.network import MultiLayerNet
 from ui import i18n
@@ -25,11 +25,7 @@ pytestmark = pytest.mark.usefixtures("offline_digits")
 @pytest.fixture
 def widget(qtbot, qapp) -> GradientCheckWidget:
     """The lesson widget in English, shown; no thread may outlive a test."""
-    i18n.set_language(qapp, "en")
-    w = GradientCheckWidget()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = show_lesson(qtbot, qapp, GradientCheckWidget)
     yield w
     w.shutdown()
     assert w.thread is None or w.thread.isFinished()
