@@ -32,7 +32,8 @@ def benchmark_dataset() -> Dataset:
     split = load_mnist_t10k()
     if split is None:
         progress(f"no MNIST in {shared_data_dir()}: using the bundled 8x8 digits instead")
-        return load_default_digits()
+        dataset, _note = load_default_digits()
+        return dataset
     digits = [str(k) for k in range(10)]
     return Dataset(
         name="mnist-t10k 8k/2k", x_train=split.x_train.astype(np.float32), t_train=split.t_train,

@@ -15,31 +15,27 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 
 import numpy as np
 
 from _app_harness import SEED_SPEC, AppHarness, benchmark_dataset
 from _common import format_table, median, progress
 from nnlab.data import Dataset
-from nnlab.optimizers import make_optimizer
-from nnlab.trainer import Trainer
-from nnlab.network import MultiLayerNet
+from ui.run_setup import make_trainer
+from ui.widgets.hyperparams import TrainSettings
 
 TARGET_P99_MS, TARGET_MAX_MS, TARGET_REFRESH, TARGET_THROUGHPUT = 50.0, 150.0, 10.0, 0.8
 JUDGED_ITERATIONS = 10_000  # the targets are for the book's full run, not the quick CI run
 
 
-def headless_rate(dataset: Dataset, iterations: int, seed: int) -> float:
-    """Iterations per second of the same run with the engine alone (wall time, evaluations included)."""
-    import time
+def headless_rate(dataset: Dataset, settings: TrainSettings) -> float:
+    """Iterations per second of the same run with the engine alone (wall time, evaluations included).
 
-    from ui.run_setup import eval_interval
-
-    rng = np.random.default_rng(seed)
-    net = MultiLayerNet(SEED_SPEC, rng=rng)
-    every = eval_interval(len(dataset.x_train), 100, iterations)
-    trainer = Trainer(net, make_optimizer("SGD", 0.1), dataset, batch_size=100, iterations=iterations,
-                      eval_every=every, sampling="replacement", rng=rng)
+    The Trainer is built as the playground builds it (``ui.run_setup.make_trainer``), so the two
+    runs differ only in the window around them.
+    """
+    trainer = make_trainer(SEED_SPEC, settings, dataset)
     started = time.perf_counter()
     history = trainer.run()
     return history.iterations_done / (time.perf_counter() - started)
@@ -47,18 +43,16 @@ def headless_rate(dataset: Dataset, iterations: int, seed: int) -> float:
 
 def measure(iterations: int) -> dict:
     """Headless, in the window, headless again; return the figures."""
-    from ui.widgets.hyperparams import TrainSettings
-
     dataset = benchmark_dataset()
     harness = AppHarness()
     harness.set_dataset(dataset)
     settings = TrainSettings(optimizer="SGD", lr=0.1, batch_size=100, iterations=iterations, seed=1)
     progress(f"headless run 1 ({iterations} iterations on {dataset.name}) ...")
-    rates = [headless_rate(dataset, iterations, 1)]
+    rates = [headless_rate(dataset, settings)]
     progress("in the window ...")
     run = harness.train(SEED_SPEC, settings)
     progress("headless run 2 ...")
-    rates.append(headless_rate(dataset, iterations, 1))
+    rates.append(headless_rate(dataset, settings))
     harness.close()
     gaps = run.gaps_ms
     window_rate = run.iterations / run.wall_seconds
