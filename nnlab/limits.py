@@ -103,7 +103,7 @@ def check_shape(shape: object, where: str, error: type[Exception]) -> tuple[int,
     """A shape of whole non-negative numbers, or ``error``; huge dimensions are refused too."""
     if not isinstance(shape, tuple) or len(shape) > 32 or not all(
             type(d) is int and 0 <= d < 2**48 for d in shape):
-        raise error(f"{where}: malformed array shape {shown(shape)}")
+        raise error(f"{where}: malformed or impossible shape {shown(shape)}")
     return shape
 
 
@@ -192,12 +192,12 @@ def check_zip_member(info: zipfile.ZipInfo, where: str, error: type[Exception], 
 
 
 def open_zip(path: object, where: str, error: type[Exception], max_members: int,
-             kind: str = "archive") -> zipfile.ZipFile:
+             problem: str = "not a readable archive") -> zipfile.ZipFile:
     """Open a zip archive whose member list is short and has no duplicate names."""
     try:
         archive = zipfile.ZipFile(path)  # type: ignore[arg-type]
     except ZIP_READ_ERRORS as exc:
-        raise error(f"{where}: not a readable {kind} ({describe(exc)})") from None
+        raise error(f"{where}: {problem} ({describe(exc)})") from None
     names = archive.namelist()
     if len(names) > max_members:
         archive.close()

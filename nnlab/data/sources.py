@@ -13,6 +13,7 @@ from nnlab.data.dataset import DIGIT_NAMES, Dataset, image_dataset
 from nnlab.data.download import Cancel, Progress, RemoteFile, fetch_files
 from nnlab.data.errors import DatasetError, DatasetNotAvailable
 from nnlab.data.idx import read_idx_pair
+from nnlab.limits import MAX_DATASET_BYTES, Budget
 
 # The four canonical file stems, in the order (x_train, t_train, x_test, t_test).
 IDX_STEMS = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
@@ -179,8 +180,9 @@ def read_idx_folder(folder: Path) -> tuple:
         raise DatasetError(
             f"{folder}: expected the four files {', '.join(s + '[.gz]' for s in IDX_STEMS)}"
         )
-    x_train, t_train = read_idx_pair(paths[0], paths[1])
-    x_test, t_test = read_idx_pair(paths[2], paths[3])
+    budget = Budget(MAX_DATASET_BYTES, str(folder), DatasetError)  # all four files together
+    x_train, t_train = read_idx_pair(paths[0], paths[1], budget)
+    x_test, t_test = read_idx_pair(paths[2], paths[3], budget)
     if x_train.shape[1:] != x_test.shape[1:]:
         raise DatasetError(
             f"{folder}: training images are {x_train.shape[1]}×{x_train.shape[2]} pixels "
