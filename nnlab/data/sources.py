@@ -10,7 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from nnlab.data.dataset import DIGIT_NAMES, Dataset, image_dataset
-from nnlab.data.download import Cancel, Progress, RemoteFile, fetch_files
+from nnlab.data.download import GRACE, MIN_RATE, Cancel, Progress, RemoteFile, fetch_files
 from nnlab.data.errors import DatasetError, DatasetNotAvailable
 from nnlab.data.idx import read_idx_pair
 from nnlab.limits import MAX_DATASET_BYTES, Budget
@@ -159,17 +159,20 @@ def download(
     mirrors: Sequence[str] | None = None,
     files: Sequence[RemoteFile] | None = None,
     timeout: float = 30.0,
+    min_rate: float = MIN_RATE,
+    grace: float = GRACE,
 ) -> Path:
     """Download a data set's four files into its cache folder and return that folder.
 
     ``mirrors`` and ``files`` (names, sizes, checksums) default to the canonical ones; tests
-    pass their own to talk to a local server.
+    pass their own to talk to a local server. ``min_rate``/``grace`` set each file's deadline.
     """
     source = get_source(name)
     folder = dataset_dir(name, cache_dir)
     fetch_files(files if files is not None else source.files,
                 mirrors if mirrors is not None else source.mirrors,
-                folder, progress=progress, cancel=cancel, timeout=timeout)
+                folder, progress=progress, cancel=cancel, timeout=timeout,
+                min_rate=min_rate, grace=grace)
     return folder
 
 

@@ -88,6 +88,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if self.mode == "stall":
             self.wfile.flush()
             self.release.wait(10)
+            self.stall_ended.set()
+            return
+        if self.mode == "trickle":  # one byte every 0.05 s: alive, but far too slow
+            for byte in data:
+                if self.release.wait(0.05):
+                    return
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
             return
         self.wfile.write(data)
 
@@ -99,12 +107,14 @@ def server(served_files):
 
     def start(mode: str) -> str:
         handler = type(f"Handler_{mode}", (_Handler,), {"mode": mode, "files": served_files,
-                                                      "release": threading.Event()})
+                                                      "release": threading.Event(),
+                                                      "stall_ended": threading.Event()})
         httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         httpd.daemon_threads = True
         thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
         thread.start()
         started.append((httpd, thread, handler))
+        start.handler = handler  # the last one started: tests look at what it did
         return f"http://127.0.0.1:{httpd.server_address[1]}/mnist/"
 
     yield start

@@ -15,6 +15,7 @@ import pytest
 from nnlab.data import DatasetError, import_path, read_idx
 from nnlab.data.importers import load_pickle
 from nnlab.data.safe_pickle import RestrictedUnpickler
+from nnlab.limits import MAX_MESSAGE_CHARS
 
 from .conftest import tiny_arrays
 
@@ -25,7 +26,7 @@ def refused(call, *fragments: str) -> str:
     with pytest.raises(DatasetError) as info:
         call()
     message = str(info.value)
-    assert "\n" not in message and len(message) <= 600, message[:200]
+    assert "\n" not in message and len(message) <= MAX_MESSAGE_CHARS, message[:200]
     for fragment in fragments:
         assert fragment in message, message
     return message

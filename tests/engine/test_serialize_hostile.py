@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from nnlab.limits import MAX_MESSAGE_CHARS
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.serialize import (
     LARGE_MODEL_PARAMS, ModelFileError, ModelTooLarge, expected_shapes, inspect_model, load_network,
@@ -59,7 +60,7 @@ def refused(path: Path, *fragments: str) -> str:
     with pytest.raises(ModelFileError) as info:
         load_network(path)
     message = str(info.value)
-    assert str(path) in message and "\n" not in message and len(message) <= 600
+    assert str(path) in message and "\n" not in message and len(message) <= MAX_MESSAGE_CHARS
     for fragment in fragments:
         assert fragment in message, message
     return message
