@@ -18,3 +18,7 @@ class DatasetNotAvailable(DatasetError):
 
 class DownloadCancelled(DatasetError):
     """The user cancelled a download; nothing partial was left behind."""
+
+
+class DatasetDamaged(DatasetNotAvailable):
+    """Cached files failed their checksum; they were moved aside, so Download/Import is offered again."""

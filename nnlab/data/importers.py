@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from nnlab.data import cache_check
 from nnlab.data.errors import DatasetError
 from nnlab.data.idx import GZIP_MAGIC, write_idx
 from nnlab.data.safe_pickle import RestrictedUnpickler
@@ -172,6 +173,8 @@ def store_in_cache(name: str, arrays: Arrays, cache_dir: str | os.PathLike[str] 
             write_idx(tmp, array, compress=True)
         for tmp, stem in zip(temps, IDX_STEMS):
             os.replace(tmp, folder / f"{stem}.gz")
+        cache_check.record(folder, [folder / f"{stem}.gz" for stem in IDX_STEMS])
+        cache_check.clear_leftovers(folder)
     except OSError as exc:
         raise DatasetError(f"{folder}: cannot store the imported files ({exc.strerror or exc})") from None
     finally:

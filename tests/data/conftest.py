@@ -27,6 +27,13 @@ def tiny_arrays(n_train: int = 30, n_test: int = 10, seed: int = 0) -> tuple[np.
     )
 
 
+def folder_names(folder) -> list[str]:
+    """Sorted names in a cache folder, leaving out the checksum list nnlab keeps there."""
+    from nnlab.data.cache_check import MANIFEST_NAME
+
+    return sorted(p.name for p in folder.iterdir() if p.name != MANIFEST_NAME) if folder.exists() else []
+
+
 def write_idx_folder(folder, arrays, *, gz: bool = True) -> None:
     """Write the four IDX files (canonical names) into folder."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -13,9 +13,11 @@ import pytest
 from nnlab.data import DatasetError, DownloadCancelled, download, is_available, load
 from nnlab.data.download import IMPORT_HINT, fetch_files
 
+from .conftest import folder_names
+
 
 def _leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    return folder_names(folder)
 
 
 def test_download_success_with_monotone_progress(tmp_path, server, served_files, remote_files):

@@ -15,7 +15,7 @@ from nnlab.data import DatasetError, import_path, is_available, load
 from nnlab.data.importers import guess_name, load_pickle
 from nnlab.data.safe_pickle import RestrictedUnpickler
 
-from .conftest import STEMS, tiny_arrays, write_idx_folder
+from .conftest import STEMS, folder_names, tiny_arrays, write_idx_folder
 
 
 def _book_dict(arrays) -> dict:
@@ -68,7 +68,7 @@ def test_book_pickle_is_accepted(tmp_path, protocol):
     data = load("mnist", cache_dir=tmp_path / "cache", normalize=False)
     np.testing.assert_array_equal(data.x_train.reshape(-1, 28, 28), arrays[0])
     np.testing.assert_array_equal(data.t_test, arrays[3])
-    assert sorted(p.name for p in (tmp_path / "cache" / "mnist").iterdir()) == \
+    assert folder_names(tmp_path / "cache" / "mnist") == \
         sorted(f"{s}.gz" for s in STEMS)
 
 
