@@ -45,6 +45,7 @@ MAX_WIDTH = 1_000_000
 # parameters stay under 1 GiB. Above 10 million (40 MB in float32) the app asks first.
 LARGE_MODEL_PARAMS = 10_000_000
 MAX_MODEL_PARAMS = 32_000_000
+MAX_ABS_VALUE = 1e10  # trained weights stay far below; beyond this the statistics overflow float32
 
 
 class ModelFileError(BoundedError, ValueError):
@@ -191,6 +192,8 @@ def _member_header(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, 
     try:
         with archive.open(info) as fh:
             return read_npy_header(fh, where, ModelFileError, allow_text=allow_text)
+    except ModelFileError:
+        raise
     except ZIP_READ_ERRORS as exc:
         raise ModelFileError(f"{where}: not readable ({describe(exc)})") from None
 
@@ -205,6 +208,8 @@ def _read_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, na
                 raise ModelFileError(f"{where}: declares {size_text(declared_bytes(shape, dtype.itemsize))} "
                                      f"but the member holds {size_text(info.file_size)}")
             return read_exactly(fh, dtype, shape, fortran, where, ModelFileError)
+    except ModelFileError:
+        raise
     except ZIP_READ_ERRORS as exc:
         raise ModelFileError(f"{where}: not readable ({describe(exc)})") from None
 
@@ -280,6 +285,9 @@ def _check_values(path: Path, name: str, value: np.ndarray) -> None:
         bad = int(value.size - np.count_nonzero(np.isfinite(value)))
         raise ModelFileError(f"{path}: array {name} holds {bad:,} values that are not finite "
                              "numbers (NaN or infinity); the model is damaged")
+    if value.size and float(np.abs(value).max()) > MAX_ABS_VALUE:
+        raise ModelFileError(f"{path}: array {name} holds values beyond ±{MAX_ABS_VALUE:g}; "
+                             "the model is damaged")
     if name.startswith("running_var") and (value < 0).any():
         raise ModelFileError(f"{path}: array {name} holds negative variances; the model is damaged")
 
