@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import sys
 import threading
 import traceback
@@ -47,23 +48,77 @@ def guard_std_streams() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
-def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path:
-    """Send log records to a rotating file in ``folder`` (default :func:`log_dir`); return its path."""
+class _QuietFileHandler(RotatingFileHandler):
+    """A rotating log file that, when writing fails (a full disk), says so once and stops.
+
+    Python's default prints a traceback to stderr for every record that cannot be written.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if getattr(self, "_failed", False):
+            return
+        self._failed = True
+        exc = sys.exc_info()[1]
+        try:
+            sys.stderr.write(f"nnlab: cannot write the log file {self.baseFilename} ({exc}); "
+                             "logging to it stops\n")
+        except (OSError, ValueError, AttributeError):
+            pass
+        logging.getLogger().removeHandler(self)
+
+
+def usable_log_path(path: Path) -> str | None:
+    """None when ``path`` can hold the log; otherwise why not (not a regular file, cannot be opened)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        return "it is not a regular file"
+    try:  # O_NONBLOCK: a FIFO created in between cannot block the start-up
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o644)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return "it is not a regular file"
+    finally:
+        os.close(fd)
+    return None
+
+
+def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
+    """Send log records to a rotating file in ``folder`` (default :func:`log_dir`); return its path.
+
+    A log path that is not a regular file or cannot be opened is skipped with a warning on
+    stderr (the app still starts; None is returned).
+    """
     global _log_file
     folder = Path(folder) if folder is not None else log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s")
-    )
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_nnlab_file", False)]:
         root.removeHandler(old)
         old.close()
+    root.setLevel(level)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        problem: str | None = exc.strerror or str(exc)
+    else:
+        problem = usable_log_path(path)
+    if problem is not None:
+        _log_file = None
+        log.warning("not logging to %s: %s", path, problem)  # Python's last-resort handler: stderr
+        return None
+    handler = _QuietFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s")
+    )
     handler._nnlab_file = True  # type: ignore[attr-defined]
     root.addHandler(handler)
-    root.setLevel(level)
     _log_file = path
     log.info("logging to %s", path)
     return path

@@ -38,8 +38,7 @@ def app_settings() -> QSettings:
 
 def saved_language() -> str | None:
     """Return the language the learner chose last time, or ``None``."""
-    value = app_settings().value(KEY_LANGUAGE)
-    return str(value) if value else None
+    return _text(app_settings(), KEY_LANGUAGE, limit=20)
 
 
 def save_language(code: str) -> None:
@@ -47,16 +46,41 @@ def save_language(code: str) -> None:
     app_settings().setValue(KEY_LANGUAGE, code)
 
 
+MAX_SETTING_CHARS = 100_000  # completed lessons and quiz answers are a few hundred characters
+MAX_CHOICE = 1000
+
+
+def _reset(settings: QSettings, key: str, raw: object, why: str) -> None:
+    """Forget a malformed value (so the app always starts) and say so in the log."""
+    shown = repr(raw)[:80] if isinstance(raw, str) else type(raw).__name__
+    log.warning("setting %s was %s (%s); it was reset", key, why, shown)
+    settings.remove(key)
+
+
 def _load_json(settings: QSettings, key: str, default: object) -> object:
-    """Read a JSON value, returning ``default`` when absent or unreadable."""
+    """Read a JSON value; a missing one gives ``default``, a malformed one is reset to it."""
     raw = settings.value(key)
     if raw in (None, ""):
         return default
-    try:
-        return json.loads(str(raw))
-    except ValueError:
-        log.warning("ignoring unreadable setting %s=%r", key, raw)
+    if not isinstance(raw, str) or len(raw) > MAX_SETTING_CHARS:
+        _reset(settings, key, raw, "not a short text")
         return default
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        _reset(settings, key, raw, "unreadable")
+        return default
+
+
+def _text(settings: QSettings, key: str, limit: int = 200) -> str | None:
+    """A short text setting, or None (a malformed value is reset)."""
+    value = settings.value(key)
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or len(value) > limit:
+        _reset(settings, key, value, "not a short text")
+        return None
+    return value
 
 
 class Progress:
@@ -64,8 +88,7 @@ class Progress:
 
     def last_lesson(self) -> str | None:
         """Return the id of the lesson open when the app was last used."""
-        value = app_settings().value(KEY_LAST_LESSON)
-        return str(value) if value else None
+        return _text(app_settings(), KEY_LAST_LESSON)
 
     def set_last_lesson(self, lesson_id: str) -> None:
         """Remember the lesson being shown."""
@@ -73,8 +96,12 @@ class Progress:
 
     def completed(self) -> set[str]:
         """Return the ids of the completed lessons."""
-        value = _load_json(app_settings(), KEY_COMPLETED, [])
-        return {str(v) for v in value} if isinstance(value, list) else set()
+        settings = app_settings()
+        value = _load_json(settings, KEY_COMPLETED, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            _reset(settings, KEY_COMPLETED, "", "not a list of lesson ids")
+            return set()
+        return set(value)
 
     def is_completed(self, lesson_id: str) -> bool:
         """Return whether ``lesson_id`` is completed."""
@@ -93,15 +120,20 @@ class Progress:
 
     def quiz_answers(self, lesson_id: str) -> dict[int, int]:
         """Return {question index: chosen choice index} saved for ``lesson_id``."""
-        value = _load_json(app_settings(), f"{QUIZ_GROUP}/{lesson_id}", {})
-        if not isinstance(value, dict):
-            return {}
+        settings = app_settings()
+        key = f"{QUIZ_GROUP}/{lesson_id}"
+        value = _load_json(settings, key, {})
         answers = {}
-        for key, choice in value.items():
-            try:
-                answers[int(key)] = int(choice)
-            except (TypeError, ValueError):
-                continue
+        if isinstance(value, dict):
+            for question, choice in value.items():
+                # whole numbers only: 1e999 or true would crash the quiz later
+                if question.isdigit() and len(question) < 4 and type(choice) is int \
+                        and 0 <= choice < MAX_CHOICE:
+                    answers[int(question)] = choice
+        if len(answers) != (len(value) if isinstance(value, dict) else -1):
+            _reset(settings, key, "", "partly malformed quiz answers")
+            for question, choice in answers.items():  # keep the good answers
+                self.set_quiz_answer(lesson_id, question, choice)
         return answers
 
     def set_quiz_answer(self, lesson_id: str, question: int, choice: int) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from nnlab.data.catalog import DATASET_NAMES, load
 from nnlab.data.errors import DatasetError, DownloadCancelled
 from nnlab.data.importers import import_path
-from nnlab.data.sources import IDX_SOURCES, dataset_dir, download, locate
+from nnlab.data.sources import IDX_SOURCES, cache_status, dataset_dir, download, locate
 from nnlab.data.toy import TOY_NAMES
 
 log = logging.getLogger(__name__)
@@ -59,11 +59,9 @@ def one_line(message: str) -> str:
 
 def _status(name: str, cache_dir: str | None) -> tuple[str, str]:
     if name in IDX_SOURCES:
-        folder = locate(name, cache_dir)
-        if folder is None:
-            return "not downloaded", str(dataset_dir(name, cache_dir))
-        cached = folder == dataset_dir(name, cache_dir)
-        return ("cached" if cached else "installed (read-only)"), str(folder)
+        status = cache_status(name, cache_dir)
+        folder = locate(name, cache_dir) if status == "installed (read-only)" else None
+        return status, str(folder or dataset_dir(name, cache_dir))
     if name in TOY_NAMES:
         return "generated", "-"
     return "bundled", "nnlab resources"

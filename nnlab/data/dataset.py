@@ -99,7 +99,11 @@ def prepare_images(
     images: np.ndarray, max_value: int, *, normalize: bool, flatten: bool
 ) -> np.ndarray:
     """Apply the book's options to (N, H, W) integer images: scale to [0, 1] float32, flatten."""
-    x = images.astype(np.float32) / np.float32(max_value) if normalize else images
+    if normalize:
+        x = images.astype(np.float32)
+        x /= np.float32(max_value)  # in place: one float copy of the data set, not two
+    else:
+        x = images
     n = len(images)
     return x.reshape(n, -1) if flatten else x.reshape(n, 1, *images.shape[1:])
 

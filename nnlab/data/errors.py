@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from nnlab.limits import BoundedError
 
-class DatasetError(Exception):
-    """A data set cannot be read, found, downloaded or imported; the message says which file and why."""
+
+class DatasetError(BoundedError):
+    """A data set cannot be read, found, downloaded or imported; the message says which file and why.
+
+    The message is one line of bounded length, however long the quoted file contents are.
+    """
 
 
 class DatasetNotAvailable(DatasetError):
@@ -13,3 +18,7 @@ class DatasetNotAvailable(DatasetError):
 
 class DownloadCancelled(DatasetError):
     """The user cancelled a download; nothing partial was left behind."""
+
+
+class DatasetDamaged(DatasetNotAvailable):
+    """Cached files failed their checksum; they were moved aside, so Download/Import is offered again."""

@@ -20,6 +20,7 @@ from typing import BinaryIO
 import numpy as np
 
 from nnlab.data.errors import DatasetError
+from nnlab.limits import MAX_DATASET_BYTES, Budget, size_text
 
 # IDX dtype codes; all multi-byte types are big-endian.
 IDX_DTYPES: dict[int, np.dtype] = {
@@ -31,9 +32,10 @@ IDX_DTYPES: dict[int, np.dtype] = {
     0x0E: np.dtype(">f8"),
 }
 MAX_NDIM = 8
-# MNIST's biggest file holds 47 MB; 1 GiB leaves room for larger relatives (EMNIST) while a
-# forged header cannot make a desktop computer swap.
-MAX_IDX_BYTES = 2**30
+# MNIST's biggest file holds 47 MB. One file, and the four files of a data set together, may
+# hold MAX_DATASET_BYTES: a forged header cannot make a desktop computer swap.
+MAX_IDX_BYTES = MAX_DATASET_BYTES
+MAX_GZIP_MEMBERS = 64  # gzip tools write one; concatenated files a few
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 20
 
@@ -66,6 +68,7 @@ class _GzipReader:
         self._dec = zlib.decompressobj(wbits=31)  # 31: gzip header + CRC32/ISIZE trailer check
         self._pending = head  # compressed bytes already taken from fh
         self._done = False
+        self._members = 1
 
     def read(self, n: int) -> bytearray:
         """Return up to n decompressed bytes; fewer only when the gzip stream ended cleanly."""
@@ -100,12 +103,11 @@ class _GzipReader:
             return
         if rest[:2] != GZIP_MAGIC:
             raise DatasetError(f"{self._name}: unexpected bytes after the end of the gzip data")
+        self._members += 1
+        if self._members > MAX_GZIP_MEMBERS:
+            raise DatasetError(f"{self._name}: more than {MAX_GZIP_MEMBERS} gzip members; the file is damaged")
         self._dec = zlib.decompressobj(wbits=31)
         self._pending = bytes(rest)
-
-
-def _describe_size(n: int) -> str:
-    return f"{n / 2**20:,.1f} MiB" if n < 2**30 else f"{n / 2**30:,.1f} GiB"
 
 
 def _parse_header(reader: _RawReader | _GzipReader, name: str) -> tuple[np.dtype, tuple[int, ...]]:
@@ -130,37 +132,52 @@ def _parse_header(reader: _RawReader | _GzipReader, name: str) -> tuple[np.dtype
     return IDX_DTYPES[code], struct.unpack(f">{ndim}I", bytes(raw_dims))
 
 
-def _parse(reader: _RawReader | _GzipReader, name: str) -> np.ndarray:
+def _parse(reader: _RawReader | _GzipReader, name: str, budget: Budget) -> np.ndarray:
     dtype, dims = _parse_header(reader, name)
     n_values = 1
     for d in dims:
         n_values *= d  # Python ints: no overflow for absurd dimensions
     n_bytes = n_values * dtype.itemsize
     shape_text = " × ".join(str(d) for d in dims)
-    if n_bytes > MAX_IDX_BYTES:
+    if n_values == 0:
+        raise DatasetError(f"{name}: the header declares {shape_text} values, an empty array")
+    if n_bytes > budget.limit:
         raise DatasetError(
-            f"{name}: the header declares {shape_text} values ({_describe_size(n_bytes)}), "
-            f"more than the {_describe_size(MAX_IDX_BYTES)} nnlab accepts; the file is damaged"
+            f"{name}: the header declares {shape_text} values ({size_text(n_bytes)}), "
+            f"more than the {size_text(budget.limit)} nnlab accepts; the file is damaged"
         )
-    payload = reader.read(n_bytes + 1)
-    if len(payload) < n_bytes:
+    budget.take(n_bytes, f"{shape_text} values")
+    payload = np.empty(n_bytes, dtype=np.uint8)  # allocated once, filled chunk by chunk
+    view = memoryview(payload)
+    done = 0
+    while done < n_bytes:
+        chunk = reader.read(min(_CHUNK, n_bytes - done))
+        if not chunk:
+            break
+        view[done:done + len(chunk)] = chunk
+        done += len(chunk)
+    if done < n_bytes:
         raise DatasetError(
             f"{name}: truncated: the header declares {shape_text} values ({n_bytes:,} bytes) "
-            f"but only {len(payload):,} bytes follow"
+            f"but only {done:,} bytes follow"
         )
-    if len(payload) > n_bytes:
+    if reader.read(1):
         raise DatasetError(f"{name}: unexpected trailing data after the {n_bytes:,} bytes of values")
-    array = np.frombuffer(payload, dtype=dtype).reshape(dims)
-    return array if dtype.isnative else array.astype(dtype.newbyteorder("="))
+    array = payload.view(dtype).reshape(dims)
+    return array if dtype.isnative or dtype.itemsize == 1 else array.astype(dtype.newbyteorder("="))
 
 
-def read_idx_fileobj(fh: BinaryIO, name: str = "<stream>") -> np.ndarray:
-    """Read one IDX array from an open binary stream (gzip detected by its magic bytes)."""
+def read_idx_fileobj(fh: BinaryIO, name: str = "<stream>", budget: Budget | None = None) -> np.ndarray:
+    """Read one IDX array from an open binary stream (gzip detected by its magic bytes).
+
+    ``budget`` bounds the bytes of several files read together (a data set's four files).
+    """
+    budget = budget if budget is not None else Budget(MAX_IDX_BYTES, name, DatasetError)
     try:
         head = bytes(_RawReader(fh).read(2))
         if head == GZIP_MAGIC:
-            return _parse(_GzipReader(fh, name, head), name)
-        return _parse(_RawReader(fh, head), name)
+            return _parse(_GzipReader(fh, name, head), name, budget)
+        return _parse(_RawReader(fh, head), name, budget)
     except OSError as exc:
         raise DatasetError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
 
@@ -170,7 +187,7 @@ def parse_idx(data: bytes, name: str = "<bytes>") -> np.ndarray:
     return read_idx_fileobj(io.BytesIO(data), name)
 
 
-def read_idx(path: str | os.PathLike[str]) -> np.ndarray:
+def read_idx(path: str | os.PathLike[str], budget: Budget | None = None) -> np.ndarray:
     """Read one IDX file (``.gz`` or not, detected by content), checking everything."""
     path = Path(path)
     try:
@@ -178,14 +195,16 @@ def read_idx(path: str | os.PathLike[str]) -> np.ndarray:
     except OSError as exc:
         raise DatasetError(f"{path}: cannot open the file ({exc.strerror or exc})") from None
     with fh:
-        return read_idx_fileobj(fh, str(path))
+        return read_idx_fileobj(fh, str(path), budget)
 
 
 def read_idx_pair(
-    images_path: str | os.PathLike[str], labels_path: str | os.PathLike[str]
+    images_path: str | os.PathLike[str], labels_path: str | os.PathLike[str],
+    budget: Budget | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Read an images file (N, H, W) uint8 and its labels file (N,) uint8, checking they agree."""
-    images, labels = read_idx(images_path), read_idx(labels_path)
+    budget = budget if budget is not None else Budget(MAX_IDX_BYTES, str(images_path), DatasetError)
+    images, labels = read_idx(images_path, budget), read_idx(labels_path, budget)
     if images.ndim != 3 or images.dtype != np.uint8:
         raise DatasetError(
             f"{images_path}: expected images (an idx3-ubyte file: count × height × width, "
@@ -209,21 +228,40 @@ def read_idx_pair(
 _CODES = {np.dtype(dt).newbyteorder("="): code for code, dt in IDX_DTYPES.items()}
 
 
-def encode_idx(array: np.ndarray) -> bytes:
-    """Return the uncompressed IDX bytes of an array (dtype uint8, int8, int16, int32, float32/64)."""
-    array = np.asarray(array)
+def _idx_header(array: np.ndarray) -> tuple[bytes, np.dtype]:
+    """The IDX header of an array and the (big-endian) dtype its values are stored in."""
     code = _CODES.get(array.dtype.newbyteorder("="))
     if code is None or not 1 <= array.ndim <= MAX_NDIM:
         raise ValueError(f"cannot store {array.dtype} arrays with {array.ndim} dims as IDX")
-    header = bytes([0, 0, code, array.ndim]) + struct.pack(f">{array.ndim}I", *array.shape)
-    return header + np.ascontiguousarray(array, dtype=IDX_DTYPES[code]).tobytes()
+    return bytes([0, 0, code, array.ndim]) + struct.pack(f">{array.ndim}I", *array.shape), IDX_DTYPES[code]
+
+
+def encode_idx(array: np.ndarray) -> bytes:
+    """Return the uncompressed IDX bytes of an array (dtype uint8, int8, int16, int32, float32/64)."""
+    array = np.asarray(array)
+    header, dtype = _idx_header(array)
+    return header + np.ascontiguousarray(array, dtype=dtype).tobytes()
 
 
 def write_idx(path: str | os.PathLike[str], array: np.ndarray, *, compress: bool | None = None) -> None:
-    """Write an array as an IDX file; gzip when ``compress`` (default: the name ends in .gz)."""
+    """Write an array as an IDX file; gzip when ``compress`` (default: the name ends in .gz).
+
+    The values are written in slices, so no second copy of a large array is made.
+    """
     path = Path(path)
-    data = encode_idx(array)
-    if compress if compress is not None else path.suffix == ".gz":
-        # mtime=0: identical input gives identical files
-        data = gzip.compress(data, compresslevel=6, mtime=0)
-    path.write_bytes(data)
+    array = np.asarray(array)
+    header, dtype = _idx_header(array)
+    with open(path, "wb") as raw:
+        if compress if compress is not None else path.suffix == ".gz":
+            # mtime=0: identical input gives identical files
+            with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0) as fh:
+                _write_values(fh, header, array, dtype)
+        else:
+            _write_values(raw, header, array, dtype)
+
+
+def _write_values(fh: BinaryIO, header: bytes, array: np.ndarray, dtype: np.dtype) -> None:
+    fh.write(header)
+    rows = max(1, _CHUNK // max(1, array[:1].nbytes))
+    for start in range(0, len(array), rows):
+        fh.write(np.ascontiguousarray(array[start:start + rows], dtype=dtype).tobytes())

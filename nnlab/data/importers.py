@@ -17,10 +17,15 @@ from typing import Any
 
 import numpy as np
 
+from nnlab.data import cache_check
 from nnlab.data.errors import DatasetError
-from nnlab.data.idx import GZIP_MAGIC, MAX_IDX_BYTES, write_idx
+from nnlab.data.idx import GZIP_MAGIC, write_idx
 from nnlab.data.safe_pickle import RestrictedUnpickler
 from nnlab.data.sources import IDX_SOURCES, IDX_STEMS, dataset_dir, read_idx_folder
+from nnlab.limits import (
+    MAX_DATASET_BYTES, ZIP_READ_ERRORS, Budget, check_zip_member, declared_bytes, describe, open_zip,
+    read_exactly, read_npy_header, shown, size_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,14 +39,15 @@ _PICKLE_KEYS = ("train_img", "train_label", "test_img", "test_label")
 _NPZ_KEYS = ("x_train", "y_train", "x_test", "y_test")
 
 
-def _read_limited(path: Path, limit: int = MAX_IDX_BYTES) -> bytes:
+def _read_limited(path: Path, limit: int = MAX_DATASET_BYTES + 2**20) -> bytes:
+    """The whole file, refused unread when larger than ``limit`` (a pickle is read in memory)."""
     try:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
         raise DatasetError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise DatasetError(f"{path}: the file is larger than the {limit // 2**20} MiB nnlab accepts")
+        raise DatasetError(f"{path}: the file is larger than the {size_text(limit)} nnlab accepts")
     return data
 
 
@@ -53,7 +59,7 @@ def load_pickle(path: Path) -> Any:
     except DatasetError as exc:
         raise DatasetError(f"{path}: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - hostile pickles can raise almost anything
-        raise DatasetError(f"{path}: not a readable pickle file ({type(exc).__name__}: {exc})") from None
+        raise DatasetError(f"{path}: not a readable pickle file ({type(exc).__name__}: {describe(exc)})") from None
 
 
 def _book_pickle_arrays(path: Path) -> Arrays:
@@ -65,52 +71,49 @@ def _book_pickle_arrays(path: Path) -> Arrays:
     return tuple(content[k] for k in _PICKLE_KEYS)  # type: ignore[return-value]
 
 
-def _read_npy_member(zf: zipfile.ZipFile, member: str, where: str) -> np.ndarray:
-    """Read one .npy member, checking its header before reading a bounded amount of data."""
-    with zf.open(member) as fh:
-        version = np.lib.format.read_magic(fh)
-        reader = np.lib.format.read_array_header_1_0 if version == (1, 0) else \
-            np.lib.format.read_array_header_2_0
-        shape, fortran, dtype = reader(fh)
-        if any(d < 0 for d in shape):  # numpy's header check accepts negative sizes
-            raise DatasetError(f"{where}: {member} declares the impossible shape {shape}")
-        if dtype.hasobject:
-            raise DatasetError(f"{where}: {member} holds Python objects; only numeric arrays are read")
-        n_bytes = int(np.prod(shape, dtype=object)) * dtype.itemsize
-        if n_bytes > MAX_IDX_BYTES:
-            raise DatasetError(f"{where}: {member} declares an array of {n_bytes:,} bytes; too large")
-        data = fh.read(n_bytes + 1)
-    if len(data) != n_bytes:
-        raise DatasetError(f"{where}: {member} holds {len(data):,} bytes, its header says {n_bytes:,}")
-    return np.frombuffer(data, dtype=dtype).reshape(shape, order="F" if fortran else "C")
+def read_npy_member(zf: zipfile.ZipFile, member: str, where: str, budget: Budget) -> np.ndarray:
+    """Read one .npy member: sizes checked against the budget before anything is unpacked."""
+    info = zf.getinfo(member)
+    place = f"{where}: {member}"
+    check_zip_member(info, place, DatasetError, budget)
+    with zf.open(info) as fh:
+        dtype, shape, fortran = read_npy_header(fh, place, DatasetError)
+        n_bytes = declared_bytes(shape, dtype.itemsize)
+        if n_bytes > info.file_size:
+            raise DatasetError(f"{place}: declares {size_text(n_bytes)} of values but the member "
+                               f"holds {size_text(info.file_size)}")
+        budget.take(n_bytes, member)
+        return read_exactly(fh, dtype, shape, fortran, place, DatasetError)
 
 
 def _keras_npz_arrays(path: Path) -> Arrays:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            missing = [k for k in _NPZ_KEYS if f"{k}.npy" not in names]
-            if missing:
-                raise DatasetError(f"{path}: not Keras' mnist.npz (missing {', '.join(missing)})")
-            return tuple(_read_npy_member(zf, f"{k}.npy", str(path)) for k in _NPZ_KEYS)  # type: ignore
-    except DatasetError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - zipfile/zlib/numpy header errors of a damaged file
-        raise DatasetError(f"{path}: damaged .npz file ({type(exc).__name__}: {exc})") from None
+    with open_zip(path, str(path), DatasetError, max_members=64, problem="damaged .npz file") as zf:
+        names = set(zf.namelist())
+        missing = [k for k in _NPZ_KEYS if f"{k}.npy" not in names]
+        if missing:
+            raise DatasetError(f"{path}: not Keras' mnist.npz (missing {', '.join(missing)})")
+        budget = Budget(MAX_DATASET_BYTES, str(path), DatasetError)
+        try:
+            return tuple(read_npy_member(zf, f"{k}.npy", str(path), budget) for k in _NPZ_KEYS)  # type: ignore
+        except ZIP_READ_ERRORS as exc:
+            raise DatasetError(f"{path}: damaged .npz file ({type(exc).__name__}: {describe(exc)})") from None
 
 
 def _as_images(x: Any, where: str) -> np.ndarray:
     """Check one image array and return it as (N, 28, 28) uint8."""
     if not isinstance(x, np.ndarray) or x.dtype.kind not in "ui":
-        kind = x.dtype if isinstance(x, np.ndarray) else type(x).__name__
+        kind = x.dtype if isinstance(x, np.ndarray) else shown(type(x).__name__)
         raise DatasetError(f"{where}: expected an array of whole-number pixels 0–255, found {kind}")
     if x.ndim == 2 and x.shape[1] == 784:
         x = x.reshape(-1, 28, 28)
     if x.ndim != 3 or x.shape[1:] != (28, 28) or len(x) == 0:
         raise DatasetError(f"{where}: expected images of shape (N, 28, 28) or (N, 784), found {x.shape}")
-    if x.min() < 0 or x.max() > 255:
-        raise DatasetError(f"{where}: pixel values must be 0–255, found {x.min()}–{x.max()}")
-    return x.astype(np.uint8)
+    low, high = x.min(), x.max()
+    if low < 0 or high > 255:
+        raise DatasetError(f"{where}: pixel values must be 0–255, found {low}–{high}")
+    if high == 0:
+        raise DatasetError(f"{where}: every one of the {len(x):,} images is blank (all pixels 0)")
+    return x.astype(np.uint8, copy=False)
 
 
 def _as_labels(t: Any, n: int, where: str) -> np.ndarray:
@@ -122,7 +125,7 @@ def _as_labels(t: Any, n: int, where: str) -> np.ndarray:
         raise DatasetError(f"{where}: {n:,} images but {len(t):,} labels; the counts must agree")
     if t.min() < 0 or t.max() > 9:
         raise DatasetError(f"{where}: labels must be 0–9, found {t.min()}–{t.max()}")
-    return t.astype(np.uint8)
+    return t.astype(np.uint8, copy=False)
 
 
 def validate_arrays(arrays: Arrays, where: str) -> Arrays:
@@ -170,6 +173,8 @@ def store_in_cache(name: str, arrays: Arrays, cache_dir: str | os.PathLike[str] 
             write_idx(tmp, array, compress=True)
         for tmp, stem in zip(temps, IDX_STEMS):
             os.replace(tmp, folder / f"{stem}.gz")
+        cache_check.record(folder, [folder / f"{stem}.gz" for stem in IDX_STEMS])
+        cache_check.clear_leftovers(folder)
     except OSError as exc:
         raise DatasetError(f"{folder}: cannot store the imported files ({exc.strerror or exc})") from None
     finally:

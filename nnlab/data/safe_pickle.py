@@ -10,6 +10,7 @@ out cannot be modified by the pickle (no attributes, BUILD refused).
 
 from __future__ import annotations
 
+import contextvars
 import pickle
 import pickletools
 import re
@@ -19,8 +20,13 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from nnlab.data.errors import DatasetError
+from nnlab.limits import MAX_DATASET_BYTES, Budget, shown
 
-MAX_ARRAY_BYTES = 2**30
+MAX_ARRAY_BYTES = MAX_DATASET_BYTES
+MAX_OPCODES = 100_000  # the book's mnist.pkl has 40; a pickle of nothing but NONE/POP is refused fast
+MAX_DEPTH = 4  # a dict of arrays is depth 2
+# The bytes the arrays of the pickle being read may still take (one budget per load()).
+_budget: contextvars.ContextVar[Budget] = contextvars.ContextVar("nnlab_pickle_budget")
 _DTYPE_SPEC = re.compile(r"^[<>|=]?[uifb][1248]$")  # plain numbers and booleans only
 
 
@@ -33,7 +39,7 @@ class _DType:
 
     def __init__(self, spec: object = None, align: object = False, copy: object = True) -> None:
         if not isinstance(spec, str) or not _DTYPE_SPEC.match(spec):
-            raise _refuse(f"asks for the data type {spec!r}")
+            raise _refuse(f"asks for the data type {shown(spec)}")
         self.spec = spec
         self.byteorder = "="
 
@@ -65,6 +71,7 @@ def _build(data: object, dtype: object, shape: object, fortran: object = False) 
     n_bytes = real.itemsize * int(np.prod(shape, dtype=object))
     if n_bytes > MAX_ARRAY_BYTES or n_bytes != len(data):
         raise _refuse(f"declares {n_bytes:,} bytes of array data but holds {len(data):,}")
+    _budget.get().take(n_bytes, "an array")  # memoized bytes may feed many arrays
     array = np.frombuffer(bytes(data), dtype=real).reshape(shape, order="F" if fortran else "C")
     return array.astype(real.newbyteorder("="))  # native byte order, writable copy
 
@@ -171,8 +178,18 @@ class RestrictedUnpickler:
     def __init__(self, fh: BinaryIO) -> None:
         self._fh = fh
 
-    def load(self) -> Any:
-        """Return the unpickled object with every array stand-in replaced by its ndarray."""
+    def load(self, max_bytes: int = MAX_DATASET_BYTES) -> Any:
+        """Return the unpickled object with every array stand-in replaced by its ndarray.
+
+        ``max_bytes`` bounds the arrays' bytes all together.
+        """
+        token = _budget.set(Budget(max_bytes, "this pickle", DatasetError))
+        try:
+            return self._load()
+        finally:
+            _budget.reset(token)
+
+    def _load(self) -> Any:
         start = self._fh.tell()
         with warnings.catch_warnings():
             # protocol-0 strings with odd escapes warn in both readers; the data is checked anyway
@@ -199,7 +216,9 @@ def _prescan(fh: BinaryIO) -> None:
     n_memo = 0
     frame_end: int | None = None
     try:
-        for opcode, arg, pos in pickletools.genops(fh):
+        for count, (opcode, arg, pos) in enumerate(pickletools.genops(fh)):
+            if count >= MAX_OPCODES:
+                raise _refuse(f"has more than {MAX_OPCODES:,} opcodes")
             if opcode.name in _NEVER_IN_NUMPY_PICKLES:
                 raise _refuse(f"uses the {opcode.name} opcode")
             if opcode.name in ("PUT", "BINPUT", "LONG_BINPUT") and not 0 <= arg <= n_memo:
@@ -224,9 +243,10 @@ def _check_frame(name: str, arg: Any, pos: int, frame_end: int | None) -> int | 
 
 
 # Opcodes that reach outside the data (persistent ids, the copyreg extension registry,
-# out-of-band buffers); an array pickle written by NumPy never contains them.
+# out-of-band buffers) or build sets; an array pickle written by NumPy never contains them.
 _NEVER_IN_NUMPY_PICKLES = frozenset(
-    {"PERSID", "BINPERSID", "EXT1", "EXT2", "EXT4", "NEXT_BUFFER", "READONLY_BUFFER"}
+    {"PERSID", "BINPERSID", "EXT1", "EXT2", "EXT4", "NEXT_BUFFER", "READONLY_BUFFER",
+     "EMPTY_SET", "ADDITEMS", "FROZENSET"}
 )
 
 
@@ -239,19 +259,33 @@ class _Unpickler(pickle.Unpickler):
         return allowed
 
 
-def _finish(obj: Any) -> Any:
-    """Replace array shells at the top level and inside a top-level dict, list or tuple."""
-    def one(value: Any) -> Any:
-        if isinstance(value, _ArrayShell):
-            if value.array is None:
-                raise _refuse("leaves an array without data")
-            return value.array
-        if isinstance(value, (_DType, _Frozen)):
-            raise _refuse("holds a bare NumPy type or constructor")
-        return value
+_PLAIN = (bool, int, float, str, bytes, type(None))
 
-    if isinstance(obj, dict):
-        return {key: one(value) for key, value in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(one(value) for value in obj)
-    return one(obj)
+
+def _finish(obj: Any, depth: int = 0) -> Any:
+    """Replace array shells by their arrays inside dicts, lists and tuples (a few levels deep).
+
+    What comes back holds only arrays, plain numbers, text and containers of them: the
+    "arrays only" contract; nnlab's own stand-ins never leave this module.
+    """
+    if depth > MAX_DEPTH:
+        raise _refuse(f"nests containers more than {MAX_DEPTH} levels deep")
+    if isinstance(obj, _ArrayShell):
+        if obj.array is None:
+            raise _refuse("leaves an array without data")
+        return obj.array
+    if isinstance(obj, (np.ndarray, np.generic)) or type(obj) in _PLAIN:
+        return obj
+    if type(obj) is dict:
+        return {_key(key): _finish(value, depth + 1) for key, value in obj.items()}
+    if type(obj) in (list, tuple):
+        return type(obj)(_finish(value, depth + 1) for value in obj)
+    if isinstance(obj, (_DType, _Frozen)):
+        raise _refuse("holds a bare NumPy type or constructor")
+    raise _refuse(f"holds a {type(obj).__name__}, not arrays")
+
+
+def _key(key: Any) -> Any:
+    if type(key) not in _PLAIN:
+        raise _refuse(f"uses a {type(key).__name__} as a dictionary key")
+    return key

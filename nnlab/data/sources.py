@@ -10,9 +10,11 @@ from pathlib import Path
 import platformdirs
 
 from nnlab.data.dataset import DIGIT_NAMES, Dataset, image_dataset
-from nnlab.data.download import Cancel, Progress, RemoteFile, fetch_files
-from nnlab.data.errors import DatasetError, DatasetNotAvailable
+from nnlab.data.download import GRACE, MIN_RATE, Cancel, Progress, RemoteFile, fetch_files
+from nnlab.data import cache_check
+from nnlab.data.errors import DatasetDamaged, DatasetError, DatasetNotAvailable
 from nnlab.data.idx import read_idx_pair
+from nnlab.limits import MAX_DATASET_BYTES, Budget
 
 # The four canonical file stems, in the order (x_train, t_train, x_test, t_test).
 IDX_STEMS = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
@@ -158,18 +160,58 @@ def download(
     mirrors: Sequence[str] | None = None,
     files: Sequence[RemoteFile] | None = None,
     timeout: float = 30.0,
+    min_rate: float = MIN_RATE,
+    grace: float = GRACE,
 ) -> Path:
     """Download a data set's four files into its cache folder and return that folder.
 
     ``mirrors`` and ``files`` (names, sizes, checksums) default to the canonical ones; tests
-    pass their own to talk to a local server.
+    pass their own to talk to a local server. ``min_rate``/``grace`` set each file's deadline.
     """
     source = get_source(name)
     folder = dataset_dir(name, cache_dir)
-    fetch_files(files if files is not None else source.files,
-                mirrors if mirrors is not None else source.mirrors,
-                folder, progress=progress, cancel=cancel, timeout=timeout)
+    files = tuple(files if files is not None else source.files)
+    fetch_files(files, mirrors if mirrors is not None else source.mirrors,
+                folder, progress=progress, cancel=cancel, timeout=timeout,
+                min_rate=min_rate, grace=grace)
+    cache_check.record(folder, [folder / f.filename for f in files],
+                       {f.filename: f.digest for f in files if f.algorithm == "sha256"})
+    cache_check.clear_leftovers(folder)
     return folder
+
+
+def _canonical_digests(source: IdxSource) -> dict[str, str]:
+    return {f.filename: f.digest for f in source.files if f.algorithm == "sha256"}
+
+
+def cache_status(name: str, cache_dir: str | os.PathLike[str] | None = None) -> str:
+    """'cached', 'damaged', 'installed (read-only)' or 'not downloaded' (hashes the cached files)."""
+    source = get_source(name)
+    folder = dataset_dir(name, cache_dir)
+    paths = find_idx_files(folder)
+    if paths is not None:
+        damaged = cache_check.damaged_files(paths, _canonical_digests(source), record_new=False)
+        return "damaged" if damaged else "cached"
+    if cache_check.leftovers(folder):
+        return "damaged"
+    return "not downloaded" if locate(name, cache_dir) is None else "installed (read-only)"
+
+
+def verify_cache(name: str, folder: Path) -> None:
+    """Check the cached files' SHA-256; move damaged ones aside and raise DatasetDamaged naming them."""
+    source = get_source(name)
+    paths = find_idx_files(folder)
+    damaged = cache_check.damaged_files(paths or (), _canonical_digests(source))
+    if not damaged:
+        return
+    moved = cache_check.move_aside(damaged)
+    raise DatasetDamaged(
+        f"{folder}: the cached {source.title} is damaged: {', '.join(p.name for p in damaged)} "
+        f"does not match the checksum recorded when it was downloaded or imported "
+        f"(moved aside as {', '.join(p.name for p in moved) or 'nothing: the folder is read-only'}). "
+        f"Download it again (`python -m nnlab data download {name}`, or Download in the app) or "
+        "import it."
+    )
 
 
 def read_idx_folder(folder: Path) -> tuple:
@@ -179,8 +221,9 @@ def read_idx_folder(folder: Path) -> tuple:
         raise DatasetError(
             f"{folder}: expected the four files {', '.join(s + '[.gz]' for s in IDX_STEMS)}"
         )
-    x_train, t_train = read_idx_pair(paths[0], paths[1])
-    x_test, t_test = read_idx_pair(paths[2], paths[3])
+    budget = Budget(MAX_DATASET_BYTES, str(folder), DatasetError)  # all four files together
+    x_train, t_train = read_idx_pair(paths[0], paths[1], budget)
+    x_test, t_test = read_idx_pair(paths[2], paths[3], budget)
     if x_train.shape[1:] != x_test.shape[1:]:
         raise DatasetError(
             f"{folder}: training images are {x_train.shape[1]}×{x_train.shape[2]} pixels "
@@ -210,6 +253,8 @@ def load_idx_dataset(
             f"{source.title} is not on this computer yet (looked in {dataset_dir(name, cache_dir)}). "
             "Download it, import the files you already have, or use the offline 8×8 digits."
         )
+    if folder == dataset_dir(name, cache_dir):
+        verify_cache(name, folder)
     arrays = read_idx_folder(folder)
     if arrays[0].shape[1:] != (28, 28):
         raise DatasetError(f"{folder}: {source.title} images must be 28×28 pixels, "

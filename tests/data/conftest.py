@@ -27,6 +27,13 @@ def tiny_arrays(n_train: int = 30, n_test: int = 10, seed: int = 0) -> tuple[np.
     )
 
 
+def folder_names(folder) -> list[str]:
+    """Sorted names in a cache folder, leaving out the checksum list nnlab keeps there."""
+    from nnlab.data.cache_check import MANIFEST_NAME
+
+    return sorted(p.name for p in folder.iterdir() if p.name != MANIFEST_NAME) if folder.exists() else []
+
+
 def write_idx_folder(folder, arrays, *, gz: bool = True) -> None:
     """Write the four IDX files (canonical names) into folder."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -88,6 +95,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if self.mode == "stall":
             self.wfile.flush()
             self.release.wait(10)
+            self.stall_ended.set()
+            return
+        if self.mode == "trickle":  # one byte every 0.05 s: alive, but far too slow
+            for byte in data:
+                if self.release.wait(0.05):
+                    return
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
             return
         self.wfile.write(data)
 
@@ -99,12 +114,14 @@ def server(served_files):
 
     def start(mode: str) -> str:
         handler = type(f"Handler_{mode}", (_Handler,), {"mode": mode, "files": served_files,
-                                                      "release": threading.Event()})
+                                                      "release": threading.Event(),
+                                                      "stall_ended": threading.Event()})
         httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         httpd.daemon_threads = True
         thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
         thread.start()
         started.append((httpd, thread, handler))
+        start.handler = handler  # the last one started: tests look at what it did
         return f"http://127.0.0.1:{httpd.server_address[1]}/mnist/"
 
     yield start

@@ -12,7 +12,7 @@ import pytest
 import nnlab.data.sources as sources
 from nnlab.cli import main
 
-from .conftest import STEMS, tiny_arrays, write_idx_folder
+from .conftest import STEMS, folder_names, tiny_arrays, write_idx_folder
 
 
 def _one_error_line(err: str) -> str:
@@ -37,7 +37,7 @@ def test_download_shows_a_progress_bar(tmp_path, capsys, local_mnist, served_fil
     out, err = capsys.readouterr()
     assert "mnist is ready in" in out and str(tmp_path / "mnist") in out
     assert "100%" in err and "mnist" in err  # tqdm's bar on stderr
-    assert sorted(p.name for p in (tmp_path / "mnist").iterdir()) == sorted(served_files)
+    assert folder_names(tmp_path / "mnist") == sorted(served_files)
 
 
 def test_download_failure_is_one_line_with_exit_2(tmp_path, capsys, local_mnist):
@@ -66,7 +66,7 @@ def test_import_then_info(tmp_path, capsys):
     assert main(["data", "--cache-dir", str(tmp_path / "c"), "info", "mnist"]) == 0
     out = capsys.readouterr().out
     assert "(12, 784)" in out and "(4, 784)" in out and "28×28 pixels" in out
-    assert sorted(p.name for p in (tmp_path / "c" / "mnist").iterdir()) == sorted(f"{s}.gz" for s in STEMS)
+    assert folder_names(tmp_path / "c" / "mnist") == sorted(f"{s}.gz" for s in STEMS)
     assert main(["data", "--cache-dir", str(tmp_path / "c"), "import", str(tmp_path / "book.pkl")]) == 2
     assert "not the book's mnist.pkl format" in _one_error_line(capsys.readouterr().err)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -11,9 +13,11 @@ import pytest
 from nnlab.data import DatasetError, DownloadCancelled, download, is_available, load
 from nnlab.data.download import IMPORT_HINT, fetch_files
 
+from .conftest import folder_names
+
 
 def _leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    return folder_names(folder)
 
 
 def test_download_success_with_monotone_progress(tmp_path, server, served_files, remote_files):
@@ -165,3 +169,40 @@ def test_real_t10k_files_match_the_constants(mnist_t10k):
         assert file_matches(mnist_t10k / remote.filename, remote)
     assert not file_matches(mnist_t10k / MNIST.files[3].filename, MNIST.files[2])
     assert np.all(np.array([f.size for f in MNIST.files]) > 0)
+
+
+# --- issue 15: prompt cancel, an overall deadline, stale partial files --------------------------
+def test_cancel_is_honoured_within_a_second_while_the_server_stalls(tmp_path, server, remote_files):
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    with pytest.raises(DownloadCancelled):
+        download("mnist", cache_dir=tmp_path, mirrors=[server("stall")], files=remote_files[3:],
+                 cancel=cancel, timeout=30)
+    assert not server.handler.stall_ended.is_set()  # cancelled while the read was still blocked
+    assert _leftovers(tmp_path / "mnist") == []
+
+
+def test_a_trickling_mirror_is_abandoned_at_its_deadline(tmp_path, server, remote_files):
+    mirrors = [server("trickle"), server("good")]
+    folder = download("mnist", cache_dir=tmp_path, mirrors=mirrors, files=remote_files[3:],
+                      timeout=30, min_rate=1000.0, grace=0.5)
+    assert _leftovers(folder) == [remote_files[3].filename]
+
+
+def test_a_trickling_only_mirror_says_it_was_too_slow(tmp_path, server, remote_files):
+    with pytest.raises(DatasetError, match="too slow"):
+        download("mnist", cache_dir=tmp_path, mirrors=[server("trickle")], files=remote_files[3:],
+                 timeout=30, min_rate=1000.0, grace=0.5)
+    assert _leftovers(tmp_path / "mnist") == []
+
+
+def test_stale_part_files_are_removed_at_the_next_download(tmp_path, server, remote_files):
+    folder = tmp_path / "mnist"
+    folder.mkdir()
+    stale = folder / f".{remote_files[3].filename}.killed.part"
+    stale.write_bytes(b"half")
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))
+    fresh = folder / f".{remote_files[3].filename}.running.part"  # another download, still alive
+    fresh.write_bytes(b"busy")
+    download("mnist", cache_dir=tmp_path, mirrors=[server("good")], files=remote_files[3:])
+    assert not stale.exists() and fresh.exists()

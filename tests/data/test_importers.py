@@ -15,7 +15,7 @@ from nnlab.data import DatasetError, import_path, is_available, load
 from nnlab.data.importers import guess_name, load_pickle
 from nnlab.data.safe_pickle import RestrictedUnpickler
 
-from .conftest import STEMS, tiny_arrays, write_idx_folder
+from .conftest import STEMS, folder_names, tiny_arrays, write_idx_folder
 
 
 def _book_dict(arrays) -> dict:
@@ -68,7 +68,7 @@ def test_book_pickle_is_accepted(tmp_path, protocol):
     data = load("mnist", cache_dir=tmp_path / "cache", normalize=False)
     np.testing.assert_array_equal(data.x_train.reshape(-1, 28, 28), arrays[0])
     np.testing.assert_array_equal(data.t_test, arrays[3])
-    assert sorted(p.name for p in (tmp_path / "cache" / "mnist").iterdir()) == \
+    assert folder_names(tmp_path / "cache" / "mnist") == \
         sorted(f"{s}.gz" for s in STEMS)
 
 
@@ -131,7 +131,7 @@ def test_npz_with_objects_or_huge_header_is_refused(tmp_path):
     with zipfile.ZipFile(path, "w") as zf:
         for key in ("x_train", "y_train", "x_test", "y_test"):
             zf.writestr(f"{key}.npy", header.getvalue() + b"\0" * 10)
-    with pytest.raises(DatasetError, match="too large"):
+    with pytest.raises(DatasetError, match="too large|declares"):
         import_path(path, cache_dir=tmp_path)
     header = io.BytesIO()
     np.lib.format.write_array_header_1_0(header, {"descr": "|u1", "fortran_order": False,
