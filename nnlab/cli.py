@@ -132,13 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
     """The full ``nnlab`` parser with its sub-commands."""
     from nnlab.data import cli_data
 
-    from nnlab import __version__
+    from nnlab import __version__, cli_infer
 
     parser = _Parser(prog="nnlab", description="nnlab: neural networks from scratch (command line)")
     parser.add_argument("--version", action="version", version=f"nnlab {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     register(subparsers)
     cli_data.register(subparsers)
+    cli_infer.register(subparsers)
     return parser
 
 
