@@ -133,3 +133,16 @@ def _forward(net: MultiLayerNet, x: np.ndarray, scores: np.ndarray, start: int, 
     scores[start:start + size] = net.predict(x[start:start + size])
     return time.perf_counter() - begun
 
+
+
+def load_test_images() -> tuple[np.ndarray, np.ndarray]:
+    """The 10,000 MNIST test images as the book feeds them (normalize, flatten) and their labels."""
+    from nnlab.data.offline import read_mnist_test_set
+
+    images, t = read_mnist_test_set()
+    return images.reshape(len(images), -1).astype(np.float32) / np.float32(255), t.astype(np.int64)
+
+
+def probabilities_of(net: MultiLayerNet, x: np.ndarray) -> np.ndarray:
+    """The ten softmax outputs for one image x (784,)."""
+    return softmax(net.predict(x.reshape(1, -1)))[0]

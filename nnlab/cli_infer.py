@@ -36,19 +36,18 @@ def _load_network(weights: str) -> Any:
 
 def run_infer(args: argparse.Namespace) -> int:
     """Print the accuracy (text or JSON); one 'error: ...' line and exit 2 on bad input."""
-    from nnlab.book_network import infer
-    from nnlab.data import DatasetError, read_mnist_test_set
+    from nnlab.book_network import infer, load_test_images
+    from nnlab.data import DatasetError
 
     if args.batch_size < 1:
         print(f"error: --batch-size must be at least 1, got {args.batch_size}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         net = _load_network(args.weights)
-        images, t = read_mnist_test_set()
+        x, t = load_test_images()
     except (DatasetError, OSError, ValueError) as exc:
         print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    x = images.reshape(len(images), -1).astype("float32") / 255.0  # normalize=True, flatten=True
     if net.spec.input_size != x.shape[1]:
         print(f"error: {args.weights}: the network has {net.spec.input_size} inputs; the MNIST "
               f"test images have {x.shape[1]} pixels", file=sys.stderr)

@@ -10,15 +10,15 @@ import pytest
 
 from nnlab import book_network
 from nnlab.book_network import (BOOK_ACCURACY, BOOK_KEYS, infer, load_book_network,
-                                load_book_weights, weights_digest)
+                                load_book_weights, load_test_images, probabilities_of,
+                                weights_digest)
 from nnlab.cli import main
-from nnlab.data import DatasetError, read_mnist_test_set
+from nnlab.data import DatasetError
 
 
 @pytest.fixture(scope="module")
 def test_set() -> tuple[np.ndarray, np.ndarray]:
-    images, t = read_mnist_test_set()
-    return images.reshape(len(images), -1).astype(np.float32) / 255.0, t
+    return load_test_images()
 
 
 @pytest.mark.parametrize("batch_size", [1, 100])
@@ -100,3 +100,9 @@ def test_cli_infer_bad_input_is_one_line(capsys, tmp_path):
     assert main(["infer", "--weights", "book", "--batch-size", "0"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("error: ") for line in err)
+
+
+def test_one_image_gives_ten_probabilities(test_set):
+    x, t = test_set
+    p = probabilities_of(load_book_network(), x[0])
+    assert p.shape == (10,) and abs(p.sum() - 1) < 1e-5 and p.argmax() == t[0] == 7
