@@ -92,8 +92,8 @@ def register(subparsers: Any) -> None:
     """Add the ``train`` command."""
     p = subparsers.add_parser("train", help="train a multi-layer network and report accuracy",
                               description="Train a MultiLayerNet with mini-batch gradient descent.")
-    p.add_argument("--dataset", help="data set name (mnist, fashion-mnist, digits, xor, spiral, "
-                   "...); default: MNIST if cached, else the offline 8x8 digits")
+    p.add_argument("--dataset", help="data set name (mnist, mnist-offline, fashion-mnist, digits, "
+                   "xor, spiral, ...); default: MNIST if cached, else the offline MNIST (8,000/2,000)")
     p.add_argument("--train-size", type=_positive_int,
                    help="use only the first N training examples")
     p.add_argument("--hidden", type=_hidden_sizes, default=(50,),

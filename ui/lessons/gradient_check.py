@@ -19,6 +19,7 @@ from nnlab.experiments import (GradientTiming, count_params, eta_seconds, gradch
 from nnlab.gradcheck import GradientCheckCancelled, ParamError, gradient_check
 from nnlab.network import MultiLayerNet
 from ui.lessons.base import Lesson
+from ui.lessons.data_line import data_line
 from ui.lessons.lessons_b_common import default_data
 
 log = logging.getLogger(__name__)
@@ -189,11 +190,8 @@ class GradientCheckWidget(QWidget):
         if self.net_combo.currentIndex() == 2:
             text = self.tr("Inputs are random numbers with MNIST's 784 pixels: the timing is what "
                            "the book's network costs; the data does not matter for it.")
-        elif data.input_size == BOOK_INPUT:
-            text = self.tr("Data: MNIST (784 inputs), as in the book.")
         else:
-            text = self.tr("Data: the offline 8×8 digits, so there are %1 inputs instead of the "
-                           "book's 784 and the network is smaller.").replace("%1", str(data.input_size))
+            text = data_line(data)
         self.data_label.setText(text)
 
     def _make_problem(self) -> tuple[MultiLayerNet, np.ndarray, np.ndarray]:
