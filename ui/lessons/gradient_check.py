@@ -25,6 +25,7 @@ from ui.lessons.lessons_b_common import default_data
 log = logging.getLogger(__name__)
 
 BOOK_INPUT = 784
+BOOK_BATCH = 3  # ch05/gradient_check.py compares the gradients on x_train[:3]; keeps 784 inputs quick
 NET_CHOICES = ("small", "book", "book784")
 ITERATIONS_ESTIMATED = 10_000
 
@@ -110,7 +111,7 @@ class GradientCheckWidget(QWidget):
             self.net_combo.addItem("")
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 1000)
-        self.batch_spin.setValue(100)
+        self.batch_spin.setValue(BOOK_BATCH)
         self.run_button = QPushButton()
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
