@@ -90,8 +90,8 @@ def register(subparsers: Any) -> None:
     """Add the ``train`` command."""
     p = subparsers.add_parser("train", help="train a multi-layer network and report accuracy",
                               description="Train a MultiLayerNet with mini-batch gradient descent.")
-    p.add_argument("--dataset", help="data set name (mnist, fashion-mnist, digits, xor, spiral, "
-                   "...); default: MNIST if cached, else the offline 8x8 digits")
+    p.add_argument("--dataset", help="data set name (mnist, mnist-offline, fashion-mnist, digits, "
+                   "xor, spiral, ...); default: MNIST if cached, else the offline MNIST (8,000/2,000)")
     p.add_argument("--train-size", type=_positive_int,
                    help="use only the first N training examples")
     p.add_argument("--hidden", type=_hidden_sizes, default=(50,),
@@ -136,13 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
     """The full ``nnlab`` parser with its sub-commands."""
     from nnlab.data import cli_data
 
-    from nnlab import __version__
+    from nnlab import __version__, cli_infer
 
     parser = _Parser(prog="nnlab", description="nnlab: neural networks from scratch (command line)")
     parser.add_argument("--version", action="version", version=f"nnlab {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     register(subparsers)
     cli_data.register(subparsers)
+    cli_infer.register(subparsers)
     return parser
 
 

@@ -339,7 +339,12 @@ class MainWindow(QMainWindow):
             "<i>Deep Learning from Scratch</i> (chapters 2–6).</p>"
             "<p>The engine is plain NumPy; the window is PySide6 (Qt) with pyqtgraph plots.</p>"
             "<p>License: MIT.</p>"
-        ).format(version=nnlab.__version__)
+        ).format(version=nnlab.__version__) + self.tr(
+            "<p>Bundled data: the MNIST test set (10,000 digits; Y. LeCun, C. Cortes, "
+            "C. J. C. Burges; CC BY-SA 3.0), the 8×8 digits (E. Alpaydin, C. Kaynak, UCI; "
+            "CC BY 4.0) and the trained weights of the book's §3.6 (sample_weight.pkl from "
+            "oreilly-japan/deep-learning-from-scratch; MIT, © 2016 Koki Saitoh). The licence "
+            "files are beside the data in resources/.</p>")
 
     def open_log_folder(self) -> None:
         """Open the folder holding the log file in the system file manager."""

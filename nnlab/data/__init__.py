@@ -11,14 +11,15 @@ from nnlab.data.dataset import Dataset, to_one_hot
 from nnlab.data.download import RemoteFile
 from nnlab.data.errors import DatasetError, DatasetNotAvailable, DownloadCancelled
 from nnlab.data.idx import parse_idx, read_idx, read_idx_pair, write_idx
-from nnlab.data.importers import import_path
-from nnlab.data.offline import load_digits
+from nnlab.data.importers import import_path, imported_test_set_only
+from nnlab.data.offline import OFFLINE_MNIST, load_digits, load_offline_mnist, read_mnist_test_set
 from nnlab.data.sources import cache_root, dataset_dir, download, locate
 from nnlab.data.toy import TOY_BOUNDS, TOY_NAMES, make_toy
 
 __all__ = [
     "DATASET_NAMES", "TOY_NAMES", "TOY_BOUNDS", "Dataset", "DatasetError", "DatasetNotAvailable",
     "DownloadCancelled", "RemoteFile", "cache_root", "dataset_dir", "download", "import_path",
-    "is_available", "load", "load_default_digits", "load_digits", "locate", "make_toy",
+    "OFFLINE_MNIST", "imported_test_set_only", "is_available", "load", "load_default_digits",
+    "load_digits", "load_offline_mnist", "locate", "make_toy", "read_mnist_test_set",
     "parse_idx", "read_idx", "read_idx_pair", "to_one_hot", "write_idx",
 ]

@@ -8,13 +8,13 @@ import os
 from nnlab.data.dataset import Dataset
 from nnlab.data.download import Cancel, Progress
 from nnlab.data.errors import DatasetError
-from nnlab.data.offline import load_digits
-from nnlab.data.sources import IDX_SOURCES, load_idx_dataset, locate
+from nnlab.data.offline import OFFLINE_MNIST, load_digits, load_offline_mnist
+from nnlab.data.sources import IDX_SOURCES, load_idx_dataset, locate, locate_test_set_only
 from nnlab.data.toy import TOY_NAMES, make_toy
 
 log = logging.getLogger(__name__)
 
-DATASET_NAMES = ["mnist", "fashion-mnist", "digits", *TOY_NAMES]
+DATASET_NAMES = ["mnist", OFFLINE_MNIST, "fashion-mnist", "digits", *TOY_NAMES]
 
 
 def load(
@@ -33,13 +33,14 @@ def load(
     Raises DatasetNotAvailable when MNIST or Fashion-MNIST is not on this computer and
     download is False, and DatasetError for anything wrong with the files.
     """
+    options = {"normalize": normalize, "flatten": flatten, "one_hot": one_hot}
     if name in IDX_SOURCES:
-        return load_idx_dataset(
-            name, cache_dir=cache_dir, download_missing=download, progress=progress,
-            cancel=cancel, normalize=normalize, flatten=flatten, one_hot=one_hot,
-        )
+        return load_idx_dataset(name, cache_dir=cache_dir, download_missing=download,
+                                progress=progress, cancel=cancel, **options)
+    if name == OFFLINE_MNIST:
+        return load_offline_mnist(**options)
     if name == "digits":
-        return load_digits(normalize=normalize, flatten=flatten, one_hot=one_hot)
+        return load_digits(**options)
     if name in TOY_NAMES:
         data = make_toy(name)
         return data.one_hot() if one_hot else data
@@ -49,7 +50,8 @@ def load(
 def is_available(name: str, cache_dir: str | os.PathLike[str] | None = None) -> bool:
     """True when load(name) can work without the network (files present; not yet validated)."""
     if name in IDX_SOURCES:
-        return locate(name, cache_dir) is not None
+        return (locate(name, cache_dir) is not None
+                or locate_test_set_only(name, cache_dir) is not None)
     return name in DATASET_NAMES
 
 
@@ -57,17 +59,30 @@ def load_default_digits(
     *, normalize: bool = True, flatten: bool = True, one_hot: bool = False,
     cache_dir: str | os.PathLike[str] | None = None,
 ) -> tuple[Dataset, str]:
-    """Return (MNIST if it is on this computer, else the bundled 8×8 digits; a note saying which)."""
+    """Return (the digits every lesson starts with, a note saying which set and why).
+
+    The full MNIST (60,000 + 10,000) when it has been downloaded or imported, else the MNIST
+    test set bundled with nnlab (8,000 + 2,000), else — only if those files are damaged — the
+    bundled 8×8 digits, with a note saying what went wrong.
+    """
     options = {"normalize": normalize, "flatten": flatten, "one_hot": one_hot}
+    problems = []
     if locate("mnist", cache_dir) is not None:
         try:
             data = load("mnist", cache_dir=cache_dir, **options)
         except DatasetError as exc:
-            log.warning("cached MNIST could not be read, using the offline digits: %s", exc)
-            note = f"Using the offline 8×8 digits because the MNIST files could not be read: {exc}"
-            return load_digits(**options), note
-        return data, f"Using MNIST ({len(data.x_train):,} training images) from {data.location}."
-    return load_digits(**options), (
-        "Using the offline 8×8 digits (1,797 images bundled with nnlab); "
-        "MNIST has not been downloaded or imported yet."
-    )
+            log.warning("the MNIST files on this computer could not be read: %s", exc)
+            problems.append(str(exc))
+        else:
+            return data, f"Using MNIST ({len(data.x_train):,} training images) from {data.location}."
+    try:
+        data = load_offline_mnist(**options)
+    except DatasetError as exc:
+        log.error("the bundled MNIST could not be read, using the 8×8 digits: %s", exc)
+        problems.append(str(exc))
+        return load_digits(**options), (
+            "Using the 8×8 digits because the MNIST files could not be read: " + " ".join(problems))
+    note = "Using the offline MNIST bundled with nnlab (the 10,000 test digits, 8,000 to train / 2,000 to test)."
+    if problems:
+        note += " The MNIST files on this computer could not be read: " + " ".join(problems)
+    return data, note

@@ -10,8 +10,10 @@ from typing import Any
 
 from nnlab.data.catalog import DATASET_NAMES, load
 from nnlab.data.errors import DatasetError, DownloadCancelled
-from nnlab.data.importers import import_path
-from nnlab.data.sources import IDX_SOURCES, cache_status, dataset_dir, download, locate
+from nnlab.data.importers import import_path, imported_test_set_only
+from nnlab.data.offline import OFFLINE_MNIST, offline_mnist_folder
+from nnlab.data.sources import (IDX_SOURCES, TEST_SET_SPLIT, cache_status, dataset_dir, download,
+                                locate, locate_test_set_only)
 from nnlab.data.toy import TOY_NAMES
 
 log = logging.getLogger(__name__)
@@ -60,10 +62,14 @@ def one_line(message: str) -> str:
 def _status(name: str, cache_dir: str | None) -> tuple[str, str]:
     if name in IDX_SOURCES:
         status = cache_status(name, cache_dir)
+        if status == "not downloaded" and locate_test_set_only(name, cache_dir) is not None:
+            return "test set only (split)", str(dataset_dir(name, cache_dir))
         folder = locate(name, cache_dir) if status == "installed (read-only)" else None
         return status, str(folder or dataset_dir(name, cache_dir))
     if name in TOY_NAMES:
         return "generated", "-"
+    if name == OFFLINE_MNIST:
+        return "bundled", str(offline_mnist_folder())
     return "bundled", "nnlab resources"
 
 
@@ -124,4 +130,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import files the user already has into the cache."""
     name = import_path(args.path, name=args.as_name, cache_dir=args.cache_dir)
     print(f"imported {args.path} as {name} into {dataset_dir(name, args.cache_dir)}")
+    if imported_test_set_only(name, args.cache_dir):
+        n_test = TEST_SET_SPLIT[0]
+        print(f"only the test images were there: nnlab splits them into {n_test:,} to test and "
+              "the rest to train (the same stratified split every time)")
     return 0

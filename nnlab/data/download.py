@@ -43,8 +43,8 @@ STALE_PART_AGE = 120.0  # a .part untouched this long belongs to a process that 
 _USER_AGENT = f"nnlab/{__version__} (Python urllib)"
 IMPORT_HINT = (
     "You can add the files by hand: download them with a web browser, then run "
-    "`python -m nnlab data import PATH` (PATH = the folder holding them) or use "
-    "File ▸ Import data… in the app."
+    "`python -m nnlab data import PATH` (PATH = the folder holding them) or choose Import… "
+    "where the app offers the download; the offline MNIST bundled with nnlab works meanwhile."
 )
 
 

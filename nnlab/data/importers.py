@@ -1,5 +1,8 @@
 """Import MNIST-style data the user already has: an IDX folder, Keras' mnist.npz, the book's mnist.pkl.
 
+A folder holding only the test pair (``t10k-images/labels``) is imported too: it is stored as
+those two files and split into training and test images when loaded.
+
 Whatever the format, the arrays are checked (shapes, types, label range, matching counts) and then
 stored in the cache as the four canonical IDX gzip files, so ``load("mnist")`` finds them later.
 Pickles are read by ``safe_pickle.RestrictedUnpickler``, which builds NumPy arrays and nothing else.
@@ -19,9 +22,11 @@ import numpy as np
 
 from nnlab.data import cache_check
 from nnlab.data.errors import DatasetError
-from nnlab.data.idx import GZIP_MAGIC, write_idx
+from nnlab.data.idx import GZIP_MAGIC, read_idx_pair, write_idx
 from nnlab.data.safe_pickle import RestrictedUnpickler
-from nnlab.data.sources import IDX_SOURCES, IDX_STEMS, dataset_dir, read_idx_folder
+from nnlab.data.sources import (IDX_SOURCES, IDX_STEMS, TEST_SET_SPLIT, TEST_STEMS, dataset_dir,
+                                find_idx_files, find_test_files, locate_test_set_only,
+                                read_idx_folder)
 from nnlab.limits import (
     MAX_DATASET_BYTES, ZIP_READ_ERRORS, Budget, check_zip_member, declared_bytes, describe, open_zip,
     read_exactly, read_npy_header, shown, size_text,
@@ -163,17 +168,22 @@ def guess_name(t_test: np.ndarray) -> str:
     return _TEST_LABEL_SHA256.get(digest, "mnist")
 
 
-def store_in_cache(name: str, arrays: Arrays, cache_dir: str | os.PathLike[str] | None = None) -> Path:
-    """Write the arrays as the four canonical IDX gzip files of a data set's cache folder."""
+def store_in_cache(name: str, arrays: Arrays | tuple[np.ndarray, np.ndarray],
+                   cache_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Write the arrays as the canonical IDX gzip files of a data set's cache folder.
+
+    Four arrays are a whole data set; two are its test images and labels alone.
+    """
     folder = dataset_dir(name, cache_dir)
-    temps = [folder / f".{stem}.gz.importing" for stem in IDX_STEMS]
+    stems = IDX_STEMS if len(arrays) == len(IDX_STEMS) else TEST_STEMS
+    temps = [folder / f".{stem}.gz.importing" for stem in stems]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for tmp, array in zip(temps, arrays):
             write_idx(tmp, array, compress=True)
-        for tmp, stem in zip(temps, IDX_STEMS):
+        for tmp, stem in zip(temps, stems):
             os.replace(tmp, folder / f"{stem}.gz")
-        cache_check.record(folder, [folder / f"{stem}.gz" for stem in IDX_STEMS])
+        cache_check.record(folder, [folder / f"{stem}.gz" for stem in stems])
         cache_check.clear_leftovers(folder)
     except OSError as exc:
         raise DatasetError(f"{folder}: cannot store the imported files ({exc.strerror or exc})") from None
@@ -193,8 +203,30 @@ def import_path(
         raise DatasetError(f"{path}: no such file or folder")
     if name is not None and name not in IDX_SOURCES:
         raise DatasetError(f"cannot import as {name!r}; choose one of {', '.join(IDX_SOURCES)}")
+    if path.is_dir() and find_idx_files(path) is None and find_test_files(path) is not None:
+        return _import_test_set_only(path, name, cache_dir)
     arrays = validate_arrays(read_any(path), str(path))
     name = name or guess_name(arrays[3])
     folder = store_in_cache(name, arrays, cache_dir)
     log.info("imported %s from %s into %s", name, path, folder)
     return name
+
+
+def _import_test_set_only(path: Path, name: str | None,
+                          cache_dir: str | os.PathLike[str] | None) -> str:
+    """Store a folder's t10k pair alone; loading splits it (sources.TEST_SET_SPLIT)."""
+    images, labels = read_idx_pair(*find_test_files(path))  # type: ignore[misc]
+    x = _as_images(images, f"{path} (test images)")
+    t = _as_labels(labels, len(x), f"{path} (test labels)")
+    if len(x) <= TEST_SET_SPLIT[0]:
+        raise DatasetError(f"{path}: {len(x):,} test images are too few to split off "
+                           f"{TEST_SET_SPLIT[0]:,} for testing")
+    name = name or guess_name(t)
+    folder = store_in_cache(name, (x, t), cache_dir)
+    log.info("imported the test set of %s alone from %s into %s", name, path, folder)
+    return name
+
+
+def imported_test_set_only(name: str, cache_dir: str | os.PathLike[str] | None = None) -> bool:
+    """True when the data set on this computer is its test pair alone (split when loaded)."""
+    return locate_test_set_only(name, cache_dir) is not None

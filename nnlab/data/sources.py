@@ -15,11 +15,17 @@ from nnlab.data import cache_check
 from nnlab.data.errors import DatasetDamaged, DatasetError, DatasetNotAvailable
 from nnlab.data.idx import read_idx_pair
 from nnlab.limits import MAX_DATASET_BYTES, Budget
+from nnlab.data.split import split_test_set
 
 # The four canonical file stems, in the order (x_train, t_train, x_test, t_test).
 IDX_STEMS = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
              "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
+TEST_STEMS = IDX_STEMS[2:]
 CACHE_ENV = "NNLAB_DATA_DIR"
+# A folder that holds only the 10,000-image test pair (the bundled MNIST, or an import of just
+# those two files) is split into 8,000 to train and 2,000 to test: (test size, seed).
+TEST_SET_SPLIT = (2_000, 0)
+TEST_ONLY_NOTE = "; only its test images, split {n_test:,} for testing and the rest for training (seed {seed})"
 
 
 @dataclass(frozen=True)
@@ -126,20 +132,34 @@ def _normalized(file_name: str) -> str:
     return lowered.replace(".", "-")
 
 
-def find_idx_files(folder: Path) -> tuple[Path, Path, Path, Path] | None:
-    """Return the four IDX files in folder (gzipped or not, canonical names), or None."""
+def _idx_files_by_stem(folder: Path) -> dict[str, Path]:
+    """The canonical IDX files in folder by stem (the .gz one when both forms are there)."""
     try:
         entries = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     except OSError:
-        return None
+        return {}
     found: dict[str, Path] = {}
     for path in entries:
         stem = _normalized(path.name)
         if stem in IDX_STEMS and (stem not in found or path.name.endswith(".gz")):
             found[stem] = path
+    return found
+
+
+def find_idx_files(folder: Path) -> tuple[Path, Path, Path, Path] | None:
+    """Return the four IDX files in folder (gzipped or not, canonical names), or None."""
+    found = _idx_files_by_stem(folder)
     if len(found) < len(IDX_STEMS):
         return None
     return tuple(found[stem] for stem in IDX_STEMS)  # type: ignore[return-value]
+
+
+def find_test_files(folder: Path) -> tuple[Path, Path] | None:
+    """Return the t10k images and labels files in folder, or None when either is missing."""
+    found = _idx_files_by_stem(folder)
+    if not all(stem in found for stem in TEST_STEMS):
+        return None
+    return found[TEST_STEMS[0]], found[TEST_STEMS[1]]
 
 
 def locate(name: str, cache_dir: str | os.PathLike[str] | None = None) -> Path | None:
@@ -149,6 +169,14 @@ def locate(name: str, cache_dir: str | os.PathLike[str] | None = None) -> Path |
         if find_idx_files(folder) is not None:
             return folder
     return None
+
+
+def locate_test_set_only(name: str, cache_dir: str | os.PathLike[str] | None = None) -> Path | None:
+    """The cache folder of a data set imported as its test pair alone (no full set anywhere)."""
+    if locate(name, cache_dir) is not None:
+        return None
+    folder = dataset_dir(name, cache_dir)
+    return folder if find_test_files(folder) is not None else None
 
 
 def download(
@@ -212,14 +240,32 @@ def verify_cache(name: str, folder: Path) -> None:
         f"Download it again (`python -m nnlab data download {name}`, or Download in the app) or "
         "import it."
     )
+def read_test_set_folder(folder: Path) -> tuple:
+    """Read the t10k pair of a folder and split it (stratified, fixed seed) into four arrays."""
+    paths = find_test_files(folder)
+    if paths is None:
+        raise DatasetError(f"{folder}: expected at least the two files "
+                           f"{' and '.join(s + '[.gz]' for s in TEST_STEMS)}")
+    n_test, seed = TEST_SET_SPLIT
+    x, t = read_idx_pair(*paths)
+    if len(x) <= n_test:
+        raise DatasetError(f"{paths[0]}: {len(x):,} images are too few to split off "
+                           f"{n_test:,} for testing")
+    return split_test_set(x, t, n_test=n_test, seed=seed)
 
 
 def read_idx_folder(folder: Path) -> tuple:
-    """Read (x_train, t_train, x_test, t_test) from a folder of the four IDX files."""
+    """Read (x_train, t_train, x_test, t_test) from a folder of the four IDX files.
+
+    A folder with only the t10k pair is read too, split by TEST_SET_SPLIT.
+    """
     paths = find_idx_files(folder)
     if paths is None:
+        if find_test_files(folder) is not None:
+            return read_test_set_folder(folder)
         raise DatasetError(
-            f"{folder}: expected the four files {', '.join(s + '[.gz]' for s in IDX_STEMS)}"
+            f"{folder}: expected the four files {', '.join(s + '[.gz]' for s in IDX_STEMS)} "
+            f"(or at least the two {' and '.join(s + '[.gz]' for s in TEST_STEMS)})"
         )
     budget = Budget(MAX_DATASET_BYTES, str(folder), DatasetError)  # all four files together
     x_train, t_train = read_idx_pair(paths[0], paths[1], budget)
@@ -248,10 +294,13 @@ def load_idx_dataset(
     folder = locate(name, cache_dir)
     if folder is None and download_missing:
         folder = download(name, cache_dir=cache_dir, progress=progress, cancel=cancel)
+    test_only = folder is None and locate_test_set_only(name, cache_dir) is not None
+    if test_only:
+        folder = dataset_dir(name, cache_dir)
     if folder is None:
         raise DatasetNotAvailable(
             f"{source.title} is not on this computer yet (looked in {dataset_dir(name, cache_dir)}). "
-            "Download it, import the files you already have, or use the offline 8×8 digits."
+            "Download it, import the files you already have, or use the offline MNIST bundled with nnlab."
         )
     if folder == dataset_dir(name, cache_dir):
         verify_cache(name, folder)
@@ -262,6 +311,8 @@ def load_idx_dataset(
     return image_dataset(
         name, arrays, max_value=255,
         class_names=list(source.class_names), class_names_ja=list(source.class_names_ja),
-        source=f"{source.title} ({source.credit}), read from {folder}", location=folder,
+        source=f"{source.title} ({source.credit}), read from {folder}"
+        + (TEST_ONLY_NOTE.format(n_test=TEST_SET_SPLIT[0], seed=TEST_SET_SPLIT[1]) if test_only else ""),
+        location=folder,
         normalize=normalize, flatten=flatten, one_hot=one_hot,
     )

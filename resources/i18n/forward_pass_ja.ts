@@ -27,25 +27,35 @@
 <context>
     <name>ForwardPassLesson</name>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="235"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="224"/>
         <source>Three-layer network</source>
         <translation>3層ネットワーク</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="236"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="225"/>
         <source>Softmax</source>
         <translation>ソフトマックス</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="237"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="226"/>
         <source>Cross-entropy</source>
         <translation>交差エントロピー誤差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/forward_pass.py" line="227"/>
+        <source>The book&apos;s network (§3.6)</source>
+        <translation>本の学習済みネットワーク(§3.6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/forward_pass.py" line="228"/>
+        <source>Draw a digit</source>
+        <translation>数字を描く</translation>
     </message>
 </context>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="242"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="236"/>
         <source>Forward pass</source>
         <translation>ニューラルネットワークの順伝播</translation>
     </message>
@@ -111,52 +121,52 @@
 <context>
     <name>ThreeLayerPanel</name>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="197"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="198"/>
         <source>The book&apos;s network with fixed weights: 2 inputs → 3 → 2 → 2 outputs, sigmoid in the hidden layers. Change x and follow every step.</source>
         <translation>本の例のネットワーク(重みは固定): 入力 2 → 3 → 2 → 出力 2、隠れ層の活性化関数はシグモイド関数です。x を変えて、各ステップを追ってみよう。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="199"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="200"/>
         <source>Output function:</source>
         <translation>出力関数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="200"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="201"/>
         <source>identity (as in the book)</source>
         <translation>恒等関数(本のとおり)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="201"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="202"/>
         <source>sigmoid</source>
         <translation>シグモイド関数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="202"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="203"/>
         <source>Back to x = [1.0, 0.5]</source>
         <translation>x = [1.0, 0.5] に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="203"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="204"/>
         <source>Step</source>
         <translation>計算</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="203"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="204"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="203"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="204"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="206"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="207"/>
         <source>Grey: the fixed weights W and biases b.</source>
         <translation>灰色: 固定された重み W とバイアス b。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/forward_pass.py" line="207"/>
+        <location filename="../../ui/lessons/forward_pass.py" line="208"/>
         <source>Blue: computed from x, they change with it.</source>
         <translation>青: x から計算した値(x とともに変わる)。</translation>
     </message>

@@ -216,7 +216,12 @@
         <translation>&lt;h3&gt;nnlab {version}&lt;/h3&gt;&lt;p&gt;書籍『ゼロから作るDeep Learning』(第2章〜第6章)と並べて、ニューラルネットワークを一から学ぶためのデスクトップ実験室です。&lt;/p&gt;&lt;p&gt;計算エンジンは NumPy だけで書かれ、画面は PySide6 (Qt) と pyqtgraph のグラフでできています。&lt;/p&gt;&lt;p&gt;ライセンス: MIT&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="343" />
+        <source>&lt;p&gt;Bundled data: the MNIST test set (10,000 digits; Y. LeCun, C. Cortes, C. J. C. Burges; CC BY-SA 3.0), the 8×8 digits (E. Alpaydin, C. Kaynak, UCI; CC BY 4.0) and the trained weights of the book&apos;s §3.6 (sample_weight.pkl from oreilly-japan/deep-learning-from-scratch; MIT, © 2016 Koki Saitoh). The licence files are beside the data in resources/.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;同梱データ: MNIST のテストデータ(1 万枚。Y. LeCun、C. Cortes、C. J. C. Burges。CC BY-SA 3.0)、8×8 の手書き数字(E. Alpaydin、C. Kaynak、UCI。CC BY 4.0)、本の §3.6 の学習済みの重み(oreilly-japan/deep-learning-from-scratch の sample_weight.pkl。MIT ライセンス、© 2016 Koki Saitoh)。ライセンスのファイルは resources/ のデータの隣にあります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Could not open the log folder: {path}</source>
         <translation>ログフォルダーを開けませんでした: {path}</translation>
     </message>

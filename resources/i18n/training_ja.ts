@@ -17,78 +17,83 @@
 <context>
     <name>DatasetPicker</name>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="94"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="99"/>
         <source>MNIST handwritten digits (28×28)</source>
         <translation>MNIST 手書き数字(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="94"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="100"/>
+        <source>MNIST offline (the 10,000 test digits: 8,000 to train / 2,000 to test)</source>
+        <translation>MNIST オフライン版(テスト用 1 万枚: 訓練 8,000 / テスト 2,000)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="101"/>
         <source>Fashion-MNIST clothes (28×28)</source>
         <translation>Fashion-MNIST 衣類(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="95"/>
-        <source>Offline digits (8×8, always available)</source>
-        <translation>オフライン数字(8×8、常に利用可)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="95"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="102"/>
         <source>2-D toy: circle</source>
         <translation>2次元トイ: 円</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="96"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="102"/>
+        <source>8×8 digits (small, always available)</source>
+        <translation>8×8 の手書き数字(小さく、いつでも使えます)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
         <source>2-D toy: XOR</source>
         <translation>2次元トイ: XOR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="96"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
         <source>2-D toy: Gaussian blobs</source>
         <translation>2次元トイ: ガウス分布の塊</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="96"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
         <source>2-D toy: spiral</source>
         <translation>2次元トイ: 渦巻き</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="97"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="104"/>
         <source>2-D toy: moons</source>
         <translation>2次元トイ: 三日月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="100"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="107"/>
         <source>noise:</source>
         <translation>ノイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="101"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="108"/>
         <source>How much the 2-D toy points are scattered</source>
         <translation>2次元トイデータの点のばらつきの大きさ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="102"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="109"/>
         <source>Load</source>
         <translation>読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="110"/>
         <source>Load (or regenerate) the chosen data set</source>
         <translation>選んだデータセットを読み込む(または作り直す)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="164"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="282"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="171"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="331"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="213"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="223"/>
         <source>Data set</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="213"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="223"/>
         <source>The data set could not be loaded:
 
 %1</source>
@@ -97,69 +102,86 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="222"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="232"/>
         <source>Data set not on this computer</source>
         <translation>データセットがこのコンピュータにありません</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="223"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="233"/>
         <source>%1 is not on this computer yet.</source>
         <translation>%1 はまだこのコンピュータにありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="225"/>
-        <source>Download it (about 12-30 MB), import files you already have, or use the small offline 8×8 digits instead.</source>
-        <translation>ダウンロードする(約 12〜30 MB)、手元のファイルを取り込む、または代わりに小さなオフラインの 8×8 数字データを使うことができます。</translation>
+        <location filename="../../ui/widgets/dataset_picker.py" line="235"/>
+        <source>Download it (about 12-30 MB), import files you already have, or use the offline MNIST bundled with nnlab (the 10,000 test digits) instead.</source>
+        <translation>ダウンロードする(約 12〜30 MB)、手元のファイルを取り込む、または nnlab に同梱の MNIST オフライン版(テスト用の 1 万枚)を代わりに使う、のどれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="228"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="240"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="256"/>
+        <source>Use offline MNIST</source>
+        <translation>MNIST オフライン版を使う</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/dataset_picker.py" line="250"/>
+        <source>Download failed</source>
+        <translation>ダウンロードできませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="252"/>
+        <source>%1 could not be downloaded, so nothing was changed: choose Import… if you have the files, or keep working with the offline MNIST bundled with nnlab.</source>
+        <translation>%1 をダウンロードできなかったので何も変更していません。ファイルをお持ちなら「取り込み…」を、なければ nnlab に同梱の MNIST オフライン版をそのまま使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="272"/>
+        <source>%1 is not on this computer; using the offline MNIST bundled with nnlab.</source>
+        <translation>%1 はこのコンピュータにないため、nnlab に同梱の MNIST オフライン版を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="238"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="289"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="229"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="239"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="255"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="230"/>
-        <source>Use offline digits</source>
-        <translation>オフライン数字を使う</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="243"/>
-        <source>%1 is not available; using the offline 8×8 digits.</source>
-        <translation>%1 がないため、オフラインの 8×8 数字データを使います。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="249"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="263"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="288"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="308"/>
         <source>Downloading %1…</source>
         <translation>%1 をダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="249"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="288"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="272"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="317"/>
         <source>Folder with the MNIST / Fashion-MNIST IDX files</source>
         <translation>MNIST / Fashion-MNIST の IDX ファイルがあるフォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="287"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="329"/>
+        <source>The folder held only the 10,000 test images: nnlab split them into 8,000 to train and 2,000 to test, the same way every time.</source>
+        <translation>フォルダにはテスト用の 1 万枚だけがありました。nnlab はこれを訓練用 8,000 枚とテスト用 2,000 枚に、毎回同じ分け方で分けます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="336"/>
         <source>No data set loaded.</source>
         <translation>データセットが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="289"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="338"/>
         <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
         <translation>%1: 訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="311"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="360"/>
         <source>Downloaded %1 kB</source>
         <translation>%1 kB ダウンロード済み</translation>
     </message>
@@ -310,7 +332,7 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="225"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="213"/>
         <source>Two-layer network</source>
         <translation>2層ニューラルネットワークの学習</translation>
     </message>
@@ -561,112 +583,92 @@
 <context>
     <name>TwoLayerNetLesson</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="146"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="147"/>
         <source>diverged (loss NaN/∞) at iteration %1</source>
         <translation>イテレーション %1 で発散(損失が NaN/∞)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="149"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="150"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="151"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="152"/>
         <source>did not learn: steps too large</source>
         <translation>学習せず: 更新が大きすぎる</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="152"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="153"/>
         <source>learns slowly</source>
         <translation>学習が遅い</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="152"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="153"/>
         <source>learned</source>
         <translation>学習できた</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="155"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="156"/>
         <source>stopped early; %1</source>
         <translation>途中で停止、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="178"/>
-        <source>Data: MNIST, %1 training and %2 test images of 28×28 = 784 pixels, as in the book.</source>
-        <translation>データ: MNIST。本と同じく 28×28 = 784 画素の画像で、訓練 %1 枚、テスト %2 枚です。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="182"/>
-        <source>Data: the offline 8×8 digits (MNIST is not on this computer yet), so the network is 64-50-10.</source>
-        <translation>データ: オフラインの 8×8 数字データ(MNIST はまだこのコンピュータにありません)。そのためネットワークは 64-50-10 です。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="185"/>
-        <source>Choose MNIST in the data list to download or import it; the book&apos;s network then has 784 inputs.</source>
-        <translation>データの一覧で MNIST を選ぶと、ダウンロードまたは取り込みができます。そのとき本のネットワークの入力は 784 になります。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="188"/>
-        <source>Data: %1 (%2 inputs, %3 classes).</source>
-        <translation>データ: %1(入力 %2、クラス %3)。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="198"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="186"/>
         <source>Experiments:</source>
         <translation>実験:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="187"/>
         <source>Book: 784-50-10, lr 0.1, 10,000 it.</source>
         <translation>本の設定: 784-50-10、学習率 0.1、10,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="201"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="189"/>
         <source>ReLU, initial weights σ = 0.01, SGD lr 0.1, batch 100, 10,000 iterations. Press Start to train.</source>
         <translation>ReLU、重みの初期値 σ = 0.01、SGD 学習率 0.1、バッチ 100、10,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="202"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="190"/>
         <source>Hidden 40, 1,000 it.</source>
         <translation>隠れ層 40、1,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="204"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="192"/>
         <source>The seeds&apos; shorter variant: 40 hidden neurons and 1,000 iterations. Press Start to train.</source>
         <translation>短い変更版: 隠れニューロン 40 個、1,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="205"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="193"/>
         <source>Learning rates 0.01 / 0.1 / 1 / 10</source>
         <translation>学習率 0.01 / 0.1 / 1 / 10</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="207"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="195"/>
         <source>Four SGD runs of 1,000 iterations with the network above, one per learning rate, overlaid in the plots</source>
         <translation>上のネットワークで、学習率ごとに 1,000 イテレーションの SGD を 4 回実行し、グラフに重ねて表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="210"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="198"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="210"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="198"/>
         <source>Iterations</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="210"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="198"/>
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="210"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="198"/>
         <source>Test accuracy</source>
         <translation>テスト精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="211"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>

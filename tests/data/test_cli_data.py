@@ -87,7 +87,7 @@ def test_train_says_which_default_it_uses(tmp_path, capsys, monkeypatch, cached)
     if cached:
         assert "Using MNIST (20 training images)" in err
     else:
-        assert "Using the offline 8×8 digits" in err and "MNIST has not been downloaded" in err
+        assert "Using the offline MNIST bundled with nnlab" in err and "8,000 to train" in err
 
 
 def test_python_dash_m_entry_point(tmp_path):

@@ -158,7 +158,7 @@ def test_mnist_not_available_without_download(tmp_path):
 
 def test_default_digits_prefers_cached_mnist(tmp_path):
     data, note = load_default_digits(cache_dir=tmp_path)
-    assert data.name == "digits" and "offline 8×8 digits" in note
+    assert data.name == "mnist-offline" and "offline MNIST" in note
     write_idx_folder(tmp_path / "mnist", tiny_arrays())
     data, note = load_default_digits(cache_dir=tmp_path)
     assert data.name == "mnist" and "Using MNIST" in note and str(tmp_path) in note
@@ -169,7 +169,7 @@ def test_default_digits_falls_back_when_cache_is_damaged(tmp_path):
     victim = tmp_path / "mnist" / "train-labels-idx1-ubyte.gz"
     victim.write_bytes(victim.read_bytes()[:10])
     data, note = load_default_digits(cache_dir=tmp_path)
-    assert data.name == "digits" and "could not be read" in note and "train-labels" in note
+    assert data.name == "mnist-offline" and "could not be read" in note and "train-labels" in note
 
 
 def test_label_out_of_range_in_cache(tmp_path):
@@ -258,7 +258,7 @@ def test_importing_nnlab_data_uses_no_qt_and_no_network(tmp_path):
             "import nnlab.data, nnlab.data.cli_data\n"
             "assert 'PySide6' not in sys.modules\n"
             "data, note = nnlab.data.load_default_digits()\n"  # a machine that never had network
-            "assert data.name == 'digits' and 'offline' in note, note\n"
+            "assert data.name == 'mnist-offline' and 'offline MNIST' in note, note\n"
             "assert nnlab.data.load('digits').input_size == 64\n")
     env = {**__import__("os").environ, "NNLAB_DATA_DIR": str(tmp_path)}
     subprocess.run([sys.executable, "-c", code], check=True, env=env)

@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from nnlab.network import MultiLayerNet, NetSpec
-from ui.widgets.draw_canvas import CANVAS, DrawCanvas, area_resize, to_network_input
+from nnlab.drawn_digit import area_resize, to_network_input
+from ui.widgets.draw_canvas import CANVAS, DrawCanvas
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ def start_and_wait_for_numbers(qtbot, widget: GradientCheckWidget) -> QThread:
 def test_builds_in_english(widget):
     assert widget.net_combo.itemText(0) == "Small net (64-10-10, finishes in seconds)"
     assert widget.run_button.text() == "Compute both gradients"
-    assert "offline 8×8 digits" in widget.data_label.text()
+    assert "8×8 digits" in widget.data_label.text()  # offline_digits: the fallback
     assert not widget.cancel_button.isEnabled() and widget.table.rowCount() == 0
 
 

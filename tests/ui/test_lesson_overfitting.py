@@ -42,7 +42,9 @@ def test_builds_in_english(lesson):
     assert lesson.run_bar.run_button.text() == "Train all five"
     assert [lesson.show_combo.itemText(i) for i in range(6)] == [
         "all five", "no regularisation", "L2 weight decay", "L1 weight decay", "dropout", "dropout + L1"]
-    assert lesson.note_label.text().startswith(f"Only {TRAIN_SIZE} training images, network 64-100×6-10")
+    data_text, note = lesson.note_label.text().split("\n")
+    assert data_text.startswith("Data: the 8×8 digits") and "first 300 training images" in data_text
+    assert note.startswith(f"Only {TRAIN_SIZE} training images, network 64-100×6-10")
     assert lesson.result_label.text().count("<br>") == 4
     # nothing trained yet: no placeholder histogram line is drawn
     assert not any(curve.isVisible() for curve in lesson.weight_curves.values())

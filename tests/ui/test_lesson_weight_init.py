@@ -47,7 +47,7 @@ def test_builds_in_english(lesson):
     h = lesson.histograms
     assert [h.plots[i].titleLabel.text for i in range(N_LAYERS)] == [f"layer {i}" for i in range(1, 6)]
     assert h.summary_label.text().startswith("Spread (standard deviation) of the activations")
-    assert lesson.training.note_label.text().startswith("Network 64-100-100-100-100-10 with ReLU")
+    assert lesson.training.note_label.text().split("\n")[1].startswith("Network 64-100-100-100-100-10 with ReLU")
 
 
 def test_builds_in_japanese(qtbot, qapp):

@@ -64,12 +64,20 @@ def test_missing_mnist_offers_download_import_and_offline_default(qtbot):
     picker = DatasetPicker()
     qtbot.addWidget(picker)
     seen: list[str] = []
-    answer_message_box("Use offline digits", seen)
+    answer_message_box("Use offline MNIST", seen)
     with qtbot.waitSignal(picker.dataset_loaded, timeout=10_000) as blocker:
         picker.select("mnist")
     assert "MNIST" in seen[0] or "mnist" in seen[0]
-    assert blocker.args[0].name == "digits" and blocker.args[0].input_size == 64
-    assert "offline" in picker.info_label.text()
+    assert blocker.args[0].name == "mnist-offline" and blocker.args[0].input_size == 784
+    assert "offline MNIST" in picker.info_label.text() and "8,000 training" in picker.info_label.text()
+
+
+def test_the_8x8_digits_stay_selectable(qtbot):
+    picker = DatasetPicker()
+    qtbot.addWidget(picker)
+    picker.select("digits")
+    assert picker.dataset.name == "digits" and picker.dataset.input_size == 64
+    assert "8×8" in picker.combo.currentText()
 
 
 def test_missing_mnist_cancel_keeps_nothing_loaded(qtbot):
@@ -145,9 +153,27 @@ def test_download_failure_ends_in_a_message_not_a_traceback(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: len(seen) == 1)
     answer_message_box(None, seen)  # the error message
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=20_000)
-    assert "could not be loaded" in seen[1]
+    message = seen[1].strip()
+    assert message.count(".") == 1 and message.endswith(".")  # one plain sentence
+    assert "could not be downloaded" in message and "Import…" in message and "offline MNIST" in message
+    assert "urlopen" not in message and "127.0.0.1" not in message and "▸" not in message
     qtbot.waitUntil(lambda: not picker.is_loading())
     assert picker.dataset is None
+
+
+def test_after_a_failed_download_the_offline_mnist_is_one_click_away(qtbot, monkeypatch):
+    bad = sources.IdxSource(**{**sources.MNIST.__dict__, "mirrors": ("http://127.0.0.1:9/closed/",)})
+    monkeypatch.setitem(sources.IDX_SOURCES, "mnist", bad)
+    picker = DatasetPicker()
+    qtbot.addWidget(picker)
+    seen: list[str] = []
+    answer_message_box("Download", seen)
+    picker.select("mnist")
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    with qtbot.waitSignal(picker.dataset_loaded, timeout=20_000) as blocker:
+        answer_message_box("Use offline MNIST", seen)
+    assert blocker.args[0].name == "mnist-offline"
+    assert "offline MNIST" in picker.info_label.text()
 
 
 # --- model files ------------------------------------------------------------------------------------

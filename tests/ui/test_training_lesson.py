@@ -13,15 +13,18 @@ import ui.lessons.two_layer_net as lesson_module
 from ui import i18n
 from ui.lessons import load_lesson
 from ui.lessons.base import LessonPage
+from ui.lessons.lessons_b_common import default_data
 from ui.lessons.two_layer_net import LESSON, TwoLayerNetLesson
 from ui.training_worker import live_thread_count, stop_all_runs
 
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
-    """MNIST missing (empty cache): the lesson falls back to the offline digits; no thread left behind."""
+    """Full MNIST missing (empty cache): the lesson uses the offline MNIST; no thread left behind."""
     monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
+    default_data.cache_clear()
     yield
+    default_data.cache_clear()
     assert stop_all_runs(10_000)
     i18n.set_language(QCoreApplication.instance(), "en")
 
@@ -40,11 +43,12 @@ def test_lesson_is_registered_in_chapter_5():
 
 def test_opens_preset_to_the_books_settings(lesson):
     spec, settings = lesson.playground.hyper.spec(), lesson.playground.hyper.settings()
-    assert lesson.playground.dataset.name == "digits"  # MNIST is not in the temporary cache
+    assert lesson.playground.dataset.name == "mnist-offline"  # the full MNIST is not in the cache
     assert spec.hidden == (50,) and spec.activation == "relu" and spec.init == "std:0.01"
-    assert (spec.input_size, spec.output_size) == (64, 10)
+    assert (spec.input_size, spec.output_size) == (784, 10)
     assert (settings.optimizer, settings.lr, settings.batch_size, settings.iterations) == ("SGD", 0.1, 100, 10_000)
-    assert "8×8" in lesson.data_label.text() and "64-50-10" in lesson.data_label.text()
+    text = lesson.data_label.text()
+    assert "MNIST (offline" in text and "8,000 to train / 2,000 to test" in text and "784-50-10" in text
     assert lesson.playground.buttons["start"].isEnabled()
 
 
@@ -67,7 +71,7 @@ def test_learning_rate_table_overlays_four_runs_and_lr_10_fails_visibly(qtbot, l
     labels = lesson.playground.loss_plot.run_labels()
     assert [label.split(",")[0] for label in labels] == ["lr=0.01", "lr=0.1", "lr=1", "lr=10"]
     rows = lesson.table_rows()
-    assert [row[0] for row in rows] == [f"{label}, 64-50-10 relu" for label in labels]
+    assert [row[0] for row in rows] == [f"{label}, 784-50-10 relu" for label in labels]
     assert all(row[1] == "200" for row in rows)
     outcomes = {row[0].split(",")[0]: row[4] for row in rows}
     assert outcomes["lr=10"].startswith(("did not learn", "diverged"))
@@ -113,7 +117,7 @@ def test_lesson_page_has_text_quiz_and_widget_in_both_languages(qtbot, language)
 def test_language_switch_retranslates_the_running_lesson(qtbot, lesson):
     i18n.set_language(QCoreApplication.instance(), "ja")
     qtbot.waitUntil(lambda: lesson.preset_label.text() == "実験:")  # LanguageChange is a posted event
-    assert "8×8" in lesson.data_label.text() and "オフライン" in lesson.data_label.text()
+    assert "MNIST" in lesson.data_label.text() and "オフライン" in lesson.data_label.text()
     assert lesson.playground.buttons["start"].text() == "開始"
     assert lesson.playground.hyper.train_group.title() == "学習"
     assert lesson.playground.loss_plot.clear_button.text() == "実行をすべて消去"  # base-class context

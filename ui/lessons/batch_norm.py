@@ -12,6 +12,7 @@ from nnlab.network import MultiLayerNet
 from nnlab.optimizers import SGD
 from nnlab.trainer import History, Trainer
 from ui.lessons.base import Lesson
+from ui.lessons.data_line import data_line
 from ui.lessons.lessons_b_common import (RunBar, RunQueue, RunSpec, default_data,
                                          setup_plot_defaults)
 
@@ -88,7 +89,7 @@ class BatchNormWidget(QWidget):
         data, _ = default_data()
         self.labels[0].setText(self.tr("Weight scales:"))
         self.labels[1].setText(self.tr("Iterations per run:"))
-        self.note_label.setText(self.tr(
+        self.note_label.setText(data_line(data, train_size=TRAIN_SIZE) + "\n" + self.tr(
             "Network %1-100-100-100-100-100-%2 with ReLU, SGD (learning rate 0.01), %3 training "
             "images, batch %4. Each small plot starts from weights with a different standard "
             "deviation (largest top left).").replace("%1", str(data.input_size))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.lesson_math import FIXED_INPUT, ForwardStep, fixed_weight_params, fixed_weight_steps
 from ui.lessons.base import Lesson
+from ui.lessons.forward_pass_book import BookDrawPanel, BookNetworkPanel
 from ui.lessons.forward_pass_softmax import CrossEntropyPanel, SoftmaxPanel
 from ui.lessons.perceptron_widgets import ValueSlider
 from ui.lessons.tabbed import TabbedLesson
@@ -209,18 +210,24 @@ class ThreeLayerPanel(QWidget):
 
 
 class ForwardPassLesson(TabbedLesson):
-    """Three tabs: the three-layer forward pass, softmax, cross-entropy."""
+    """Five tabs: the three-layer forward pass, softmax, cross-entropy, the book's trained network
+    on MNIST (§3.6) and drawing a digit for it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         network = ThreeLayerPanel()
         softmax = SoftmaxPanel()
         cross_entropy = CrossEntropyPanel()
+        book = BookNetworkPanel()
+        draw = BookDrawPanel()
         super().__init__([
             (network, QT_TRANSLATE_NOOP("ForwardPassLesson", "Three-layer network")),
             (softmax, QT_TRANSLATE_NOOP("ForwardPassLesson", "Softmax")),
             (cross_entropy, QT_TRANSLATE_NOOP("ForwardPassLesson", "Cross-entropy")),
+            (book, QT_TRANSLATE_NOOP("ForwardPassLesson", "The book's network (§3.6)")),
+            (draw, QT_TRANSLATE_NOOP("ForwardPassLesson", "Draw a digit")),
         ], parent)
         self.network, self.softmax, self.cross_entropy = network, softmax, cross_entropy
+        self.book, self.draw = book, draw
 
 
 LESSON = Lesson(

@@ -19,11 +19,13 @@ from nnlab.experiments import (GradientTiming, count_params, eta_seconds, gradch
 from nnlab.gradcheck import GradientCheckCancelled, ParamError, gradient_check
 from nnlab.network import MultiLayerNet
 from ui.lessons.base import Lesson
+from ui.lessons.data_line import data_line
 from ui.lessons.lessons_b_common import default_data
 
 log = logging.getLogger(__name__)
 
 BOOK_INPUT = 784
+BOOK_BATCH = 3  # ch05/gradient_check.py compares the gradients on x_train[:3]; keeps 784 inputs quick
 NET_CHOICES = ("small", "book", "book784")
 ITERATIONS_ESTIMATED = 10_000
 
@@ -109,7 +111,7 @@ class GradientCheckWidget(QWidget):
             self.net_combo.addItem("")
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 1000)
-        self.batch_spin.setValue(100)
+        self.batch_spin.setValue(BOOK_BATCH)
         self.run_button = QPushButton()
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
@@ -189,11 +191,8 @@ class GradientCheckWidget(QWidget):
         if self.net_combo.currentIndex() == 2:
             text = self.tr("Inputs are random numbers with MNIST's 784 pixels: the timing is what "
                            "the book's network costs; the data does not matter for it.")
-        elif data.input_size == BOOK_INPUT:
-            text = self.tr("Data: MNIST (784 inputs), as in the book.")
         else:
-            text = self.tr("Data: the offline 8×8 digits, so there are %1 inputs instead of the "
-                           "book's 784 and the network is smaller.").replace("%1", str(data.input_size))
+            text = data_line(data)
         self.data_label.setText(text)
 
     def _make_problem(self) -> tuple[MultiLayerNet, np.ndarray, np.ndarray]:

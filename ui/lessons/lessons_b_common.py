@@ -44,7 +44,11 @@ def setup_plot_defaults() -> None:
 
 @lru_cache(maxsize=1)
 def default_data() -> tuple[Dataset, str]:
-    """The digits data used by the lessons (MNIST when cached, else the bundled 8x8 digits)."""
+    """The digits every lesson trains on, and a note saying which and why.
+
+    The full MNIST when it has been downloaded or imported, else the offline MNIST bundled with
+    nnlab (8,000 to train / 2,000 to test); the 8×8 digits only when those files are damaged.
+    """
     from nnlab.data import load_default_digits  # imported late: loading data is not needed to import
 
     return load_default_digits()

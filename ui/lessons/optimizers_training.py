@@ -11,6 +11,7 @@ from nnlab.experiments import optimizer_comparison_spec
 from nnlab.network import MultiLayerNet
 from nnlab.optimizers import make_optimizer
 from nnlab.trainer import History, Trainer
+from ui.lessons.data_line import data_line
 from ui.lessons.lessons_b_common import (RunBar, RunQueue, RunSpec, colour, default_data,
                                          moving_average, setup_plot_defaults)
 from ui.lessons.optimizers_trajectories import OPTIMIZER_NAMES
@@ -70,7 +71,7 @@ class OptimizerTraining(QWidget):
         spec = optimizer_comparison_spec(data.input_size, data.n_classes)
         sizes = "-".join(str(n) for n in (spec.input_size, *spec.hidden, spec.output_size))
         rates = ", ".join(f"{name} {make_optimizer(name).lr:g}" for name in OPTIMIZER_NAMES)
-        self.note_label.setText(self.tr(
+        self.note_label.setText(data_line(data) + "\n" + self.tr(
             "Network %1 with sigmoid, batch 100, the same starting weights for all, each optimizer "
             "with its default learning rate (%2). Curves: loss averaged over %3 iterations.")
             .replace("%1", sizes).replace("%2", rates).replace("%3", str(SMOOTHING)))

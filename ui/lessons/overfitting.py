@@ -13,6 +13,7 @@ from nnlab.network import MultiLayerNet
 from nnlab.optimizers import SGD
 from nnlab.trainer import History, Trainer
 from ui.lessons.base import Lesson
+from ui.lessons.data_line import data_line
 from ui.lessons.lessons_b_common import (RunBar, RunQueue, RunSpec, colour, default_data,
                                          setup_plot_defaults)
 
@@ -115,7 +116,7 @@ class OverfittingWidget(QWidget):
 
     def _retranslate(self) -> None:
         data, _ = default_data()
-        self.note_label.setText(self.tr(
+        self.note_label.setText(data_line(data, train_size=TRAIN_SIZE) + "\n" + self.tr(
             "Only %1 training images, network %2-100×6-%3 with ReLU, SGD (learning rate 0.01). "
             "Solid line: training accuracy, dashed: test accuracy. The space between them is "
             "overfitting.").replace("%1", str(TRAIN_SIZE)).replace("%2", str(data.input_size))

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from nnlab.data import Dataset, load_default_digits
 from nnlab.network import NetSpec
 from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 from ui.lessons.base import Lesson
-from nnlab.run import TrainSettings
+from ui.lessons.data_line import data_line
+from ui.lessons.lessons_b_common import default_data
 from ui.widgets.playground import TrainingPlayground
 
 BOOK_SPEC = NetSpec(input_size=784, hidden=(50,), output_size=10, activation="relu", init="std:0.01")
@@ -90,15 +90,16 @@ class TwoLayerNetLesson(QWidget):
         self.lr_button.clicked.connect(self.run_learning_rate_table)
         self.playground.run_finished.connect(self._on_playground_run_finished)
         self.playground.running_changed.connect(self._on_playground_running_changed)
-        self.playground.picker.dataset_loaded.connect(self._on_picker_dataset_loaded)
+        self.playground.picker.dataset_loaded.connect(self._update_data_label_on_change)
+        self.playground.hyper.spec_changed.connect(self._update_data_label_on_change)
         self._retranslate()
         self._load_default_data()
         self.apply_book_preset()
 
     # --- presets ----------------------------------------------------------------------------------
     def _load_default_data(self) -> None:
-        """MNIST when it is on this computer, otherwise the bundled 8×8 digits."""
-        dataset, _note = load_default_digits()
+        """The full MNIST when it is on this computer, otherwise the offline MNIST (8,000 / 2,000)."""
+        dataset, _note = default_data()
         self.playground.picker.set_dataset(dataset)
 
     def apply_book_preset(self) -> None:
@@ -165,29 +166,16 @@ class TwoLayerNetLesson(QWidget):
         for button in (self.book_button, self.seeds_button, self.lr_button):
             button.setEnabled(not running)
 
-    def _on_picker_dataset_loaded(self, _dataset: Dataset) -> None:
+    def _update_data_label_on_change(self, _dataset_or_spec: object) -> None:
         self._update_data_label()
 
     def _update_data_label(self) -> None:
         dataset = self.playground.dataset
-        self.data_label.setToolTip("")
         if dataset is None:
             self.data_label.setText("")
-        elif dataset.name == "mnist":
-            self.data_label.setText(self.tr(
-                "Data: MNIST, %1 training and %2 test images of 28×28 = 784 pixels, as in the book.")
-                .replace("%1", f"{len(dataset.x_train):,}").replace("%2", f"{len(dataset.x_test):,}"))
-        elif dataset.name == "digits":
-            self.data_label.setText(self.tr(
-                "Data: the offline 8×8 digits (MNIST is not on this computer yet), so the network is "
-                "64-50-10."))
-            self.data_label.setToolTip(self.tr(
-                "Choose MNIST in the data list to download or import it; the book's network then has "
-                "784 inputs."))
-        else:
-            self.data_label.setText(self.tr("Data: %1 (%2 inputs, %3 classes).").replace("%1", dataset.name)
-                                    .replace("%2", str(dataset.input_size))
-                                    .replace("%3", str(dataset.n_classes)))
+            return
+        sizes = self.playground.hyper.spec().sizes  # the editor follows the data's inputs and classes
+        self.data_label.setText(data_line(dataset, network="-".join(str(n) for n in sizes)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,6 +19,7 @@ from nnlab.network import MultiLayerNet
 from nnlab.optimizers import SGD
 from nnlab.trainer import History, Trainer
 from ui.lessons.base import Lesson
+from ui.lessons.data_line import data_line
 from ui.lessons.lessons_b_common import (
     RunBar,
     RunQueue,
@@ -175,7 +176,7 @@ class InitTraining(QWidget):
 
     def _retranslate(self) -> None:
         data, _ = default_data()
-        self.note_label.setText(self.tr("Network %1-100-100-100-100-%2 with ReLU, SGD (learning "
+        self.note_label.setText(data_line(data) + "\n" + self.tr("Network %1-100-100-100-100-%2 with ReLU, SGD (learning "
                                         "rate 0.01), batch 100. Only the initial weights differ.")
                                 .replace("%1", str(data.input_size)).replace("%2", str(data.n_classes)))
         self.iterations_label.setText(self.tr("Iterations per run:"))

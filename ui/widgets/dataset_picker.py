@@ -19,8 +19,13 @@ log = logging.getLogger(__name__)
 
 FILE_SETS = ("mnist", "fashion-mnist")
 TOY_SETS = ("circle", "xor", "gauss", "spiral", "moons")
-CHOICES = ("mnist", "fashion-mnist", "digits", *TOY_SETS)
-OFFLINE = "digits"
+CHOICES = ("mnist", "mnist-offline", "fashion-mnist", "digits", *TOY_SETS)
+OFFLINE = "mnist-offline"  # bundled: what is offered when a download is missing or fails
+BUNDLED = (OFFLINE, "digits")  # loaded at once, no thread
+
+
+class DownloadFailed(DatasetError):
+    """A download did not work; the message box says so in one sentence and offers what exists."""
 
 
 class _Job(QThread):
@@ -91,8 +96,10 @@ class DatasetPicker(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        names = [self.tr("MNIST handwritten digits (28×28)"), self.tr("Fashion-MNIST clothes (28×28)"),
-                 self.tr("Offline digits (8×8, always available)"), self.tr("2-D toy: circle"),
+        names = [self.tr("MNIST handwritten digits (28×28)"),
+                 self.tr("MNIST offline (the 10,000 test digits: 8,000 to train / 2,000 to test)"),
+                 self.tr("Fashion-MNIST clothes (28×28)"),
+                 self.tr("8×8 digits (small, always available)"), self.tr("2-D toy: circle"),
                  self.tr("2-D toy: XOR"), self.tr("2-D toy: Gaussian blobs"), self.tr("2-D toy: spiral"),
                  self.tr("2-D toy: moons")]
         for index, text in enumerate(names):
@@ -156,8 +163,8 @@ class DatasetPicker(QWidget):
         self.note = ""
         if name in TOY_SETS:
             self._load_now(lambda: data.make_toy(name, **self.toy_options()))
-        elif name == OFFLINE:
-            self._load_now(lambda: data.load(OFFLINE))
+        elif name in BUNDLED:
+            self._load_now(lambda: data.load(name))
         elif not data.is_available(name):
             self._offer_missing(name)
         else:
@@ -210,6 +217,9 @@ class DatasetPicker(QWidget):
         if isinstance(exc, data.DownloadCancelled):
             self._update_info()
             return
+        if isinstance(exc, DownloadFailed):
+            self._offer_after_failed_download(str(exc.args[0]))
+            return
         QMessageBox.warning(self, self.tr("Data set"), self.tr("The data set could not be loaded:\n\n%1")
                             .replace("%1", str(exc)))
         self._update_info()
@@ -222,16 +232,46 @@ class DatasetPicker(QWidget):
         box.setWindowTitle(self.tr("Data set not on this computer"))
         box.setText(self.tr("%1 is not on this computer yet.").replace("%1", name))
         box.setInformativeText(self.tr(
-            "Download it (about 12-30 MB), import files you already have, or use the small offline "
-            "8×8 digits instead."))
+            "Download it (about 12-30 MB), import files you already have, or use the offline MNIST "
+            "bundled with nnlab (the 10,000 test digits) instead."))
         buttons = {
             box.addButton(self.tr("Download"), QMessageBox.ButtonRole.AcceptRole): "download",
             box.addButton(self.tr("Import…"), QMessageBox.ButtonRole.ActionRole): "import",
-            box.addButton(self.tr("Use offline digits"), QMessageBox.ButtonRole.ActionRole): "offline",
+            box.addButton(self.tr("Use offline MNIST"), QMessageBox.ButtonRole.ActionRole): "offline",
             box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
         }
         box.exec()
         return buttons.get(box.clickedButton(), "cancel")
+
+    def ask_after_failed_download(self, name: str) -> str:
+        """Say in one sentence that the download failed; return 'import', 'offline' or 'cancel'."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Download failed"))
+        box.setText(self.tr(
+            "%1 could not be downloaded, so nothing was changed: choose Import… if you have the "
+            "files, or keep working with the offline MNIST bundled with nnlab.").replace("%1", name))
+        buttons = {
+            box.addButton(self.tr("Import…"), QMessageBox.ButtonRole.ActionRole): "import",
+            box.addButton(self.tr("Use offline MNIST"), QMessageBox.ButtonRole.AcceptRole): "offline",
+            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
+        }
+        box.exec()
+        return buttons.get(box.clickedButton(), "cancel")
+
+    def _offer_after_failed_download(self, name: str) -> None:
+        choice = self.ask_after_failed_download(name)
+        if choice == "import":
+            self._import(name)
+        elif choice == "offline":
+            self._use_offline(name)
+        else:
+            self._update_info()
+
+    def _use_offline(self, name: str) -> None:
+        self.note = self.tr("%1 is not on this computer; using the offline MNIST bundled with nnlab.") \
+            .replace("%1", name)
+        self._load_now(lambda: data.load(OFFLINE))
 
     def _offer_missing(self, name: str) -> None:
         choice = self.ask_missing(name)
@@ -240,8 +280,7 @@ class DatasetPicker(QWidget):
         elif choice == "import":
             self._import(name)
         elif choice == "offline":
-            self.note = self.tr("%1 is not available; using the offline 8×8 digits.").replace("%1", name)
-            self._load_now(lambda: data.load(OFFLINE))
+            self._use_offline(name)
         else:
             self._update_info()
 
@@ -257,7 +296,13 @@ class DatasetPicker(QWidget):
         bridge.progressed.connect(self._on_bridge_progressed)
 
         def work() -> Dataset:
-            data.download(name, progress=bridge.report, cancel=self._cancel)
+            try:
+                data.download(name, progress=bridge.report, cancel=self._cancel)
+            except data.DownloadCancelled:
+                raise
+            except DatasetError as exc:  # the details go to the log, the sentence to the window
+                log.error("download of %s failed: %s", name, exc)
+                raise DownloadFailed(name) from exc
             return data.load(name)
 
         job = self._start_job(work, self.tr("Downloading %1…").replace("%1", name))
@@ -279,6 +324,10 @@ class DatasetPicker(QWidget):
             self._on_job_errored(exc)
             return
         log.info("imported %s from %s", imported, path)
+        if data.imported_test_set_only(imported):
+            self.note = self.tr(
+                "The folder held only the 10,000 test images: nnlab split them into 8,000 to train "
+                "and 2,000 to test, the same way every time.")
         self._start_job(lambda: data.load(imported), self.tr("Loading %1…").replace("%1", imported))
 
     def _update_info(self) -> None:

@@ -1,0 +1,385 @@
+"""§3.6 in the forward-pass lesson: the book's trained network on the 10,000 MNIST test images.
+
+``BookNetworkPanel`` measures the accuracy one image at a time and in batches of 100 (both timed on
+this computer, in a background thread with Cancel), lists the images it gets wrong with their
+probabilities, and steps through the test images with the ten outputs as bars.
+``BookDrawPanel`` lets the learner draw a digit for the same network.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QSize, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from nnlab.book_network import (BOOK_ACCURACY, BOOK_BATCH_SIZE, Inference, infer, load_book_network,
+                                load_test_images, probabilities_of)
+from nnlab.data import DatasetError
+from nnlab.data.dataset import DIGIT_NAMES
+from ui.widgets.draw_canvas import DrawCanvas
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZES = (1, BOOK_BATCH_SIZE)  # §3.6.2 one at a time, §3.6.3 in batches
+THUMB = 56
+BAR, TRUE_BAR, WRONG_BAR = "#1f77b4", "#2ca02c", "#d9480f"
+
+
+def digit_pixmap(x: np.ndarray, size: int) -> QPixmap:
+    """A 784-pixel image (0 paper .. 1 ink) as dark ink on white, scaled to size×size."""
+    gray = np.ascontiguousarray((255 * (1.0 - x.reshape(28, 28))).astype(np.uint8))
+    image = QImage(gray.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
+    return QPixmap.fromImage(image).scaled(size, size)
+
+
+class InferenceJob(QThread):
+    """Runs the network over the test set once per batch size; reports progress and the results."""
+
+    progressed = Signal(int, int)  # images done over both runs, total
+    finished_runs = Signal(list)  # [Inference, ...] in BATCH_SIZES order
+    failed = Signal(str)
+
+    def __init__(self, net: object, x: np.ndarray, t: np.ndarray, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._net, self._x, self._t = net, x, t
+        self.stop_requested = threading.Event()
+
+    def run(self) -> None:
+        """Both timed passes; a cancel ends quietly, anything else becomes a message."""
+        results: list[Inference] = []
+        n = len(self._x)
+        try:
+            for k, batch_size in enumerate(BATCH_SIZES):
+                results.append(infer(
+                    self._net, self._x, self._t, batch_size=batch_size,
+                    progress=lambda done, _total, k=k: self.progressed.emit(k * n + done, 2 * n),
+                    should_stop=self.stop_requested.is_set))
+        except InterruptedError:
+            return
+        except Exception as exc:  # reported in the panel, never a traceback
+            log.exception("inference with the book's network failed")
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.finished_runs.emit(results)
+
+
+class BookNetworkPanel(QWidget):
+    """Accuracy and timing on the 10,000 test images, the mistakes, and a stepper with ten bars."""
+
+    results_shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.net, self.x, self.t, self.error = None, None, None, ""
+        try:
+            self.net = load_book_network()
+            self.x, self.t = load_test_images()
+        except DatasetError as exc:
+            log.error("the book's network cannot be shown: %s", exc)
+            self.error = str(exc)
+        self.results: list[Inference] = []
+        self.job: InferenceJob | None = None
+        self._build()
+        self._retranslate()
+        self.show_image(0)
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.run_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.progress, 1)
+        self.result_grid = QGridLayout()
+        self.result_labels = [[QLabel(self) for _ in range(3)] for _ in range(len(BATCH_SIZES) + 1)]
+        for row, labels in enumerate(self.result_labels):
+            for column, label in enumerate(labels):
+                self.result_grid.addWidget(label, row, column)
+        for label in self.result_labels[0]:
+            label.setStyleSheet("font-weight: bold;")
+        self.result_grid.setColumnStretch(2, 1)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.wrong_caption = QLabel(self)
+        self.wrong_list = QListWidget(self)
+        self.wrong_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.wrong_list.setIconSize(QSize(THUMB, THUMB))
+        self.wrong_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.wrong_list.setMovement(QListWidget.Movement.Static)
+        self.wrong_list.setGridSize(QSize(THUMB + 36, THUMB + 34))
+        self.wrong_list.setMinimumHeight(THUMB + 50)
+        self.wrong_list.currentItemChanged.connect(self._on_wrong_list_current_item_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(run_row)
+        layout.addLayout(self.result_grid)
+        layout.addWidget(self.status)
+        layout.addLayout(self._build_stepper(), 2)
+        layout.addWidget(self.wrong_caption)
+        layout.addWidget(self.wrong_list, 1)
+        for widget in (self.run_button, self.wrong_list, self.index_spin, self.previous_button,
+                       self.next_button, self.next_wrong_button):
+            widget.setEnabled(self.net is not None)
+
+    def _build_stepper(self) -> QHBoxLayout:
+        self.image_label = QLabel(self)
+        self.image_label.setFixedSize(4 * 28 + 2, 4 * 28 + 2)
+        self.image_label.setStyleSheet("QLabel { border: 1px solid #b0bec5; background: white; }")
+        self.index_caption = QLabel(self)
+        self.index_spin = QSpinBox(self)
+        self.index_spin.setRange(0, 9_999 if self.t is None else len(self.t) - 1)
+        self.index_spin.valueChanged.connect(self.show_image)
+        self.previous_button = QPushButton("◀", self)
+        self.next_button = QPushButton("▶", self)
+        self.next_wrong_button = QPushButton(self)
+        self.previous_button.clicked.connect(lambda: self.index_spin.stepBy(-1))
+        self.next_button.clicked.connect(lambda: self.index_spin.stepBy(1))
+        self.next_wrong_button.clicked.connect(self.show_next_wrong)
+        self.answer = QLabel(self)
+        self.answer.setWordWrap(True)
+        self.answer.setStyleSheet("font-weight: bold;")
+        steps = QHBoxLayout()
+        for widget in (self.index_caption, self.index_spin, self.previous_button, self.next_button):
+            steps.addWidget(widget)
+        steps.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(steps)
+        left.addWidget(self.next_wrong_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.image_label)
+        left.addWidget(self.answer)
+        left.addStretch(1)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setYRange(0, 1, padding=0.02)
+        self.plot.setXRange(-0.6, 9.6, padding=0)
+        self.plot.setMinimumSize(240, 150)
+        self.plot.getAxis("bottom").setTicks([[(i, name) for i, name in enumerate(DIGIT_NAMES)]])
+        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=BAR)
+        self.plot.addItem(self.bars)
+        row = QHBoxLayout()
+        row.addLayout(left)
+        row.addWidget(self.plot, 1)
+        return row
+
+    # --- stepping through the test images -----------------------------------------------------
+    @Slot(int)
+    def show_image(self, index: int) -> None:
+        """Show test image ``index``, its label and the network's ten outputs as bars."""
+        if self.net is None:
+            return
+        if self.index_spin.value() != index:
+            self.index_spin.setValue(index)  # comes back here through valueChanged
+            return
+        p = probabilities_of(self.net, self.x[index])
+        said, label = int(p.argmax()), int(self.t[index])
+        brushes = [pg.mkBrush(TRUE_BAR if i == label else WRONG_BAR if i == said else BAR)
+                   for i in range(10)]
+        self.bars.setOpts(height=p, brushes=brushes)
+        self.image_label.setPixmap(digit_pixmap(self.x[index], 4 * 28))
+        self.probabilities = p
+        self._update_answer()
+
+    def show_next_wrong(self) -> None:
+        """Jump to the next test image the network gets wrong (after the current one, wrapping)."""
+        if self.net is None:
+            return
+        wrong = self.results[0].wrong() if self.results else self._wrong_by_batch()
+        later = wrong[wrong > self.index_spin.value()]
+        self.show_image(int(later[0] if len(later) else wrong[0]))
+
+    def _wrong_by_batch(self) -> np.ndarray:
+        return infer(self.net, self.x, self.t, batch_size=1000).wrong()
+
+    def _update_answer(self) -> None:
+        if self.net is None:
+            return
+        index = self.index_spin.value()
+        p, label = self.probabilities, int(self.t[index])
+        said = int(p.argmax())
+        text = self.tr("Label %1; the network says %2 (%3 %).").replace("%1", str(label)) \
+            .replace("%2", str(said)).replace("%3", f"{100 * p[said]:.1f}")
+        if said != label:
+            text += " " + self.tr("Wrong: it gives the right digit %1 %.").replace(
+                "%1", f"{100 * p[label]:.1f}")
+        self.answer.setText(text)
+
+    # --- the timed runs ------------------------------------------------------------------------
+    @Slot()
+    def start(self) -> None:
+        """Run the network over the 10,000 images once per batch size, in a background thread."""
+        if self.net is None or self.job is not None:
+            return
+        self.job = InferenceJob(self.net, self.x, self.t, self)
+        self.job.progressed.connect(self._on_job_progressed)
+        self.job.finished_runs.connect(self._on_job_finished_runs)
+        self.job.failed.connect(self._on_job_failed)
+        self.job.finished.connect(self._on_job_finished)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(self.tr("Running the network on the 10,000 test images…"))
+        self.job.start()
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the runs (between two batches)."""
+        if self.job is not None:
+            self.job.stop_requested.set()
+            self.status.setText(self.tr("Cancelled."))
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Stop and wait for the thread (the lesson is closing)."""
+        if self.job is not None:
+            self.job.stop_requested.set()
+            self.job.wait(timeout_ms)
+
+    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Stop a run before the panel goes away."""
+        self.shutdown()
+        super().closeEvent(event)
+
+    @Slot(int, int)
+    def _on_job_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    @Slot(list)
+    def _on_job_finished_runs(self, results: list) -> None:
+        self.results = results
+        self.status.setText("")
+        self._show_results()
+        self._fill_wrong_list()
+        self.results_shown.emit()
+
+    @Slot(str)
+    def _on_job_failed(self, message: str) -> None:
+        self.status.setText(self.tr("The run stopped with an error: %1").replace("%1", message))
+
+    @Slot()
+    def _on_job_finished(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.wait()
+            job.deleteLater()
+        self.run_button.setEnabled(self.net is not None)
+        self.cancel_button.setEnabled(False)
+
+    def _show_results(self) -> None:
+        headers = (self.tr("Images per forward pass"), self.tr("Accuracy"), self.tr("Time on this computer"))
+        for label, text in zip(self.result_labels[0], headers):
+            label.setText(text)
+        for row, batch_size in enumerate(BATCH_SIZES, start=1):
+            cells = self.result_labels[row]
+            cells[0].setText(self.tr("one at a time") if batch_size == 1
+                             else self.tr("batches of %1").replace("%1", str(batch_size)))
+            result = next((r for r in self.results if r.batch_size == batch_size), None)
+            cells[1].setText("—" if result is None else f"{result.accuracy:.4f}")
+            cells[2].setText("—" if result is None else self.tr("%1 s").replace("%1", f"{result.seconds:.3f}"))
+        if len(self.results) == len(BATCH_SIZES):
+            one, batched = self.results
+            self.status.setText(self.tr(
+                "The book prints Accuracy:%1. Both ways give the same answers; batches of %2 are "
+                "%3 times faster here, because NumPy multiplies one large matrix at once instead "
+                "of 10,000 small ones.").replace("%1", f"{BOOK_ACCURACY}")
+                .replace("%2", str(batched.batch_size))
+                .replace("%3", f"{one.seconds / max(batched.seconds, 1e-9):.0f}"))
+
+    def _fill_wrong_list(self) -> None:
+        self.wrong_list.clear()
+        if not self.results:
+            return
+        result = self.results[-1]
+        for index in result.wrong():
+            p = result.probabilities[index]
+            said = int(p.argmax())
+            item = QListWidgetItem(QIcon(digit_pixmap(self.x[index], THUMB)),
+                                   f"{self.t[index]}→{said} {100 * p[said]:.0f}%")
+            item.setData(Qt.ItemDataRole.UserRole, int(index))
+            item.setToolTip(self.tr("Test image %1: label %2, the network says %3").replace(
+                "%1", str(index)).replace("%2", str(self.t[index])).replace("%3", str(said)))
+            self.wrong_list.addItem(item)
+        self._retranslate_wrong_caption()
+
+    def _on_wrong_list_current_item_changed(self, item: QListWidgetItem | None, _old: object) -> None:
+        if item is not None:
+            self.show_image(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    # --- translation ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate_wrong_caption(self) -> None:
+        if self.results:
+            self.wrong_caption.setText(self.tr(
+                "The %1 test images it gets wrong (label→answer, probability of the answer); "
+                "click one to see its ten outputs:").replace("%1", f"{len(self.results[-1].wrong()):,}"))
+        else:
+            self.wrong_caption.setText(self.tr("The images it gets wrong appear here after the run."))
+
+    def _retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "The network the book trained for §3.6: 784 inputs (28×28 pixels) → 50 → 100 → 10, "
+            "sigmoid in the hidden layers, the weights of the book's sample_weight.pkl. It has "
+            "never seen these 10,000 MNIST test images."))
+        self.run_button.setText(self.tr("Run on the 10,000 test images"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.index_caption.setText(self.tr("Test image:"))
+        self.previous_button.setToolTip(self.tr("Previous test image"))
+        self.next_button.setToolTip(self.tr("Next test image"))
+        self.next_wrong_button.setText(self.tr("Next mistake"))
+        self.plot.setLabel("left", self.tr("probability"))
+        self.plot.setLabel("bottom", self.tr("digit (green: the label, orange: a wrong answer)"))
+        self._show_results()
+        self._retranslate_wrong_caption()
+        if self.error:
+            self.status.setText(self.tr("The book's network cannot be shown: %1").replace("%1", self.error))
+        elif self.net is not None and hasattr(self, "probabilities"):
+            self._update_answer()
+
+
+class BookDrawPanel(QWidget):
+    """Draw a digit for the book's network: the 28×28 image it sees and its ten probabilities."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.canvas = DrawCanvas(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.canvas, 1)
+        try:
+            self.canvas.set_model(load_book_network(), (28, 28), list(DIGIT_NAMES))
+        except DatasetError as exc:
+            log.error("the book's network cannot be drawn for: %s", exc)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "Draw a digit with the mouse. Like the MNIST images, your drawing is scaled into a "
+            "20×20 box and placed by its centre of mass in a 28×28 image: that small image is "
+            "what the book's network sees."))
