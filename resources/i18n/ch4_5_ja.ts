@@ -212,77 +212,77 @@
 <context>
     <name>DescentPanel</name>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="225"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="230"/>
         <source>The learning rate must be a number ≥ 0, for example 0.1 or 1e-10.</source>
         <translation>学習率は 0 以上の数にしてください(例: 0.1、1e-10)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="260"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="272"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="260"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="272"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="269"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="280"/>
         <source>step {0} of {1}: x = {2}</source>
         <translation>ステップ {0}/{1}: x = {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="271"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="282"/>
         <source>(the path has left the view)</source>
         <translation>(経路は表示範囲の外へ出ました)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="274"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="287"/>
         <source>gradient_descent(f, init_x=[-3.0, 4.0], lr={0}, step_num={1}) = {2}</source>
         <translation>gradient_descent(f, init_x=[-3.0, 4.0], lr={0}, step_num={1}) = {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="281"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="293"/>
         <source>Gradient descent on f(x0, x1) = x0² + x1² from the book&apos;s start (−3, 4). Each step moves against the numerical gradient by lr times its length. Try the book&apos;s three rates.</source>
         <translation>f(x0, x1) = x0² + x1² に対して、本と同じ出発点 (−3, 4) から勾配降下法を行います。1 回ごとに、数値勾配と逆向きに、その長さの lr 倍だけ進みます。本の 3 つの学習率を試しましょう。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="283"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="295"/>
         <source>Learning rate lr:</source>
         <translation>学習率 lr:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="284"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="296"/>
         <source>Steps:</source>
         <translation>ステップ数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="285"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="297"/>
         <source>Good: lr = 0.1</source>
         <translation>適切: lr = 0.1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="285"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="297"/>
         <source>Too large: lr = 10</source>
         <translation>大きすぎ: lr = 10</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="286"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="298"/>
         <source>Too small: lr = 1e-10</source>
         <translation>小さすぎ: lr = 1e-10</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="289"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="301"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="291"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="303"/>
         <source>One more step (Ctrl+Right)</source>
         <translation>1 ステップ進めます(Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="292"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="304"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
@@ -290,22 +290,22 @@
 <context>
     <name>GradientFieldPanel</name>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="118"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="119"/>
         <source>∂f/∂x0 = {0}    ∂f/∂x1 = {1}</source>
         <translation>∂f/∂x0 = {0}    ∂f/∂x1 = {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="120"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="121"/>
         <source>numerical_gradient(f, [{0:g}, {1:g}]) = {2}    f = {3:.4g}</source>
         <translation>numerical_gradient(f, [{0:g}, {1:g}]) = {2}    f = {3:.4g}</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="125"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="126"/>
         <source>f(x0, x1) = x0² + x1². Grey arrows: −∇f on the book&apos;s grid; each points where f falls fastest, and is longer where f is steeper. Drag the red point or type its coordinates; the orange arrow is −∇f there (drawn twice as long).</source>
         <translation>f(x0, x1) = x0² + x1²。灰色の矢印は本と同じ格子点での −∇f で、f がもっとも急に減る向きを指し、f が急なところほど長くなります。赤い点をドラッグするか座標を入力しましょう。オレンジの矢印はその点での −∇f です(2 倍の長さで表示)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_panels.py" line="128"/>
+        <location filename="../../ui/lessons/gradient_panels.py" line="129"/>
         <source>Book:</source>
         <translation>本の例:</translation>
     </message>

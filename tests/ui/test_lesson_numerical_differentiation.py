@@ -127,6 +127,7 @@ def test_descent_steps_one_at_a_time_with_button_shortcut_and_play(qtbot, lesson
     qtbot.mouseClick(panel.step_button, CLICK)
     assert panel.shown == 2
     np.testing.assert_allclose(panel.path_curve.getData()[0], [-3.0, -1.8])
+    np.testing.assert_allclose(panel.path_points.getData()[1], [4.0, 2.4])
     assert panel.step_button.shortcut() == QKeySequence("Ctrl+Right")
     lesson.activateWindow()
     qtbot.waitActive(lesson)
@@ -138,7 +139,7 @@ def test_descent_steps_one_at_a_time_with_button_shortcut_and_play(qtbot, lesson
     assert panel.play_button.text() == "Play"
     assert "step_num=5" in panel.result.text()
     qtbot.mouseClick(panel.reset_button, CLICK)
-    assert panel.shown == 1
+    assert panel.shown == 1 and len(panel.path_points.data) == 1
 
 
 def test_descent_rejects_a_learning_rate_that_is_not_a_number(lesson):

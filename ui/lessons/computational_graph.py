@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from nnlab.computational_graph import GRAPHS, GraphRun, Step, format_number, output_change
 from ui.lessons.base import Lesson
 from ui.lessons.graph_view import GraphView
-from ui.lessons.panel_common import ERROR_STYLE, STEP_SHORTCUT, Panel, wrapped_label
+from ui.lessons.panel_common import ERROR_STYLE, STEP_SHORTCUT, Panel, StatusLine, wrapped_label
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,8 @@ class ComputationalGraphLesson(Panel):
         self.book_button = QPushButton(self)
         self.step_button, self.play_button, self.reset_button = (QPushButton(self) for _ in range(3))
         self.view = GraphView(self)
-        self.status = wrapped_label(self)
-        self.rule = wrapped_label(self)
+        self.status = StatusLine(2, self)
+        self.rule = StatusLine(3, self)
         self.question = wrapped_label(self)
         self.answer_edit = QLineEdit(self)
         self.check_button = QPushButton(self)

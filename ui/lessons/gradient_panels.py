@@ -37,6 +37,7 @@ from ui.lessons.panel_common import (
     STEP_SHORTCUT,
     DraggedPoint,
     Panel,
+    StatusLine,
     arrow_segments,
     make_plot,
     spin_box,
@@ -155,15 +156,19 @@ class DescentPanel(Panel):
         self.step_button.clicked.connect(self.step)
         self.play_button.clicked.connect(self._on_play_button_clicked)
         self.reset_button.clicked.connect(self.reset)
-        self.status = wrapped_label(self)
-        self.result = wrapped_label(self)
-        self.plot = make_plot(self, square=True)
+        self.status = StatusLine(2, self)
+        self.result = StatusLine(2, self)
+        self.plot = make_plot(self, square=True, grid=False)  # the contour circles guide the eye
         for radius in (1, 2, 3, 4, 5):
             self.plot.plot(*circle(radius), pen=pg.mkPen("#bbbbbb", width=1))
         for xs, ys in (([-5, 5], [0, 0]), ([0, 0], [-5, 5])):
             self.plot.plot(xs, ys, pen=pg.mkPen("#1a5fb4", width=1, style=Qt.PenStyle.DashLine))
-        self.path_curve = self.plot.plot([], [], pen=pg.mkPen(CENTRAL_COLOUR, width=1),
-                                         symbol="o", symbolSize=6, symbolBrush=CENTRAL_COLOUR)
+        self.path_curve = pg.PlotCurveItem(pen=pg.mkPen(CENTRAL_COLOUR, width=1))
+        self.plot.addItem(self.path_curve)
+        # The points are appended one by one: a full setData of a scatter per Step costs more than
+        # the drawing (the benchmark graph_step.py times it).
+        self.path_points = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(CENTRAL_COLOUR))
+        self.plot.addItem(self.path_points)
         self.plot.setXRange(-3.5, 3.5, padding=0)
         self.plot.setYRange(-VIEW, VIEW, padding=0)
         self._timer = QTimer(self)
@@ -256,25 +261,32 @@ class DescentPanel(Panel):
     def _redraw(self) -> None:
         drawn = self.path[: self.shown]
         inside = np.all(np.isfinite(drawn) & (np.abs(drawn) < DRAWN_LIMIT), axis=1)
-        self.path_curve.setData(drawn[inside, 0], drawn[inside, 1])
+        points = drawn[inside]
+        self.path_curve.setData(points[:, 0], points[:, 1])
+        have = len(self.path_points.data)
+        if have > len(points):
+            self.path_points.clear()
+            have = 0
+        if have < len(points):
+            self.path_points.addPoints(x=points[have:, 0], y=points[have:, 1])
         self.play_button.setText(self.tr("Pause") if self._timer.isActive() else self.tr("Play"))
         steps = len(self.path) - 1
         if self.error:
-            self.status.setText(self.error)
             self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(self.error)
             self.result.setText("")
             return
-        self.status.setStyleSheet("")
         x = self.path[self.shown - 1]
         text = self.tr("step {0} of {1}: x = {2}").format(self.shown - 1, steps, format_array(x))
         if not inside.all():
             text += "  " + self.tr("(the path has left the view)")
+        self.status.setStyleSheet("")
         self.status.setText(text)
+        result = ""
         if self.shown == len(self.path):
-            self.result.setText(self.tr("gradient_descent(f, init_x=[-3.0, 4.0], lr={0}, step_num={1}) = {2}")
-                                .format(self.lr_edit.text().strip(), steps, format_array(x)))
-        else:
-            self.result.setText("")
+            result = self.tr("gradient_descent(f, init_x=[-3.0, 4.0], lr={0}, step_num={1}) = {2}").format(
+                self.lr_edit.text().strip(), steps, format_array(x))
+        self.result.setText(result)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(

@@ -55,6 +55,8 @@ class GraphView(QWidget):
         self.highlight_phase = ""
         self.rule_text = ""  # short local rule drawn under the highlighted node
         self.labels: dict[str, str] = {}  # edge name -> caption (translated by the lesson)
+        self._painting_scale: tuple[float, float, float, float] | None = None
+        self._occupied: list[QRectF] = []
 
     def show_run(self, run: GraphRun, highlight: Node | None, phase: str, rule_text: str) -> None:
         """Draw ``run`` with ``highlight`` outlined (the node of the step just done)."""
@@ -67,6 +69,8 @@ class GraphView(QWidget):
 
     def _scale(self) -> tuple[float, float, float, float]:
         """Pixels per grid unit across and down (down at most 2.5 × across), and the offsets."""
+        if self._painting_scale is not None:  # one paint asks this for every point: work it out once
+            return self._painting_scale
         grid = self._layout().values()
         max_col = max(c for c, _ in grid)
         max_row = max(r for _, r in grid)
@@ -129,8 +133,17 @@ class GraphView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self.graph_font())
+        self._painting_scale = None
+        self._painting_scale = self._scale()
+        try:
+            self._paint(painter)
+        finally:
+            self._painting_scale = None
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
         radius = self.node_radius()
-        self._occupied: list[QRectF] = []  # edge labels and nodes, which the rule box must not cover
+        self._occupied = []  # edge labels and nodes, which the rule box must not cover
         for node in self.run.graph.nodes:
             centre = self.point(node.name)
             self._occupied.append(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
@@ -138,7 +151,6 @@ class GraphView(QWidget):
             self._draw_edge(painter, edge, radius if edge.from_node else 0.0, radius)
         for node in self.run.graph.nodes:
             self._draw_node(painter, node, radius)
-        painter.end()
 
     def _draw_edge(self, painter: QPainter, edge: EdgeDrawing, start_gap: float, node_radius: float) -> None:
         start, end = edge.start, edge.end

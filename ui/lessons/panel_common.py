@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
 ERROR_STYLE = "color: #c01c28;"
@@ -36,13 +36,68 @@ def wrapped_label(parent: QWidget) -> QLabel:
     return label
 
 
-def make_plot(parent: QWidget, square: bool = False) -> pg.PlotWidget:
-    """A plot without mouse zoom (the learner drags points, not the view), grid on."""
+class StatusLine(QWidget):
+    """A word-wrapped label of a fixed number of lines whose text changes never re-lay out the page.
+
+    A QLabel that changes its text asks its layout to recompute the page, and the page then
+    repaints whole (a plot included) on every Step. Here the label has a fixed size, set from this
+    container's own size, so a new text only repaints the label.
+    """
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._lines = lines
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 4)
+
+    def text(self) -> str:
+        """The text shown."""
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name)
+        """Show ``text`` (unchanged texts cost nothing)."""
+        if self.label.text() != text:
+            self.label.setText(text)
+
+    def styleSheet(self) -> str:  # noqa: N802 (QWidget's name)
+        """The label's style sheet (a colour for errors)."""
+        return self.label.styleSheet()
+
+    def setStyleSheet(self, style: str) -> None:  # noqa: N802 (QWidget's name)
+        """Colour the text; unchanged styles cost nothing."""
+        if self.label.styleSheet() != style:
+            self.label.setStyleSheet(style)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        """Keep the label exactly the size of this line."""
+        self.label.setFixedSize(event.size())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """Follow font changes."""
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+        super().changeEvent(event)
+
+
+def make_plot(parent: QWidget, square: bool = False, grid: bool = True) -> pg.PlotWidget:
+    """A plot without mouse zoom (the learner drags points, not the view), grid on unless asked.
+
+    The grid belongs to the axes, whose whole picture is replayed whenever anything in the view
+    changes: a plot redrawn on every Step goes without it.
+    """
     plot = pg.PlotWidget(parent)
     plot.setMinimumSize(240, 200)
     plot.setMouseEnabled(False, False)
     plot.hideButtons()
-    plot.showGrid(x=True, y=True, alpha=0.2)
+    if grid:
+        plot.showGrid(x=True, y=True, alpha=0.2)
     if square:
         plot.setAspectLocked(True)
     return plot
