@@ -313,7 +313,7 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="176"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="201"/>
         <source>Numerical differentiation and the gradient</source>
         <translation>数値微分と勾配</translation>
     </message>
@@ -326,27 +326,27 @@
 <context>
     <name>NumericalDifferentiationLesson</name>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="166"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="191"/>
         <source>Step h</source>
         <translation>刻み h</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="167"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="192"/>
         <source>Tangent</source>
         <translation>接線</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="168"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="193"/>
         <source>Gradient</source>
         <translation>勾配</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="169"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="194"/>
         <source>Descent</source>
         <translation>勾配降下</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="170"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="195"/>
         <source>simpleNet</source>
         <translation>simpleNet</translation>
     </message>
@@ -354,47 +354,47 @@
 <context>
     <name>SimpleNetPanel</name>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="120"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="131"/>
         <source>A weight must be a number between −100 and 100.</source>
         <translation>重みは −100 から 100 までの数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="138"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="151"/>
         <source>p = x·W = {0}    softmax(p) = {1}    argmax = {2}    loss = {3:.8f}</source>
         <translation>p = x·W = {0}    softmax(p) = {1}    argmax = {2}    損失 = {3:.8f}</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="142"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="155"/>
         <source>dW[0, 0] = {0:.2f}: raising w11 by a small h changes the loss by about {0:.2f}·h. A negative entry means the loss falls when that weight rises, so learning raises it.</source>
         <translation>dW[0, 0] = {0:.2f}: w11 を小さな h だけ増やすと、損失はおよそ {0:.2f}·h 変わります。負の要素は、その重みを増やすと損失が減ることを意味するので、学習ではその重みを増やします。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="148"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="173"/>
         <source>The book&apos;s simpleNet: one 2×3 weight matrix W, softmax and the cross-entropy loss. dW is the gradient of the loss with respect to W, found numerically one weight at a time. Edit a weight (double-click or F2) and watch dW change.</source>
         <translation>本の simpleNet: 2×3 の重み行列 W が 1 つ、ソフトマックス、交差エントロピー誤差からなります。dW は W についての損失の勾配で、重みを 1 つずつ動かして数値的に求めます。重みを編集して(ダブルクリックか F2)、dW の変化を見ましょう。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="151"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="176"/>
         <source>x = [0.6, 0.9]    t = [0, 0, 1] (the right class is 2)</source>
         <translation>x = [0.6, 0.9]    t = [0, 0, 1](正解はクラス 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="152"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="177"/>
         <source>W (weights)</source>
         <translation>W(重み)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="153"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="178"/>
         <source>dW = ∂L/∂W (numerical)</source>
         <translation>dW = ∂L/∂W(数値微分)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="154"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="179"/>
         <source>Book&apos;s W</source>
         <translation>本の W</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="155"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="180"/>
         <source>Random W</source>
         <translation>ランダムな W</translation>
     </message>

@@ -20,7 +20,7 @@ GRAD_COLOUR = QColor("#c01c28")
 FORWARD_HIGHLIGHT = QColor("#1a5fb4")
 BACKWARD_HIGHLIGHT = QColor("#c01c28")
 NODE_FILL = QColor("#ffffff")
-SYMBOLS = {"multiply": "×", "add": "+", "square": "²"}
+SYMBOLS = {"multiply": "×", "add": "+", "square": "**2"}  # the book writes the square node "**2"
 
 # Grid positions (column, row): every input's start, every node, and where the output ends.
 LAYOUTS: dict[str, dict[str, tuple[float, float]]] = {
@@ -68,7 +68,7 @@ class GraphView(QWidget):
         return LAYOUTS[self.run.graph.key]
 
     def _scale(self) -> tuple[float, float, float, float]:
-        """Pixels per grid unit across and down (down at most 2.5 × across), and the offsets."""
+        """Pixels per grid unit across and down (down at most 1.6 × across), and the offsets."""
         if self._painting_scale is not None:  # one paint asks this for every point: work it out once
             return self._painting_scale
         grid = self._layout().values()
@@ -77,7 +77,7 @@ class GraphView(QWidget):
         left, right = self._margins()
         margin_y = 45.0
         unit_x = (self.width() - left - right) / max(max_col, 1.0)
-        unit_y = min((self.height() - 2 * margin_y) / max(max_row, 1.0), 2.5 * unit_x)
+        unit_y = min((self.height() - 2 * margin_y) / max(max_row, 1.0), 1.6 * unit_x)
         offset_y = (self.height() - unit_y * max_row) / 2
         return unit_x, unit_y, left, offset_y
 
@@ -219,13 +219,14 @@ class GraphView(QWidget):
         painter.setBrush(QColor("#fff4e5") if highlighted else NODE_FILL)
         painter.drawEllipse(centre, radius, radius)
         symbol_font = QFont(painter.font())
-        symbol_font.setPointSizeF(painter.font().pointSizeF() * 1.6)
+        symbol = SYMBOLS[node.layer.rule]
+        symbol_font.setPointSizeF(painter.font().pointSizeF() * (1.6 if len(symbol) == 1 else 1.05))
         symbol_font.setBold(True)
         painter.save()
         painter.setFont(symbol_font)
         painter.setPen(QColor("#222222"))
         painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
-                         Qt.AlignmentFlag.AlignCenter, SYMBOLS[node.layer.rule])
+                         Qt.AlignmentFlag.AlignCenter, symbol)
         painter.restore()
         if highlighted and self.rule_text:
             box = self._rule_box(centre, radius, QFontMetricsF(painter.font()))

@@ -6,7 +6,9 @@ import logging
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -56,6 +58,15 @@ def matrix_table(rows: int, cols: int, parent: QWidget, editable: bool) -> QTabl
     return table
 
 
+def fit_table(table: QTableWidget) -> None:
+    """Size a table exactly to its cells (no scroll bars, no empty rows below)."""
+    table.resizeColumnsToContents()
+    table.resizeRowsToContents()
+    frame = 2 * table.frameWidth()
+    table.setFixedSize(table.horizontalHeader().length() + frame,
+                       table.verticalHeader().length() + frame)
+
+
 class SimpleNetPanel(Panel):
     """The book's simpleNet: W (editable) beside its numerical gradient dW, with x, t, p and the loss."""
 
@@ -76,12 +87,11 @@ class SimpleNetPanel(Panel):
         self.reading = wrapped_label(self)
         self.error_label = wrapped_label(self)
         self.error_label.setStyleSheet(ERROR_STYLE)
-        tables = QHBoxLayout()
+        self.tables = tables = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         for caption, table in ((self.w_caption, self.w_table), (self.dw_caption, self.dw_table)):
             column = QVBoxLayout()
             column.addWidget(caption)
             column.addWidget(table)
-            column.addStretch(1)
             tables.addLayout(column)
         tables.addStretch(1)
         buttons = QHBoxLayout()
@@ -107,6 +117,7 @@ class SimpleNetPanel(Panel):
         for (r, c), value in np.ndenumerate(self.net.W):
             self.w_table.item(r, c).setText(f"{value:.8f}")
         self.w_table.blockSignals(False)
+        fit_table(self.w_table)
         self.error_label.setText("")
         self.refresh()
 
@@ -134,6 +145,8 @@ class SimpleNetPanel(Panel):
         dW = self.net.numerical_gradient(x, t)
         for (r, c), value in np.ndenumerate(dW):
             self.dw_table.item(r, c).setText(f"{value:.8f}")
+        fit_table(self.dw_table)
+        self._arrange_tables()
         self.prediction_label.setText(self.tr(
             "p = x·W = {0}    softmax(p) = {1}    argmax = {2}    loss = {3:.8f}").format(
             format_array(p), format_array(softmax(p)), int(np.argmax(p)), loss))
@@ -142,6 +155,18 @@ class SimpleNetPanel(Panel):
             "dW[0, 0] = {0:.2f}: raising w11 by a small h changes the loss by about {0:.2f}·h. "
             "A negative entry means the loss falls when that weight rises, so learning raises it.").format(
             dW[0, 0]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        """W and dW side by side when both fit, dW under W when they do not."""
+        super().resizeEvent(event)
+        self._arrange_tables()
+
+    def _arrange_tables(self) -> None:
+        needed = self.w_table.width() + self.dw_table.width() + 3 * self.tables.spacing() + 24
+        direction = (QBoxLayout.Direction.LeftToRight if self.width() >= needed
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.tables.direction() != direction:
+            self.tables.setDirection(direction)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
