@@ -146,7 +146,7 @@ class DescentPanel(Panel):
         self.lr_edit.setValidator(validator)
         self.steps_caption = QLabel(self)
         self.steps_spin = QSpinBox(self)
-        self.steps_spin.setRange(0, 10_000)
+        self.steps_spin.setRange(0, 1000)  # each path is computed at once: keep it a blink
         self.steps_spin.setValue(100)
         self.preset_buttons = {p.key: QPushButton(self) for p in DESCENT_PRESETS}
         for preset in DESCENT_PRESETS:
