@@ -34,6 +34,15 @@ def function_1_derivative(x: float | np.ndarray) -> float | np.ndarray:
     return 0.02 * x + 0.1
 
 
+def forward_truncation_error(h: float) -> float:
+    """The forward difference's error on :func:`function_1` in exact arithmetic: f''/2 · h = 0.01h.
+
+    (f(x+h) − f(x))/h − f'(x) = 0.01h for this quadratic at every x; anything else in a computed
+    error is round-off. The central difference has no truncation error on a quadratic at all.
+    """
+    return 0.01 * h
+
+
 def function_2(x: np.ndarray) -> float:
     """The book's two-variable example f(x0, x1) = x0² + x1²."""
     return float(np.sum(x**2))

@@ -20,6 +20,7 @@ from nnlab.numerical_diff import (
     difference_errors,
     format_array,
     forward_difference,
+    forward_truncation_error,
     function_1,
     function_1_derivative,
     gradient_2,
@@ -48,7 +49,9 @@ def test_tiny_h_rounds_to_zero_and_errors_trade_truncation_for_round_off():
     assert 4 <= best_forward + 1 <= 10  # the best h lies in the middle, not at either end
     assert errors.forward[0] > errors.forward[best_forward] < errors.forward[12]
     # truncation: the forward error is 0.01·h exactly in theory; the central one is ~0 here
-    assert errors.forward[0] == pytest.approx(0.01 * 0.1, rel=1e-6)
+    assert errors.forward[0] == pytest.approx(forward_truncation_error(0.1), rel=1e-6)
+    assert errors.forward[2] == pytest.approx(forward_truncation_error(1e-3), rel=1e-3)
+    assert errors.forward[11] > 100 * forward_truncation_error(1e-12)  # round-off rules there
     assert errors.central[0] < 1e-12
 
 

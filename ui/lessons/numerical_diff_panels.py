@@ -20,6 +20,7 @@ from nnlab.numerical_diff import (
     central_difference,
     difference_errors,
     forward_difference,
+    forward_truncation_error,
     function_1,
     function_1_derivative,
     tangent_line,
@@ -108,9 +109,10 @@ class StepSizePanel(Panel):
             repr(forward), abs(forward - true)))
         self.central_label.setText(self.tr("central (f(x+h) − f(x−h)) / 2h = {0}   error {1:.2e}").format(
             repr(central), abs(central - true)))
+        truncation = forward_truncation_error(h)
         if x + h == x:
             note = self.tr("x + h is the same float as x: both differences are exactly 0.")
-        elif self.h_slider.value() >= 9:
+        elif abs(abs(forward - true) - truncation) > 0.1 * truncation:  # not what truncation explains
             note = self.tr("Round-off: f(x+h) and f(x) agree in almost every digit, so their "
                            "difference keeps only a few correct ones.")
         else:
