@@ -313,7 +313,7 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="201"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="219"/>
         <source>Numerical differentiation and the gradient</source>
         <translation>数値微分と勾配</translation>
     </message>
@@ -326,27 +326,27 @@
 <context>
     <name>NumericalDifferentiationLesson</name>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="191"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="209"/>
         <source>Step h</source>
         <translation>刻み h</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="192"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="210"/>
         <source>Tangent</source>
         <translation>接線</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="193"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="211"/>
         <source>Gradient</source>
         <translation>勾配</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="194"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="212"/>
         <source>Descent</source>
         <translation>勾配降下</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="195"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="213"/>
         <source>simpleNet</source>
         <translation>simpleNet</translation>
     </message>
@@ -354,47 +354,47 @@
 <context>
     <name>SimpleNetPanel</name>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="131"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="161"/>
         <source>A weight must be a number between −100 and 100.</source>
         <translation>重みは −100 から 100 までの数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="151"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="181"/>
         <source>p = x·W = {0}    softmax(p) = {1}    argmax = {2}    loss = {3:.8f}</source>
         <translation>p = x·W = {0}    softmax(p) = {1}    argmax = {2}    損失 = {3:.8f}</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="155"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="185"/>
         <source>dW[0, 0] = {0:.2f}: raising w11 by a small h changes the loss by about {0:.2f}·h. A negative entry means the loss falls when that weight rises, so learning raises it.</source>
         <translation>dW[0, 0] = {0:.2f}: w11 を小さな h だけ増やすと、損失はおよそ {0:.2f}·h 変わります。負の要素は、その重みを増やすと損失が減ることを意味するので、学習ではその重みを増やします。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="173"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="191"/>
         <source>The book&apos;s simpleNet: one 2×3 weight matrix W, softmax and the cross-entropy loss. dW is the gradient of the loss with respect to W, found numerically one weight at a time. Edit a weight (double-click or F2) and watch dW change.</source>
         <translation>本の simpleNet: 2×3 の重み行列 W が 1 つ、ソフトマックス、交差エントロピー誤差からなります。dW は W についての損失の勾配で、重みを 1 つずつ動かして数値的に求めます。重みを編集して(ダブルクリックか F2)、dW の変化を見ましょう。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="176"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="194"/>
         <source>x = [0.6, 0.9]    t = [0, 0, 1] (the right class is 2)</source>
         <translation>x = [0.6, 0.9]    t = [0, 0, 1](正解はクラス 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="177"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="195"/>
         <source>W (weights)</source>
         <translation>W(重み)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="178"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="196"/>
         <source>dW = ∂L/∂W (numerical)</source>
         <translation>dW = ∂L/∂W(数値微分)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="179"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="197"/>
         <source>Book&apos;s W</source>
         <translation>本の W</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_differentiation.py" line="180"/>
+        <location filename="../../ui/lessons/numerical_differentiation.py" line="198"/>
         <source>Random W</source>
         <translation>ランダムな W</translation>
     </message>
@@ -402,100 +402,105 @@
 <context>
     <name>StepSizePanel</name>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="105"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="111"/>
         <source>true derivative f′({0}) = 0.02·x + 0.1 = {1}</source>
         <translation>真の微分 f′({0}) = 0.02·x + 0.1 = {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="107"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="113"/>
         <source>forward (f(x+h) − f(x)) / h = {0}   error {1:.2e}</source>
         <translation>前方差分 (f(x+h) − f(x)) / h = {0}   誤差 {1:.2e}</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="109"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="115"/>
         <source>central (f(x+h) − f(x−h)) / 2h = {0}   error {1:.2e}</source>
         <translation>中心差分 (f(x+h) − f(x−h)) / 2h = {0}   誤差 {1:.2e}</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="112"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="119"/>
         <source>x + h is the same float as x: both differences are exactly 0.</source>
         <translation>x + h が x と同じ浮動小数点数になり、どちらの差分もちょうど 0 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="114"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="121"/>
         <source>Round-off: f(x+h) and f(x) agree in almost every digit, so their difference keeps only a few correct ones.</source>
         <translation>丸め誤差: f(x+h) と f(x) はほとんどの桁が一致するので、その差には正しい桁がわずかしか残りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="117"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="124"/>
         <source>Truncation: a finite h measures the slope of a chord, not of the tangent.</source>
         <translation>打ち切り誤差: 有限の h で求めているのは、接線ではなく弦の傾きです。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="124"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="131"/>
         <source>f(x) = 0.01x² + 0.1x. Make h smaller: the error first falls (truncation) and then rises again (round-off). The central difference is more accurate for the same h.</source>
         <translation>f(x) = 0.01x² + 0.1x。h を小さくすると、誤差はまず減り(打ち切り誤差)、やがてまた増えます(丸め誤差)。同じ h なら中心差分のほうが正確です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="126"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="133"/>
         <source>Step h:</source>
         <translation>刻み h:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="127"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="134"/>
         <source>at x =</source>
         <translation>x =</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="128"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="135"/>
         <source>step h</source>
         <translation>刻み h</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="129"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="136"/>
         <source>|estimate − true derivative|</source>
         <translation>|推定値 − 真の微分|</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="130"/>
-        <source>Error against h (an error of 0 is drawn at 1e-20)</source>
-        <translation>h と誤差(誤差 0 は 1e-20 の位置に表示)</translation>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="137"/>
+        <source>Error against h (an error of 0 is drawn at 1e-18)</source>
+        <translation>h と誤差(誤差 0 は 1e-18 の位置に表示)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="133"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="139"/>
         <source>forward</source>
         <translation>前方差分</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="133"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="139"/>
         <source>central</source>
         <translation>中心差分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="140"/>
+        <source>truncation alone: 0.01·h</source>
+        <translation>打ち切り誤差だけなら 0.01·h</translation>
     </message>
 </context>
 <context>
     <name>TangentPanel</name>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="185"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="193"/>
         <source>numerical_diff(f, {0}) = {1}   (exact: {2})</source>
         <translation>numerical_diff(f, {0}) = {1}   (厳密な値: {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="187"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="195"/>
         <source>tangent: y = {0:.6f}·x {1:+.6f}</source>
         <translation>接線: y = {0:.6f}·x {1:+.6f}</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="191"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="199"/>
         <source>Drag the red point along the curve, or type x. The dashed line is the tangent whose slope is the central difference with h = 1e-4, as in the book.</source>
         <translation>赤い点を曲線に沿ってドラッグするか、x を入力しましょう。破線は接線で、その傾きは本と同じ h = 1e-4 の中心差分です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="193"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="201"/>
         <source>x =</source>
         <translation>x =</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/numerical_diff_panels.py" line="195"/>
+        <location filename="../../ui/lessons/numerical_diff_panels.py" line="203"/>
         <source>Book: x = {0}</source>
         <translation>本の例: x = {0}</translation>
     </message>

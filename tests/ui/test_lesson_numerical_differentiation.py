@@ -69,6 +69,9 @@ def test_error_curves_cover_h_from_1e_1_to_1e_50(lesson):
     assert x[0] == pytest.approx(1e-1) and x[-1] == pytest.approx(1e-50)
     assert np.all(y > 0)  # zeros are drawn at the floor, not lost on the log axis
     assert y[-1] == pytest.approx(0.2)  # the estimate is 0, so the error is the derivative itself
+    guide = lesson.step_size.truncation_curve
+    np.testing.assert_allclose(guide.yData[:7], y[:7], rtol=0.02)  # truncation rules for large h
+    assert y[-40] > 1e3 * guide.yData[-40]  # round-off rules for tiny h
 
 
 def test_tangent_book_values_and_dragging(qtbot, lesson):
@@ -173,3 +176,17 @@ def test_simple_net_shows_the_books_dw_beside_w(qtbot, lesson):
     assert panel.w_table.item(0, 1).text() == "0.99773930"
     qtbot.mouseClick(panel.book_button, CLICK)
     assert cells(panel.dw_table)[0][0] == "0.21924763" and panel.error_label.text() == ""
+
+
+def test_simple_net_matrices_sit_side_by_side_when_they_fit_and_stack_when_not(qtbot, lesson):
+    from PySide6.QtWidgets import QBoxLayout
+
+    lesson.tabs.setCurrentWidget(lesson.simple_net)
+    pair = lesson.simple_net.matrices
+    lesson.resize(1400, 700)
+    qtbot.waitUntil(lambda: pair.box.direction() == QBoxLayout.Direction.LeftToRight)
+    assert lesson.simple_net.dw_table.geometry().left() > lesson.simple_net.w_table.geometry().right()
+    lesson.resize(420, 700)
+    qtbot.waitUntil(lambda: pair.box.direction() == QBoxLayout.Direction.TopToBottom)
+    for table in (lesson.simple_net.w_table, lesson.simple_net.dw_table):
+        assert table.horizontalHeader().length() <= table.width()  # every column shown in full

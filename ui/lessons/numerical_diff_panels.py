@@ -38,7 +38,7 @@ from ui.lessons.panel_common import (
 
 H_EXPONENTS = np.arange(-1.0, -50.25, -0.25)  # the plotted curves: h = 10^-1 ... 10^-50
 X_RANGE = (0.0, 20.0)
-ZERO_FLOOR = 1e-20  # where an error of exactly 0 is drawn (a log axis has no 0)
+ZERO_FLOOR = 1e-18  # where an error of exactly 0 is drawn (a log axis has no 0)
 
 
 class StepSizePanel(Panel):
@@ -63,9 +63,14 @@ class StepSizePanel(Panel):
         self.plot = make_plot(self)
         self.plot.setLogMode(x=True, y=True)
         self.plot.invertX(True)  # h shrinks to the right, as the learner moves the slider
-        self.plot.addLegend(offset=(10, 10))
+        self.plot.addLegend(offset=(-10, -10))  # bottom right: tiny h, where no curve goes
+        self.plot.setYRange(-18.3, 0.3, padding=0)  # log10 units: from the zero floor to 1
         self.forward_curve = self.plot.plot([], [], pen=pg.mkPen(FORWARD_COLOUR, width=2), name="forward")
         self.central_curve = self.plot.plot([], [], pen=pg.mkPen(CENTRAL_COLOUR, width=2), name="central")
+        h = 10.0 ** H_EXPONENTS
+        self.truncation_curve = self.plot.plot(  # the forward difference's error without round-off
+            h, [forward_truncation_error(step) for step in h], name="truncation",
+            pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine))
         self.forward_mark = self.plot.plot([], [], pen=None, symbol="o", symbolBrush=FORWARD_COLOUR)
         self.central_mark = self.plot.plot([], [], pen=None, symbol="s", symbolBrush=CENTRAL_COLOUR)
         controls = QGridLayout()
@@ -129,11 +134,12 @@ class StepSizePanel(Panel):
         self.x_caption.setText(self.tr("at x ="))
         self.plot.setLabel("bottom", self.tr("step h"))
         self.plot.setLabel("left", self.tr("|estimate − true derivative|"))
-        self.plot.setTitle(self.tr("Error against h (an error of 0 is drawn at 1e-20)"))
+        self.plot.setTitle(self.tr("Error against h (an error of 0 is drawn at 1e-18)"))
         legend = self.plot.plotItem.legend
+        names = {self.forward_curve: self.tr("forward"), self.central_curve: self.tr("central"),
+                 self.truncation_curve: self.tr("truncation alone: 0.01·h")}
         for sample, label in legend.items:
-            text = self.tr("forward") if sample.item is self.forward_curve else self.tr("central")
-            label.setText(text)
+            label.setText(names[sample.item])
         self.refresh()
 
 

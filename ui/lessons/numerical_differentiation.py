@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -67,6 +67,42 @@ def fit_table(table: QTableWidget) -> None:
                        table.verticalHeader().length() + frame)
 
 
+class MatrixPair(QWidget):
+    """Two captioned matrices side by side when both fit, the second under the first when not."""
+
+    def __init__(self, first: tuple[QLabel, QTableWidget], second: tuple[QLabel, QTableWidget],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tables = [first[1], second[1]]
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        for caption, table in (first, second):
+            column = QVBoxLayout()
+            column.addWidget(caption)
+            column.addWidget(table)
+            self.box.addLayout(column)
+        self.box.addStretch(1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """As narrow as one matrix: below two matrices' width they stack."""
+        hint = super().minimumSizeHint()
+        return QSize(max(table.width() for table in self.tables), hint.height())
+
+    def arrange(self) -> None:
+        """Choose side by side or stacked for the current width."""
+        needed = sum(table.width() for table in self.tables) + 2 * self.box.spacing()
+        direction = (QBoxLayout.Direction.LeftToRight if self.width() >= needed
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        """Re-arrange for the new width."""
+        super().resizeEvent(event)
+        self.arrange()
+
+
 class SimpleNetPanel(Panel):
     """The book's simpleNet: W (editable) beside its numerical gradient dW, with x, t, p and the loss."""
 
@@ -87,13 +123,7 @@ class SimpleNetPanel(Panel):
         self.reading = wrapped_label(self)
         self.error_label = wrapped_label(self)
         self.error_label.setStyleSheet(ERROR_STYLE)
-        self.tables = tables = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        for caption, table in ((self.w_caption, self.w_table), (self.dw_caption, self.dw_table)):
-            column = QVBoxLayout()
-            column.addWidget(caption)
-            column.addWidget(table)
-            tables.addLayout(column)
-        tables.addStretch(1)
+        self.matrices = MatrixPair((self.w_caption, self.w_table), (self.dw_caption, self.dw_table), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.book_button)
         buttons.addWidget(self.random_button)
@@ -101,7 +131,7 @@ class SimpleNetPanel(Panel):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.inputs_label)
-        layout.addLayout(tables)
+        layout.addWidget(self.matrices)
         layout.addLayout(buttons)
         for label in (self.error_label, self.prediction_label, self.dw_label, self.reading):
             layout.addWidget(label)
@@ -146,7 +176,7 @@ class SimpleNetPanel(Panel):
         for (r, c), value in np.ndenumerate(dW):
             self.dw_table.item(r, c).setText(f"{value:.8f}")
         fit_table(self.dw_table)
-        self._arrange_tables()
+        self.matrices.arrange()
         self.prediction_label.setText(self.tr(
             "p = x·W = {0}    softmax(p) = {1}    argmax = {2}    loss = {3:.8f}").format(
             format_array(p), format_array(softmax(p)), int(np.argmax(p)), loss))
@@ -155,18 +185,6 @@ class SimpleNetPanel(Panel):
             "dW[0, 0] = {0:.2f}: raising w11 by a small h changes the loss by about {0:.2f}·h. "
             "A negative entry means the loss falls when that weight rises, so learning raises it.").format(
             dW[0, 0]))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
-        """W and dW side by side when both fit, dW under W when they do not."""
-        super().resizeEvent(event)
-        self._arrange_tables()
-
-    def _arrange_tables(self) -> None:
-        needed = self.w_table.width() + self.dw_table.width() + 3 * self.tables.spacing() + 24
-        direction = (QBoxLayout.Direction.LeftToRight if self.width() >= needed
-                     else QBoxLayout.Direction.TopToBottom)
-        if self.tables.direction() != direction:
-            self.tables.setDirection(direction)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
