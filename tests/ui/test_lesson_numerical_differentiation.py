@@ -185,8 +185,10 @@ def test_simple_net_matrices_sit_side_by_side_when_they_fit_and_stack_when_not(q
     pair = lesson.simple_net.matrices
     lesson.resize(1400, 700)
     qtbot.waitUntil(lambda: pair.box.direction() == QBoxLayout.Direction.LeftToRight)
-    assert lesson.simple_net.dw_table.geometry().left() > lesson.simple_net.w_table.geometry().right()
+    w_table, dw_table = lesson.simple_net.w_table, lesson.simple_net.dw_table
+    qtbot.waitUntil(lambda: dw_table.geometry().left() > w_table.geometry().right())  # beside W
     lesson.resize(420, 700)
     qtbot.waitUntil(lambda: pair.box.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.waitUntil(lambda: dw_table.geometry().top() > w_table.geometry().bottom())  # under W
     for table in (lesson.simple_net.w_table, lesson.simple_net.dw_table):
         assert table.horizontalHeader().length() <= table.width()  # every column shown in full
