@@ -20,7 +20,10 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("engine_step", "numerical_gradient", "window", "memory", "startup", "offline_data")
+BENCHMARKS = (
+    "engine_step", "numerical_gradient", "window", "memory", "startup", "offline_data",
+    "graph_step",
+)
 
 
 def machine() -> str:

@@ -34,9 +34,12 @@ CATALOGUE: tuple[LessonInfo, ...] = (
     LessonInfo("activations", "3", QT_TRANSLATE_NOOP("Lessons", "Activation functions")),
     LessonInfo("forward_pass", "3", QT_TRANSLATE_NOOP("Lessons", "Forward pass")),
     LessonInfo("learning_minibatch", "4", QT_TRANSLATE_NOOP("Lessons", "Learning with mini-batches")),
+    LessonInfo("numerical_differentiation", "4",
+               QT_TRANSLATE_NOOP("Lessons", "Numerical differentiation and the gradient")),
     LessonInfo(
         "gradient_check", "4–5", QT_TRANSLATE_NOOP("Lessons", "Numerical gradient vs backpropagation")
     ),
+    LessonInfo("computational_graph", "5", QT_TRANSLATE_NOOP("Lessons", "Computational graphs")),
     LessonInfo("two_layer_net", "5", QT_TRANSLATE_NOOP("Lessons", "Two-layer network")),
     LessonInfo(
         "optimizers", "6", QT_TRANSLATE_NOOP("Lessons", "Optimizers: SGD, Momentum, AdaGrad, Adam")
