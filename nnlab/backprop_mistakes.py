@@ -20,6 +20,9 @@ RELU_FORGETS_MASK = "relu_forgets_mask"
 NO_BATCH_DIVIDE = "no_batch_divide"
 SIGN_ERROR = "sign_error"
 MISTAKES: tuple[str, ...] = (MISSING_TRANSPOSE, RELU_FORGETS_MASK, NO_BATCH_DIVIDE, SIGN_ERROR)
+# The layer (as the stepper names them) that break_layers() puts each mistake into.
+MISTAKE_LAYER = {MISSING_TRANSPOSE: "Affine1", RELU_FORGETS_MASK: "Relu",
+                 NO_BATCH_DIVIDE: "SoftmaxWithLoss", SIGN_ERROR: "Affine2"}
 
 
 class BrokenLayer:

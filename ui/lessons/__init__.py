@@ -37,6 +37,7 @@ CATALOGUE: tuple[LessonInfo, ...] = (
     LessonInfo(
         "gradient_check", "4–5", QT_TRANSLATE_NOOP("Lessons", "Numerical gradient vs backpropagation")
     ),
+    LessonInfo("backprop_layers", "5", QT_TRANSLATE_NOOP("Lessons", "Backprop through layers")),
     LessonInfo("two_layer_net", "5", QT_TRANSLATE_NOOP("Lessons", "Two-layer network")),
     LessonInfo(
         "optimizers", "6", QT_TRANSLATE_NOOP("Lessons", "Optimizers: SGD, Momentum, AdaGrad, Adam")

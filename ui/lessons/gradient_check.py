@@ -64,6 +64,23 @@ class GradientCheckWorker(QObject):
         """Ask the numerical gradient to stop at its next parameter (thread-safe)."""
         self._cancel.set()
 
+    def start_thread(self) -> QThread:
+        """Move into a new QThread and start there (connect to the signals first); returns the thread."""
+        thread = QThread()
+        self.moveToThread(thread)
+        thread.started.connect(self.run)
+        for signal in (self.finished, self.cancelled, self.failed):
+            signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(self.deleteLater)
+        thread.start()
+        return thread
+
+    def stop_thread(self, thread: QThread, timeout_ms: int = 10_000) -> None:
+        """Cancel and block until ``thread`` has ended (quit is direct: no queued signal to wait for)."""
+        self.cancel()
+        thread.quit()
+        thread.wait(timeout_ms)
+
     @Slot()
     def run(self) -> None:
         """Measure both gradients; always ends with exactly one of finished/cancelled/failed."""
@@ -231,20 +248,14 @@ class GradientCheckWidget(QWidget):
         self.status_label.setText(self.tr("Timing backpropagation…"))
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self._thread = QThread()
         self._worker = GradientCheckWorker(net, x, t)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        for signal in (self._worker.finished, self._worker.cancelled, self._worker.failed):
-            signal.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._worker.backprop_timed.connect(self._on_worker_backprop_timed)
         self._worker.progress.connect(self._on_worker_progress)
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.cancelled.connect(self._on_worker_cancelled)
         self._worker.failed.connect(self._on_worker_failed)
-        self._thread.finished.connect(self._worker.deleteLater)
         self._set_running(True)
-        self._thread.start()
+        self._thread = self._worker.start_thread()
 
     @property
     def thread(self) -> QThread | None:
@@ -265,9 +276,7 @@ class GradientCheckWidget(QWidget):
     def shutdown(self) -> None:
         """Cancel and wait for the worker thread (application exit)."""
         if self.is_running():
-            self._worker.cancel()
-            self._thread.quit()
-            self._thread.wait(10_000)
+            self._worker.stop_thread(self._thread)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Stop a running check before the widget goes (LessonPage.shutdown closes it)."""
