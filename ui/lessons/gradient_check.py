@@ -20,6 +20,7 @@ from nnlab.gradcheck import GradientCheckCancelled, ParamError, gradient_check
 from nnlab.network import MultiLayerNet
 from ui.lessons.base import Lesson
 from ui.lessons.lessons_b_common import default_data
+from ui.lessons.tabbed import TabbedLesson
 
 log = logging.getLogger(__name__)
 
@@ -352,9 +353,24 @@ class GradientCheckWidget(QWidget):
         return " × ".join(str(n) for n in self._shapes.get(name, ()))
 
 
+class GradientCheckLesson(TabbedLesson):
+    """Two tabs: one gradient computed both ways and timed, and training raced both ways."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from ui.lessons.gradient_check_race import GradientRaceWidget  # it imports format_duration
+
+        check = GradientCheckWidget()
+        race = GradientRaceWidget()
+        super().__init__([
+            (check, QT_TRANSLATE_NOOP("GradientCheckLesson", "One gradient, timed")),
+            (race, QT_TRANSLATE_NOOP("GradientCheckLesson", "Training race")),
+        ], parent)
+        self.check, self.race = check, race
+
+
 LESSON = Lesson(
     id="gradient_check",
     title=QT_TRANSLATE_NOOP("Lessons", "Numerical gradient vs backpropagation"),
     chapter="4–5",
-    make_widget=GradientCheckWidget,
+    make_widget=GradientCheckLesson,
 )
