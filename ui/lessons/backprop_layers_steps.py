@@ -30,27 +30,27 @@ MAX_ARRAYS = 6  # the most arrays one step records (Affine backward: dout, x, W,
 COMPUTED = {"forward": ("out", "y", "loss", "mask"), "backward": ("dx", "dW", "db")}
 CONTEXT = "BackpropStepperWidget"
 RULES = {  # (rule, phase) -> the layer's rule, marked for translation in this widget's context
-    ("affine", "forward"): QT_TRANSLATE_NOOP(CONTEXT, "Affine, forward: out = x·W + b"),
+    ("affine", "forward"): QT_TRANSLATE_NOOP("BackpropStepperWidget", "Affine, forward: out = x·W + b"),
     ("affine", "backward"): QT_TRANSLATE_NOOP(
-        CONTEXT, "Affine, backward: dx = dout·Wᵀ, dW = xᵀ·dout, db = the sum of dout over the batch"),
+        "BackpropStepperWidget", "Affine, backward: dx = dout·Wᵀ, dW = xᵀ·dout, db = the sum of dout over the batch"),
     ("relu", "forward"): QT_TRANSLATE_NOOP(
-        CONTEXT, "ReLU, forward: out = max(0, x); the mask remembers where x > 0"),
+        "BackpropStepperWidget", "ReLU, forward: out = max(0, x); the mask remembers where x > 0"),
     ("relu", "backward"): QT_TRANSLATE_NOOP(
-        CONTEXT, "ReLU, backward: dx = dout where the mask is 1, and 0 where it is 0"),
+        "BackpropStepperWidget", "ReLU, backward: dx = dout where the mask is 1, and 0 where it is 0"),
     ("sigmoid", "forward"): QT_TRANSLATE_NOOP(
-        CONTEXT, "Sigmoid, forward: out = 1 / (1 + exp(−x)); out is kept as y for the backward pass"),
-    ("sigmoid", "backward"): QT_TRANSLATE_NOOP(CONTEXT, "Sigmoid, backward: dx = dout·y(1 − y)"),
+        "BackpropStepperWidget", "Sigmoid, forward: out = 1 / (1 + exp(−x)); out is kept as y for the backward pass"),
+    ("sigmoid", "backward"): QT_TRANSLATE_NOOP("BackpropStepperWidget", "Sigmoid, backward: dx = dout·y(1 − y)"),
     ("softmax_loss", "forward"): QT_TRANSLATE_NOOP(
-        CONTEXT, "Softmax-with-Loss, forward: y = softmax(x), loss = mean cross-entropy against t"),
+        "BackpropStepperWidget", "Softmax-with-Loss, forward: y = softmax(x), loss = mean cross-entropy against t"),
     ("softmax_loss", "backward"): QT_TRANSLATE_NOOP(
-        CONTEXT, "Softmax-with-Loss, backward: dx = (y − t) / batch"),
+        "BackpropStepperWidget", "Softmax-with-Loss, backward: dx = (y − t) / batch"),
 }
 MISTAKE_TEXTS = {
-    "missing_transpose": QT_TRANSLATE_NOOP(CONTEXT, "Missing transpose: Affine1 computes dW = x·dout"),
-    "relu_forgets_mask": QT_TRANSLATE_NOOP(CONTEXT, "ReLU forgets its mask: dx = dout everywhere"),
+    "missing_transpose": QT_TRANSLATE_NOOP("BackpropStepperWidget", "Missing transpose: Affine1 computes dW = x·dout"),
+    "relu_forgets_mask": QT_TRANSLATE_NOOP("BackpropStepperWidget", "ReLU forgets its mask: dx = dout everywhere"),
     "no_batch_divide": QT_TRANSLATE_NOOP(
-        CONTEXT, "The loss layer forgets to divide by the batch size: dx = y − t"),
-    "sign_error": QT_TRANSLATE_NOOP(CONTEXT, "Sign error: Affine2 passes dx = −dout·Wᵀ down"),
+        "BackpropStepperWidget", "The loss layer forgets to divide by the batch size: dx = y − t"),
+    "sign_error": QT_TRANSLATE_NOOP("BackpropStepperWidget", "Sign error: Affine2 passes dx = −dout·Wᵀ down"),
 }
 
 
