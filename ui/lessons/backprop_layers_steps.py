@@ -23,7 +23,7 @@ from ui.widgets.matrix_view import HIGHLIGHT, WRONG, MatrixView
 
 log = logging.getLogger(__name__)
 
-STEP_SHORTCUT = "Ctrl+Right"
+STEP_SHORTCUT = "Alt+S"  # Ctrl+arrow moves the cursor in text; Alt+Left/Right change lesson
 PLAY_INTERVAL_MS = 700
 WIDE_PANEL = 760  # widget width from which the matrices go into three columns
 MAX_ARRAYS = 6  # the most arrays one step records (Affine backward: dout, x, W, dx, dW, db)
@@ -84,7 +84,6 @@ class BackpropStepperWidget(QWidget):
         self.example_note = QLabel()
         self.example_note.setWordWrap(True)
         self.reset_button, self.step_button, self.play_button = QPushButton(), QPushButton(), QPushButton()
-        self.step_button.setShortcut(QKeySequence(STEP_SHORTCUT))
         self.play_button.setCheckable(True)
         self.pipeline_label = QLabel()
         self.pipeline_label.setTextFormat(Qt.TextFormat.RichText)
@@ -168,6 +167,7 @@ class BackpropStepperWidget(QWidget):
         self.reset_button.setText(self.tr("Reset"))
         self.step_button.setText(self.tr("Step (%1)").replace(
             "%1", QKeySequence(STEP_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.step_button.setShortcut(QKeySequence(STEP_SHORTCUT))  # after setText, which resets it
         self.play_button.setText(self.tr("Pause") if self.play_button.isChecked() else self.tr("Play"))
         self.mistake_group.setTitle(self.tr("Break it: put a typical mistake into backward"))
         for name, box in self.mistake_boxes.items():
