@@ -264,7 +264,7 @@ class BackpropStepperWidget(QWidget):
         if record is None:
             self.rule_label.setText(self.tr("Press Step to send the batch forward through the first layer."))
             for view in self.matrix_views:
-                view.hide()
+                view.clear_array()
             return
         text = html.escape(_tr(RULES[record.rule, record.phase]))
         broken = [m for m in self.stepper.mistakes if MISTAKE_LAYER[m] == record.layer]
@@ -280,9 +280,8 @@ class BackpropStepperWidget(QWidget):
             if i < len(record.arrays):
                 name, array = record.arrays[i]
                 view.show_array(name, array, background=HIGHLIGHT if name in computed else None)
-                view.show()
             else:
-                view.hide()
+                view.clear_array()
 
     def _pipeline_html(self, record: StepRecord | None) -> str:
         parts = []

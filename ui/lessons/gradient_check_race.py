@@ -29,8 +29,19 @@ from ui.widgets.loss_plot import GrowingSeries
 
 log = logging.getLogger(__name__)
 
+START_LIMITS = (5.0, 10.0, 2.5)  # first axis ranges: seconds, iterations, loss (2.3 at the start)
 COLOURS = {"numerical": "#D55E00", "backprop": "#0072B2"}
-WIDTHS = {"numerical": 6, "backprop": 2}  # the thin curve drawn on the thick one: both stay visible
+# The thin curve is drawn on the thick one, so both stay visible where they coincide. Only the
+# numerical curve, which has few points, is wide: a wide antialiased pen over thousands of noisy
+# backprop points takes Qt's raster engine long enough to stall the window.
+WIDTHS = {"numerical": 4, "backprop": 1}
+
+
+def grown_limit(limit: float, value: float) -> float:
+    """``limit`` doubled until it holds ``value``: an axis that grows in a few steps, not every frame."""
+    while value > limit:
+        limit *= 2.0
+    return limit
 
 
 def _loss_plot(x_label: str) -> tuple[pg.PlotWidget, dict[str, GrowingSeries]]:
@@ -45,7 +56,9 @@ def _loss_plot(x_label: str) -> tuple[pg.PlotWidget, dict[str, GrowingSeries]]:
     item.setClipToView(True)
     item.setDownsampling(auto=True, mode="peak")
     plot.setLabel("bottom", x_label)
-    item.getViewBox().setAutoVisible(y=True)  # the loss range of what is in view
+    item.getViewBox().disableAutoRange()  # ranges grow in steps (see _fit_ranges): axes repaint rarely
+    for name in ("left", "bottom"):  # axes repainted from a pixmap until their range changes
+        item.getAxis(name).setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
     series = {m: GrowingSeries(plot.plot([], [], pen=pg.mkPen(COLOURS[m], width=WIDTHS[m])))
               for m in METHODS}
     return plot, series
@@ -61,7 +74,10 @@ class GradientRaceWidget(QWidget):
         self.elapsed: dict[str, float] = {m: 0.0 for m in METHODS}  # seconds at the last report
         self.histories: dict[str, History] = {}
         self._started_at = 0.0
+        self._loss_top = 0.0
+        self._limits = START_LIMITS  # wall-clock seconds, iterations, loss shown
         self._build()
+        self._set_limits(START_LIMITS)
         self._retranslate()
         app = QCoreApplication.instance()
         if app is not None:
@@ -195,9 +211,16 @@ class GradientRaceWidget(QWidget):
         self.runs, self.histories = {}, {}
         self.done = {m: 0 for m in METHODS}
         self.elapsed = {m: 0.0 for m in METHODS}
+        self._loss_top = 0.0
+        self._set_limits(START_LIMITS)
         for series in (*self.time_series.values(), *self.iteration_series.values()):
             series.clear()
         self._show_figures()
+
+    def _set_limits(self, limits: tuple[float, float, float]) -> None:
+        self._limits = limits
+        self.time_plot.setRange(xRange=(0, limits[0]), yRange=(0, limits[2]), padding=0)
+        self.iteration_plot.setRange(xRange=(0, limits[1]), yRange=(0, limits[2]), padding=0)
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -212,10 +235,21 @@ class GradientRaceWidget(QWidget):
         self.iteration_series[method].extend(iterations, losses)
         if len(iterations):
             self.done[method] = int(iterations[-1])
-        if method == "numerical":  # zoom to where both curves exist: they lie on top of each other
-            self.iteration_plot.setXRange(0, max(10.0, 1.1 * self.done[method]), padding=0)
+        if len(losses):
+            self._loss_top = max(self._loss_top, float(np.nanmax(losses)))
+        self._fit_ranges()
         self.elapsed[method] = now
         self._show_figures()
+
+    def _fit_ranges(self) -> None:
+        """Grow the axes in steps. Changing a range repaints the axes, which costs more than the
+        curves; a range that follows every report would repaint them on every frame. The iteration
+        axis covers only the numerical run's iterations, where both curves exist (on top of each other)."""
+        limits = (grown_limit(self._limits[0], max(self.elapsed.values())),
+                  grown_limit(self._limits[1], self.done["numerical"]),
+                  grown_limit(self._limits[2], self._loss_top))
+        if limits != self._limits:
+            self._set_limits(limits)
 
     def _on_run_finished(self, method: str, history: History) -> None:
         self.histories[method] = history
