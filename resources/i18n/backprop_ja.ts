@@ -77,32 +77,32 @@
         <translation>符号の間違い：Affine2 が dx = −dout·Wᵀ を下流へ渡す</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="164"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="163"/>
         <source>2 inputs, 3 hidden, 2 outputs, batch of 2</source>
         <translation>入力2・隠れ層3・出力2、バッチ2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="165"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="164"/>
         <source>One real image, 3 hidden, 10 outputs</source>
         <translation>本物の画像1枚、隠れ層3・出力10</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="166"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="165"/>
         <source>Network:</source>
         <translation>ネットワーク：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="167"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="166"/>
         <source>Activation:</source>
         <translation>活性化関数：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="168"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="167"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="169"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="168"/>
         <source>Step (%1)</source>
         <translation>ステップ（%1）</translation>
     </message>
@@ -179,47 +179,47 @@
         <translation>NumPy がここで止まりました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="296"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="295"/>
         <source>Step 0 of %1</source>
         <translation>ステップ 0 / %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="298"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="297"/>
         <source>forward</source>
         <translation>順伝播</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="298"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="297"/>
         <source>backward</source>
         <translation>逆伝播</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="299"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="298"/>
         <source>Step %1 of %2, %3</source>
         <translation>ステップ %1 / %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="312"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="311"/>
         <source>wrong</source>
         <translation>違う</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="312"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="311"/>
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="319"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="318"/>
         <source>The broken backward pass cannot even run: NumPy says “%1”.</source>
         <translation>壊した逆伝播は実行すらできません。NumPy のメッセージ：「%1」</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="323"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="322"/>
         <source>Gradient check: wrong in %1 (largest relative difference in brackets).</source>
         <translation>勾配確認：%1 が違います（かっこ内は最大の相対誤差）。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_steps.py" line="327"/>
+        <location filename="../../ui/lessons/backprop_layers_steps.py" line="326"/>
         <source>Gradient check: backprop and the numerical gradient agree (largest relative difference %1).</source>
         <translation>勾配確認：誤差逆伝播法と数値微分の勾配は一致しています（最大の相対誤差 %1）。</translation>
     </message>
@@ -248,18 +248,18 @@
     </message>
     <message>
         <location filename="../../ui/lessons/backprop_layers_book.py" line="82"/>
-        <source>Mean |difference| (the book&apos;s figure)</source>
-        <translation>差の絶対値の平均（本が出力する値）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="83"/>
-        <source>The book prints about</source>
-        <translation>本の値（およそ）</translation>
+        <source>Mean |difference|</source>
+        <translation>差の絶対値の平均</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/backprop_layers_book.py" line="83"/>
         <source>Max rel difference</source>
         <translation>最大の相対誤差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="83"/>
+        <source>Book: about</source>
+        <translation>本の値（およそ）</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/backprop_layers_book.py" line="110"/>
@@ -295,88 +295,88 @@
 <context>
     <name>GradientRaceWidget</name>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="126"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="149"/>
         <source>The small network (%1-10-10, sigmoid) trained twice from the same initial weights on the same mini-batches with SGD (learning rate 0.1): once with numerical gradients, as in chapter 4, once with backprop. Both run at the same time.</source>
         <translation>小さいネットワーク（%1-10-10、シグモイド）を、同じ初期重み・同じミニバッチ・同じ SGD（学習率 0.1）で2通りに学習させます。1つは第4章のように数値微分で、もう1つは誤差逆伝播法で勾配を求めます。2つは同時に走ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="130"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="153"/>
         <source>Iterations:</source>
         <translation>反復回数：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="131"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="154"/>
         <source>Batch size:</source>
         <translation>バッチサイズ：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="132"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="155"/>
         <source>Start the race</source>
         <translation>競争を始める</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="133"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="156"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="134"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="157"/>
         <source>Numerical gradient</source>
         <translation>数値微分</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="135"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="158"/>
         <source>Backprop</source>
         <translation>誤差逆伝播法</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="136"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="159"/>
         <source>wall-clock time (s)</source>
         <translation>経過時間（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="137"/>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="139"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="160"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="162"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="138"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="161"/>
         <source>iteration (as far as the numerical run has come)</source>
         <translation>反復回数（数値微分が進んだところまで）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="159"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="182"/>
         <source>Could not set up the race: %1</source>
         <translation>競争の準備ができませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="172"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="195"/>
         <source>Both are training…</source>
         <translation>2つとも学習中です…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="227"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="268"/>
         <source>The race stopped with an error: %1</source>
         <translation>エラーで止まりました：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="230"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="271"/>
         <source>Cancelled: both runs stopped.</source>
         <translation>キャンセルしました。2つとも止まりました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="232"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="273"/>
         <source>Both runs are done.</source>
         <translation>2つとも終わりました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="235"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="276"/>
         <source>Backprop is through all %1 iterations; the numerical gradient keeps going (Cancel stops it).</source>
         <translation>誤差逆伝播法は %1 回の反復を終えました。数値微分はまだ続いています（「キャンセル」で止まります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check_race.py" line="245"/>
+        <location filename="../../ui/lessons/gradient_check_race.py" line="286"/>
         <source>%1 iterations, %2 per second; the book&apos;s 10,000 iterations at this pace: %3</source>
         <translation>%1 回、毎秒 %2 回。このペースだと本の 10,000 回には %3</translation>
     </message>

@@ -79,8 +79,8 @@ class BookGradientCheckWidget(QWidget):
         self.run_button.setText(self.tr("Run the book's gradient check"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Parameter"), self.tr("Mean |difference| (the book's figure)"),
-            self.tr("The book prints about"), self.tr("Max rel difference")])
+            self.tr("Parameter"), self.tr("Mean |difference|"),
+            self.tr("Book: about"), self.tr("Max rel difference")])
         self._show_errors()
 
     @property

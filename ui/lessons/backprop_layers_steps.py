@@ -133,8 +133,8 @@ class BackpropStepperWidget(QWidget):
         layout.addLayout(self.matrix_grid)
         layout.addStretch(1)
         layout.addWidget(self.mistake_group)
-        layout.addWidget(self.check_table)
         layout.addWidget(self.check_label)
+        layout.addWidget(self.check_table)
 
     def _place_matrices(self, columns: int) -> None:
         """Put the matrix views into ``columns`` columns (2 in a narrow panel, 3 in a wide one)."""

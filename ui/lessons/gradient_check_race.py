@@ -64,6 +64,13 @@ def _loss_plot(x_label: str) -> tuple[pg.PlotWidget, dict[str, GrowingSeries]]:
     return plot, series
 
 
+def _rate_text(rate: float) -> str:
+    """Iterations per second: 1,234 or 2.62 (a dash before the first report)."""
+    if not rate:
+        return "–"
+    return f"{rate:,.0f}" if rate >= 100 else f"{rate:.3g}"
+
+
 class GradientRaceWidget(QWidget):
     """Start both trainings at once; loss curves, iterations/s and a 10,000-iteration projection."""
 
@@ -277,5 +284,5 @@ class GradientRaceWidget(QWidget):
             projection = projected_seconds(done, seconds, BOOK_ITERATIONS)
             self.pace_labels[method].setText(self.tr(
                 "%1 iterations, %2 per second; the book's 10,000 iterations at this pace: %3")
-                .replace("%1", f"{done:,}").replace("%2", f"{rate:,.3g}" if rate else "–")
+                .replace("%1", f"{done:,}").replace("%2", _rate_text(rate))
                 .replace("%3", format_duration(projection) if projection is not None else "–"))
