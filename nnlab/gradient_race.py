@@ -2,7 +2,8 @@
 
 The book trains its two-layer network in chapter 4 with numerical gradients and in chapter 5 with
 backprop. Here the same network (one set of initial weights) is trained both ways with the same
-mini-batches: two :class:`~nnlab.trainer.Trainer` objects built with equal seeds, one of them on a
+mini-batches: two :class:`~nnlab.trainer.Trainer` objects built by the engine's one recipe
+(:func:`nnlab.run.make_trainer`) with equal seeds, one of them on a
 :class:`NumericalGradientNet`, which computes its gradients by central differences. Everything
 else (the optimizer, the loop, the callbacks) is the engine's one training recipe.
 """
@@ -10,7 +11,6 @@ else (the optimizer, the loop, the callbacks) is the engine's one training recip
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -18,7 +18,7 @@ import numpy as np
 from nnlab.experiments import gradcheck_spec
 from nnlab.gradcheck import GradientCheckCancelled
 from nnlab.network import MultiLayerNet, NetSpec
-from nnlab.optimizers import SGD
+from nnlab.run import TrainSettings, make_trainer
 from nnlab.trainer import Trainer
 
 BOOK_ITERATIONS = 10_000  # the book's training runs (ch04/train_neuralnet.py, ch05/train_neuralnet.py)
@@ -67,33 +67,25 @@ class RaceTrainer(Trainer):
             return self._cancel(history, self.iteration)
 
 
-@dataclass(frozen=True)
-class RaceSettings:
-    """What both runs share: the data's sizes, the network, and the training settings."""
-
-    input_size: int
-    n_classes: int
-    batch_size: int = 100
-    lr: float = 0.1
-    iterations: int = BOOK_ITERATIONS
-    seed: int = 0
-
-    def spec(self) -> NetSpec:
-        """The small sigmoid network of the gradient-check lesson (float64)."""
-        return gradcheck_spec(self.input_size, self.n_classes, "small")
+RACE_SETTINGS = TrainSettings(optimizer="SGD", lr=0.1, batch_size=100, iterations=BOOK_ITERATIONS)
 
 
-def make_race_trainers(data: Any, settings: RaceSettings) -> dict[str, Trainer]:
-    """{"numerical": ..., "backprop": ...}: same initial weights, same mini-batches, same SGD."""
-    first = MultiLayerNet(settings.spec(), rng=np.random.default_rng(settings.seed))
-    nets = {"numerical": NumericalGradientNet(first.copy()), "backprop": first.copy()}
-    eval_every = max(1, settings.iterations // 20)
-    return {
-        method: RaceTrainer(net, SGD(lr=settings.lr), data, batch_size=settings.batch_size,
-                            iterations=settings.iterations, eval_every=eval_every,
-                            rng=np.random.default_rng(settings.seed + 1))
-        for method, net in nets.items()
-    }
+def race_spec(input_size: int, output_size: int) -> NetSpec:
+    """The small sigmoid network of the gradient-check lesson (float64)."""
+    return gradcheck_spec(input_size, output_size, "small")
+
+
+def make_race_trainers(data: Any, settings: TrainSettings = RACE_SETTINGS) -> dict[str, Trainer]:
+    """{"numerical": ..., "backprop": ...}: same initial weights, same mini-batches, same optimizer.
+
+    Both come from the one recipe (:func:`nnlab.run.make_trainer`) with the same seed, which draws
+    the weights and then the batches, so the two runs differ only in how they get the gradient.
+    """
+    spec = race_spec(data.input_size, data.n_classes)
+    trainers = {method: make_trainer(spec, settings, data, trainer_class=RaceTrainer)
+                for method in METHODS}
+    trainers["numerical"].net = NumericalGradientNet(trainers["numerical"].net)
+    return trainers
 
 
 def iterations_per_second(iterations: int, seconds: float) -> float:

@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 
 from nnlab.data import load_digits
-from nnlab.gradient_race import (NumericalGradientNet, RaceSettings, make_race_trainers,
-                                 projected_seconds, spread_times)
+from nnlab.gradient_race import (NumericalGradientNet, make_race_trainers, projected_seconds,
+                                 spread_times)
+from nnlab.run import TrainSettings
 from nnlab.trainer import Callback
 
 
@@ -28,7 +29,7 @@ def digits():
 
 
 def test_both_ways_start_equal_see_the_same_batches_and_learn_the_same(digits) -> None:
-    settings = RaceSettings(digits.input_size, digits.n_classes, batch_size=20, iterations=5)
+    settings = TrainSettings(optimizer="SGD", lr=0.1, batch_size=20, iterations=5)
     trainers = make_race_trainers(digits, settings)
     numerical, backprop = trainers["numerical"], trainers["backprop"]
     assert isinstance(numerical.net, NumericalGradientNet)
@@ -47,7 +48,7 @@ def test_both_ways_start_equal_see_the_same_batches_and_learn_the_same(digits) -
 
 
 def test_stop_interrupts_a_numerical_gradient_in_the_middle(digits) -> None:
-    settings = RaceSettings(digits.input_size, digits.n_classes, iterations=1000)
+    settings = TrainSettings(optimizer="SGD", lr=0.1, iterations=1000)
     trainer = make_race_trainers(digits, settings)["numerical"]
     started = threading.Event()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -19,7 +20,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from nnlab.gradient_race import (BOOK_ITERATIONS, METHODS, RaceSettings, iterations_per_second,
+from nnlab.gradient_race import (BOOK_ITERATIONS, METHODS, RACE_SETTINGS, iterations_per_second,
                                  make_race_trainers, projected_seconds, spread_times)
 from nnlab.trainer import History
 from ui.lessons.gradient_check import format_duration
@@ -173,9 +174,9 @@ class GradientRaceWidget(QWidget):
         if self.is_running():
             return False
         data, _ = default_data()
-        settings = RaceSettings(data.input_size, data.n_classes, batch_size=self.batch_spin.value(),
-                                iterations=self.iterations_spin.value())
         try:
+            settings = replace(RACE_SETTINGS, batch_size=self.batch_spin.value(),
+                               iterations=self.iterations_spin.value())
             trainers = make_race_trainers(data, settings)
         except Exception as exc:  # a bad setting must end in a message, not a traceback
             log.exception("could not set up the race")
