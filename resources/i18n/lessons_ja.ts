@@ -274,27 +274,27 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="36"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="32"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="38"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="34"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="41"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="37"/>
         <source>%1 d %2 h</source>
         <translation>%1 日 %2 時間</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="44"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="40"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="46"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="42"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
@@ -302,12 +302,12 @@
 <context>
     <name>GradientCheckLesson</name>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="365"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="293"/>
         <source>One gradient, timed</source>
         <translation>勾配1回の時間</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="366"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="294"/>
         <source>Training race</source>
         <translation>学習の競争</translation>
     </message>
@@ -315,147 +315,147 @@
 <context>
     <name>GradientCheckWidget</name>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="181"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="116"/>
         <source>Small net (%1-10-10, finishes in seconds)</source>
         <translation>小さなネットワーク(%1-10-10、数秒で終了)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="182"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="117"/>
         <source>Book&apos;s net (%1-50-10)</source>
         <translation>本のネットワーク(%1-50-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="183"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="118"/>
         <source>Book&apos;s full size 784-50-10 (random 784-pixel inputs)</source>
         <translation>本と同じ 784-50-10(784 画素のランダム入力)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="186"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="121"/>
         <source>Network:</source>
         <translation>ネットワーク:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="187"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="122"/>
         <source>Batch size:</source>
         <translation>バッチサイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="188"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="123"/>
         <source>Compute both gradients</source>
         <translation>両方の方法で勾配を計算</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="189"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="124"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="191"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="126"/>
         <source>Parameters:</source>
         <translation>パラメータ数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="191"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="126"/>
         <source>Backprop, per gradient:</source>
         <translation>誤差逆伝播法(勾配 1 回):</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="192"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="127"/>
         <source>Numerical, per gradient:</source>
         <translation>数値微分(勾配 1 回):</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="192"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="127"/>
         <source>Numerical / backprop:</source>
         <translation>数値微分 / 誤差逆伝播法:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="193"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="128"/>
         <source>10,000 iterations would take:</source>
         <translation>10,000 イテレーションの所要時間:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="195"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="130"/>
         <source>Parameter</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="195"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="130"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="196"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="131"/>
         <source>Max abs error</source>
         <translation>最大絶対誤差</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="196"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="131"/>
         <source>Max rel error</source>
         <translation>最大相対誤差</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="208"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="143"/>
         <source>Inputs are random numbers with MNIST&apos;s 784 pixels: the timing is what the book&apos;s network costs; the data does not matter for it.</source>
         <translation>入力は MNIST と同じ 784 画素の乱数です。計るのは本のネットワークの計算時間なので、データの中身は関係ありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="211"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="146"/>
         <source>Data: MNIST (784 inputs), as in the book.</source>
         <translation>データ: 本と同じ MNIST(入力 784)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="213"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="148"/>
         <source>Data: the offline 8×8 digits, so there are %1 inputs instead of the book&apos;s 784 and the network is smaller.</source>
         <translation>データ: オフラインの 8×8 数字データ。そのため入力は本の 784 ではなく %1 で、ネットワークも小さくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="243"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="178"/>
         <source>Could not set up the network: %1</source>
         <translation>ネットワークを準備できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="249"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="184"/>
         <source>Timing backpropagation…</source>
         <translation>誤差逆伝播法の時間を計測中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="298"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="226"/>
         <source>Computing the numerical gradient…</source>
         <translation>数値微分で勾配を計算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="306"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="234"/>
         <source>%1 of %2 numbers, about %3 left</source>
         <translation>%1 / %2 個、残り約 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="315"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="243"/>
         <source>Done. Largest relative error %1: the two gradients agree.</source>
         <translation>完了。最大相対誤差 %1: 2 つの勾配は一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="317"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="245"/>
         <source>Done. Largest relative error %1: larger than expected.</source>
         <translation>完了。最大相対誤差 %1: 想定より大きな値です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="324"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="252"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="329"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="257"/>
         <source>The gradient check failed: %1</source>
         <translation>勾配確認に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="341"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="269"/>
         <source>%1 times slower</source>
         <translation>%1 倍遅い</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="342"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="270"/>
         <source>numerical %1, backprop %2</source>
         <translation>数値微分 %1、誤差逆伝播法 %2</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>Batch Normalization(バッチ正規化)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="373"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="301"/>
         <source>Numerical gradient vs backpropagation</source>
         <translation>数値微分と誤差逆伝播法</translation>
     </message>

@@ -36,8 +36,8 @@ def test_start_runs_both_in_their_own_threads_and_cancel_stops_both(qtbot, race)
     assert not race.start_button.isEnabled() and race.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: race.done["numerical"] >= 2 and race.done["backprop"] >= 2, timeout=60_000)
     # same weights, same batches: the first losses are the same on the iteration axis
-    x_num, y_num = race.iteration_series["numerical"].data()
-    x_bp, y_bp = race.iteration_series["backprop"].data()
+    _, y_num = race.iteration_series["numerical"].data()
+    _, y_bp = race.iteration_series["backprop"].data()
     np.testing.assert_allclose(y_num[:2], y_bp[:2], rtol=1e-7)
     t_num, _ = race.time_series["numerical"].data()
     assert np.all(np.diff(t_num) >= 0) and t_num[0] > 0

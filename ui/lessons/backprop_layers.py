@@ -32,12 +32,6 @@ class BackpropLayersWidget(TabbedLesson):
         ], parent)
         self.steps, self.book = steps, book
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        """Stop the book's check too (the first page is wrapped in a scroll area)."""
-        self.book.close()
-        self.steps.close()
-        super().closeEvent(event)
-
 
 LESSON = Lesson(
     id="backprop_layers",

@@ -3,7 +3,7 @@
 The book's ``ch05/gradient_check.py`` compares the two gradients of a 784-50-10 ReLU TwoLayerNet on
 3 MNIST images and prints the mean absolute difference per parameter. Here the engine's network
 (:func:`nnlab.experiments.book_check_spec`) does the same on the first 3 real test images, in the
-gradient-check lesson's worker thread, with progress and Cancel.
+gradient-check lesson's worker (:mod:`ui.lessons.gradient_check_worker`), with progress and Cancel.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from PySide6.QtCore import QEvent, QThread, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -20,7 +19,7 @@ from nnlab.experiments import BOOK_CHECK_IMAGES, book_check_spec
 from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
 from ui.lessons.backprop_layers_data import sample_images
-from ui.lessons.gradient_check import GradientCheckWorker
+from ui.lessons.gradient_check_worker import GradientCheckRun, GradientCheckWorker
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +32,7 @@ class BookGradientCheckWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._worker: GradientCheckWorker | None = None
+        self.check_run = GradientCheckRun(self)
         self.errors: list[ParamError] = []
         self.is_mnist = True
         self.intro_label = QLabel()
@@ -83,14 +81,9 @@ class BookGradientCheckWidget(QWidget):
             self.tr("Book: about"), self.tr("Max rel difference")])
         self._show_errors()
 
-    @property
-    def worker_thread(self) -> QThread | None:
-        """The worker thread of the current or last run."""
-        return self._thread
-
     def is_running(self) -> bool:
         """True while the check runs."""
-        return self._thread is not None and self._thread.isRunning()
+        return self.check_run.is_running()
 
     def _problem(self) -> tuple[MultiLayerNet, np.ndarray, np.ndarray]:
         images = sample_images(BOOK_CHECK_IMAGES)
@@ -112,29 +105,18 @@ class BookGradientCheckWidget(QWidget):
         self.errors = []
         self._show_errors()
         self.status_label.setText(self.tr("Computing the numerical gradient…"))
-        self._worker = GradientCheckWorker(net, x, t)
-        self._worker.progress.connect(self._on_worker_progress)
-        self._worker.finished.connect(self._on_worker_finished)
-        self._worker.cancelled.connect(self._on_worker_cancelled)
-        self._worker.failed.connect(self._on_worker_failed)
+        worker = GradientCheckWorker(net, x, t)
+        worker.progress.connect(self._on_worker_progress)
+        worker.finished.connect(self._on_worker_finished)
+        worker.cancelled.connect(self._on_worker_cancelled)
+        worker.failed.connect(self._on_worker_failed)
         self._set_running(True)
-        self._thread = self._worker.start_thread()
+        self.check_run.start(worker)
 
     @Slot()
     def cancel(self) -> None:
-        """Ask the numerical gradient to stop."""
-        if self._worker is not None and self.is_running():
-            self._worker.cancel()
-
-    def shutdown(self) -> None:
-        """Cancel and wait for the worker thread."""
-        if self.is_running():
-            self._worker.stop_thread(self._thread)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Stop a running check before the widget goes."""
-        self.shutdown()
-        super().closeEvent(event)
+        """Ask the numerical gradient to stop (closing the widget stops and waits for it)."""
+        self.check_run.cancel()
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)

@@ -10,7 +10,7 @@ import html
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QKeySequence, QResizeEvent
+from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -152,6 +152,11 @@ class BackpropStepperWidget(QWidget):
         if columns != self._columns:
             self._place_matrices(columns)
         super().resizeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        """Stop playing when the page is left or the lesson closes."""
+        self.play_button.setChecked(False)
+        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Retranslate on a language change."""
