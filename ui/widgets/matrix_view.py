@@ -64,8 +64,10 @@ class MatrixView(QWidget):
                          + QFontMetrics(self.font()).horizontalAdvance(self.caption))
         table_width = sum(self._widths) + GAP * max(0, columns - 1)
         height = 2 * PAD + QFontMetrics(self.font()).height() + len(self.rows) * mono.height()
-        self._size = QSize(2 * PAD + max(caption_width, table_width), height if self.name else 0)
-        self.updateGeometry()
+        size = QSize(2 * PAD + max(caption_width, table_width), height if self.name else 0)
+        if size != self._size:  # a new size makes the whole page lay out again; skip it when we can
+            self._size = size
+            self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
