@@ -90,6 +90,9 @@ class BackpropStepperWidget(QWidget):
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
         self.rule_label.setTextFormat(Qt.TextFormat.RichText)
+        self.rule_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Room for a rule and its warning, so that stepping does not move the matrices below.
+        self.rule_label.setMinimumHeight(3 * self.rule_label.fontMetrics().lineSpacing() + 4)
         self.matrix_views = [MatrixView() for _ in range(MAX_ARRAYS)]
         self.mistake_group = QGroupBox()
         self.mistake_boxes = {name: QCheckBox() for name in MISTAKES}

@@ -22,7 +22,7 @@ PAD, GAP = 5, 10  # inner margin; space between columns (pixels)
 class MatrixView(QWidget):
     """A named array as a table of numbers with its shape; big arrays show only their corners."""
 
-    def __init__(self, parent: QWidget | None = None, max_rows: int = 4, max_cols: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, max_rows: int = 3, max_cols: int = 6) -> None:
         super().__init__(parent)
         self.max_rows, self.max_cols = max_rows, max_cols
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -63,12 +63,19 @@ class MatrixView(QWidget):
         caption_width = (QFontMetrics(self._bold).horizontalAdvance(self.name) + GAP
                          + QFontMetrics(self.font()).horizontalAdvance(self.caption))
         table_width = sum(self._widths) + GAP * max(0, columns - 1)
-        height = 2 * PAD + QFontMetrics(self.font()).height() + len(self.rows) * mono.height()
-        size = QSize(2 * PAD + max(caption_width, table_width), height if self.name else 0)
+        # Always as tall as the largest table: then a step that shows other arrays moves nothing
+        # on the page, and only the views themselves are repainted.
+        height = 2 * PAD + QFontMetrics(self.font()).height() + self.max_rows * mono.height()
+        size = QSize(2 * PAD + max(caption_width, table_width), height)
         if size != self._size:  # a new size makes the whole page lay out again; skip it when we can
             self._size = size
             self.updateGeometry()
         self.update()
+
+    def _content_height(self) -> int:
+        """Height of the caption and the rows actually shown (the frame ends there)."""
+        rows = len(self.rows)
+        return 2 * PAD + QFontMetrics(self.font()).height() + rows * QFontMetrics(self._mono).height()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """Exactly what the caption and the table need."""
@@ -83,7 +90,7 @@ class MatrixView(QWidget):
         if not self.name:
             return
         painter = QPainter(self)
-        rect = self.rect().adjusted(0, 0, -1, -1)
+        rect = QRect(0, 0, self.width() - 1, self._content_height() - 1)
         if self.background:
             painter.fillRect(rect, QColor(self.background))
         painter.setPen(QColor("#b0b0b0"))
