@@ -2,7 +2,9 @@
 
 The window, the two-layer lesson's training playground, its QThread worker and its plots are the
 app's own; only the data set is handed to the playground directly (the real-MNIST split of the
-shared test set) instead of being picked from the combo box.
+shared test set) instead of being picked from the combo box. ``GapRecorder`` is the 10 ms GUI
+timer whose tick gaps every window benchmark reports; ``AppHarness(lesson_id=...)`` opens another
+lesson for the benchmarks of that lesson (the gradient race, the backprop stepper).
 """
 
 from __future__ import annotations
@@ -53,10 +55,47 @@ class WindowRun:
     status: str
 
 
-class AppHarness:
-    """One QApplication, one MainWindow opened on the two-layer lesson's playground."""
+class GapRecorder:
+    """A 10 ms precise timer in the GUI thread; the gaps between its ticks show how long the GUI stalls."""
 
-    def __init__(self, width: int = 1280, height: int = 800) -> None:
+    def __init__(self, on_tick: object = None) -> None:
+        from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+        self.ticks: list[float] = []
+        self._on_tick = on_tick
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        self.ticks.append(self._clock.nsecsElapsed() / 1e6)
+        if self._on_tick is not None:
+            self._on_tick()
+
+    def start(self) -> None:
+        """Start ticking (and forget earlier ticks)."""
+        self.ticks = []
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> np.ndarray:
+        """Stop; return the gaps between ticks in milliseconds."""
+        self._timer.stop()
+        return np.diff(np.asarray(self.ticks))
+
+
+def gap_figures(gaps: np.ndarray) -> dict:
+    """p50, p99 and max of the timer gaps (ms) and their count, as the window benchmarks report them."""
+    return {"gap_p50_ms": float(np.percentile(gaps, 50)), "gap_p99_ms": float(np.percentile(gaps, 99)),
+            "gap_max_ms": float(gaps.max()), "timer_ticks": int(gaps.size)}
+
+
+class AppHarness:
+    """One QApplication, one MainWindow opened on a lesson (by default the two-layer playground)."""
+
+    def __init__(self, width: int = 1280, height: int = 800, lesson_id: str = "two_layer_net") -> None:
         from ui.app import create_application
         from ui.lessons import LESSON_IDS
         from ui.main_window import MainWindow
@@ -67,12 +106,31 @@ class AppHarness:
         self.window = MainWindow(Progress())
         self.window.resize(width, height)
         self.window.show()
-        self.window.go_to(LESSON_IDS.index("two_layer_net"))
+        self.window.go_to(LESSON_IDS.index(lesson_id))
         self.pump(0.3)
+        if lesson_id != "two_layer_net":
+            return
         playground = self.window.findChild(TrainingPlayground)
         if playground is None:
             raise SystemExit("the two-layer lesson did not build a TrainingPlayground")
         self.playground: TrainingPlayground = playground
+
+    def find(self, widget_class: type) -> object:
+        """The open lesson's widget of this class (SystemExit when the lesson has none)."""
+        widget = self.window.findChild(widget_class)
+        if widget is None:
+            raise SystemExit(f"the lesson did not build a {widget_class.__name__}")
+        return widget
+
+    def wait_until(self, condition: object, max_seconds: float) -> bool:
+        """Run the event loop until ``condition()`` is true or the time is up; True if it came true."""
+        end = time.perf_counter() + max_seconds
+        while not condition():
+            if time.perf_counter() > end:
+                return False
+            self.app.processEvents()
+            time.sleep(0.002)
+        return True
 
     def pump(self, seconds: float) -> None:
         """Let the event loop run for a while."""
@@ -90,25 +148,13 @@ class AppHarness:
 
     def train(self, spec: NetSpec, settings: object, on_tick: object = None) -> WindowRun:
         """Start a run with the playground's Start button path; record timer gaps until it ends."""
-        from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+        from PySide6.QtCore import QEventLoop
 
         pg_widget = self.playground
         pg_widget.apply_preset(spec, settings)
-        ticks: list[float] = []
-        clock = QElapsedTimer()
-        timer = QTimer()
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
-        timer.setInterval(10)
-
-        def tick() -> None:
-            ticks.append(clock.nsecsElapsed() / 1e6)
-            if on_tick is not None:
-                on_tick()
-
-        timer.timeout.connect(tick)
+        recorder = GapRecorder(on_tick)
         refreshes_before = pg_widget.curve_updates
-        clock.start()
-        timer.start()
+        recorder.start()
         started = time.perf_counter()
         if not pg_widget.start():
             raise SystemExit(f"the playground refused to start: {pg_widget.message_label.text()}")
@@ -118,10 +164,10 @@ class AppHarness:
         if run.history is None:
             loop.exec()
         wall = time.perf_counter() - started
-        timer.stop()
+        gaps = recorder.stop()
         self.pump(0.1)
         history = run.history
-        return WindowRun(np.diff(np.asarray(ticks)), wall, history.train_seconds,
+        return WindowRun(gaps, wall, history.train_seconds,
                          history.iterations_done, pg_widget.curve_updates - refreshes_before,
                          history.status)
 

@@ -17,9 +17,7 @@ import json
 import sys
 import time
 
-import numpy as np
-
-from _app_harness import SEED_SPEC, AppHarness, benchmark_dataset
+from _app_harness import SEED_SPEC, AppHarness, benchmark_dataset, gap_figures
 from _common import format_table, median, progress
 from nnlab.data import Dataset
 from nnlab.run import TrainSettings, make_trainer
@@ -57,8 +55,7 @@ def measure(iterations: int) -> dict:
     window_rate = run.iterations / run.wall_seconds
     return {
         "dataset": dataset.name, "iterations": run.iterations, "status": run.status,
-        "gap_p50_ms": float(np.percentile(gaps, 50)), "gap_p99_ms": float(np.percentile(gaps, 99)),
-        "gap_max_ms": float(gaps.max()), "timer_ticks": int(gaps.size),
+        **gap_figures(gaps),
         "refreshes_per_s": run.curve_refreshes / run.wall_seconds,
         "window_it_per_s": window_rate, "headless_it_per_s": median(rates),
         "throughput_ratio": window_rate / median(rates), "window_seconds": run.wall_seconds,

@@ -120,6 +120,15 @@ def gradcheck_spec(input_size: int, output_size: int, size: str = "small") -> Ne
                    activation="sigmoid", init="std:0.01", dtype="float64")
 
 
+BOOK_CHECK_IMAGES = 3  # ch05/gradient_check.py checks its net on the first 3 training images
+
+
+def book_check_spec(input_size: int = 784, output_size: int = 10) -> NetSpec:
+    """The book's TwoLayerNet of ch. 5.7.3: input-50-10, ReLU, weights of std 0.01 (float64)."""
+    return NetSpec(input_size=input_size, hidden=(50,), output_size=output_size,
+                   activation="relu", init="std:0.01", dtype="float64")
+
+
 # --- comparison experiments (chapter 6) ----------------------------------------------------------
 
 

@@ -28,11 +28,13 @@ class ParamError:
     ``max_rel`` is the largest absolute difference divided by the largest gradient magnitude
     of that array (at least 1e-5), so it stays meaningful where single entries are (close to)
     zero; an array whose true gradient is 0 (a bias before batch norm) gives round-off only.
+    ``mean_abs`` is the mean absolute difference, the figure the book's ``gradient_check`` prints.
     """
 
     name: str
     max_abs: float
     max_rel: float
+    mean_abs: float = float("nan")
 
 
 def is_cancelled(cancel: Any) -> bool:
@@ -102,7 +104,8 @@ def compare_gradients(name: str, analytic: np.ndarray, numeric: np.ndarray) -> P
     scale = max(float(np.max(np.abs(analytic), initial=0.0)),
                 float(np.max(np.abs(numeric), initial=0.0)))
     max_rel = max_abs / max(scale, REL_FLOOR)
-    return ParamError(name, max_abs, max_rel)
+    mean_abs = float(diff.mean()) if diff.size else 0.0
+    return ParamError(name, max_abs, max_rel, mean_abs)
 
 
 def gradient_check(net: Any, x: np.ndarray, t: np.ndarray, h: float = 1e-4,

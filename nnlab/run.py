@@ -118,20 +118,22 @@ def optimizer_for(settings: TrainSettings) -> Optimizer:
 
 def make_trainer(spec: NetSpec, settings: TrainSettings, dataset: Dataset,
                  callbacks: Iterable[Callback] = (), eval_every: int | str | None = AUTO,
-                 eval_samples: int | None = None) -> Trainer:
+                 eval_samples: int | None = None,
+                 trainer_class: type[Trainer] = Trainer) -> Trainer:
     """A Trainer for a new network of ``spec`` (fitted to the data); ValueError for impossible settings.
 
     ``eval_every``: iterations between accuracy measurements; AUTO (the app's choice, see
     :func:`eval_interval`) or None (once per epoch, as the Trainer counts epochs).
 
     One generator, seeded by ``settings.seed``, draws the initial weights first and then the
-    mini-batches and dropout masks, so a seed names one run exactly.
+    mini-batches and dropout masks, so a seed names one run exactly. ``trainer_class`` may be a
+    Trainer subclass (the gradient race's, whose stop also interrupts a numerical gradient).
     """
     rng = np.random.default_rng(settings.seed)
     net = MultiLayerNet(fit_spec(spec, dataset), rng=rng)
     if eval_every == AUTO:
         eval_every = eval_interval(len(dataset.x_train), settings.batch_size, settings.iterations)
-    return Trainer(net, optimizer_for(settings), dataset, batch_size=settings.batch_size,
+    return trainer_class(net, optimizer_for(settings), dataset, batch_size=settings.batch_size,
                    iterations=settings.iterations, eval_every=eval_every,
                    sampling=settings.sampling, rng=rng, callbacks=callbacks,
                    eval_samples=eval_samples)

@@ -71,9 +71,10 @@ class TrainingWorker(QObject, Callback):
     finished = Signal(object)  # History, always last
 
     def __init__(self, trainer: Trainer, updates_per_second: float = 15.0,
-                 snapshots_per_second: float = 4.5) -> None:
+                 snapshots_per_second: float = 4.5, clock_every: int = _CLOCK_EVERY) -> None:
         QObject.__init__(self)
         self._trainer = trainer
+        self._clock_every = max(1, int(clock_every))  # 1 for slow iterations (numerical gradients)
         self._step_period = 1.0 / max(updates_per_second, 0.1)
         self._snapshot_period = 1.0 / max(snapshots_per_second, 0.1)
         self._iterations = np.empty(_BUFFER_SIZE, dtype=np.int64)
@@ -124,7 +125,7 @@ class TrainingWorker(QObject, Callback):
         self._ticks += 1
         if self._count == _BUFFER_SIZE:
             self._flush()
-        if self._ticks % _CLOCK_EVERY and not self._trainer.paused:
+        if self._ticks % self._clock_every and not self._trainer.paused:
             return
         now = time.perf_counter()
         if now - self._last_emit >= self._step_period or self._trainer.paused:
@@ -175,7 +176,7 @@ class TrainingRun(QObject):
     failed = Signal(str)
 
     def __init__(self, trainer: Trainer, parent: QObject | None = None,
-                 updates_per_second: float = 15.0) -> None:
+                 updates_per_second: float = 15.0, clock_every: int = _CLOCK_EVERY) -> None:
         super().__init__(parent)
         self.trainer = trainer
         self.history: History | None = None
@@ -184,7 +185,7 @@ class TrainingRun(QObject):
         # The thread has no Qt parent: deleting a parent widget must never destroy a running thread.
         self._thread = QThread()
         self._thread.setObjectName("nnlab-training")
-        self._worker = TrainingWorker(trainer, updates_per_second)
+        self._worker = TrainingWorker(trainer, updates_per_second, clock_every=clock_every)
         self._worker.moveToThread(self._thread)
         trainer.callbacks.append(self._worker)
         self._thread.started.connect(self._worker.run)

@@ -4,22 +4,22 @@
 <context>
     <name>ActivationHistograms</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="78"/>
+        <location filename="../../ui/lessons/weight_init.py" line="91"/>
         <source>Activation:</source>
         <translation>活性化関数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="79"/>
+        <location filename="../../ui/lessons/weight_init.py" line="92"/>
         <source>Initial weights:</source>
         <translation>重みの初期値:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="81"/>
+        <location filename="../../ui/lessons/weight_init.py" line="94"/>
         <source>layer %1</source>
         <translation>%1 層目</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="109"/>
+        <location filename="../../ui/lessons/weight_init.py" line="125"/>
         <source>Spread (standard deviation) of the activations, layer 1 to 5: %1</source>
         <translation>アクティベーションの広がり(標準偏差、1〜5 層目): %1</translation>
     </message>
@@ -136,27 +136,27 @@
     </message>
     <message>
         <location filename="../../ui/lessons/batch_norm.py" line="102"/>
-        <location filename="../../ui/lessons/batch_norm.py" line="114"/>
+        <location filename="../../ui/lessons/batch_norm.py" line="136"/>
         <source>std = %1</source>
         <translation>std = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="235"/>
+        <location filename="../../ui/lessons/batch_norm.py" line="222"/>
         <source>Done. Batch norm ended higher at %1 of %2 scales.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="232"/>
+        <location filename="../../ui/lessons/batch_norm.py" line="219"/>
         <source>Done. Batch norm ended higher at %1 of %2 scales; without it, training diverged at %3 of them.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました(なしでは %3 通りで学習が発散)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="123"/>
+        <location filename="../../ui/lessons/batch_norm.py" line="110"/>
         <source>with batch norm: diverged at iteration %1</source>
         <translation>バッチ正規化あり: イテレーション %1 で発散</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="124"/>
+        <location filename="../../ui/lessons/batch_norm.py" line="111"/>
         <source>without batch norm: diverged at iteration %1</source>
         <translation>バッチ正規化なし: イテレーション %1 で発散</translation>
     </message>
@@ -164,24 +164,24 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="137"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="138"/>
         <source>The batch size must not be larger than the data set.</source>
         <translation>バッチサイズはデータ数以下にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="168"/>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="226"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="169"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="233"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="168"/>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="226"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="169"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="233"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="203"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="205"/>
         <source>Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = N / b = {2} batches)</source>
         <translation>ミニバッチ数 k = {0}({1:.2f} エポック、1 エポック = N/b = {2} 個)</translation>
     </message>
@@ -196,77 +196,77 @@
         <translation>ミニバッチ数 k = {0}({1:.2f} エポック、1 エポック = ⌊N/b⌋ = {2} 個)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="205"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="212"/>
         <source>Seen at least once (simulated): {0:.1f} %</source>
         <translation>1 回以上使われた割合(シミュレーション): {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="208"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="215"/>
         <source>Expected 1 − (1 − b/N)^k = {0:.1f} %</source>
         <translation>期待値 1 − (1 − b/N)^k = {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="210"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="217"/>
         <source>Expected min(1, k·b/N) = {0:.1f} %</source>
         <translation>期待値 min(1, k·b/N) = {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="220"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="227"/>
         <source>Training samples N:</source>
         <translation>訓練データ数 N:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="221"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="228"/>
         <source>Batch size b:</source>
         <translation>バッチサイズ b:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="222"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="229"/>
         <source>Random mini-batches, drawn independently (a sample can come back)</source>
         <translation>ミニバッチを毎回ランダムに選ぶ(同じデータが再び選ばれることもある)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="223"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="230"/>
         <source>Shuffle once per epoch, then take the batches in order</source>
         <translation>エポックごとに 1 回シャッフルし、順番にバッチを取り出す</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="224"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="231"/>
         <source>Step</source>
         <translation>1ステップ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="225"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="232"/>
         <source>+1 epoch</source>
         <translation>+1 エポック</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="227"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="234"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="228"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="235"/>
         <source>mini-batches k</source>
         <translation>ミニバッチ数 k</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="229"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="236"/>
         <source>share seen</source>
         <translation>使われた割合</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="232"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="239"/>
         <source>simulated</source>
         <translation>実験値</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="233"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="240"/>
         <source>expected</source>
         <translation>期待値</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="235"/>
+        <location filename="../../ui/lessons/learning_minibatch_coverage.py" line="242"/>
         <source>Each cell is one training sample. &lt;span style=&apos;color:#8a8a8a&apos;&gt;■&lt;/span&gt; not seen yet · &lt;span style=&apos;color:#1a5fb4&apos;&gt;■&lt;/span&gt; seen before · &lt;span style=&apos;color:#e66100&apos;&gt;■&lt;/span&gt; the batch just drawn</source>
         <translation>1 マスが訓練データ 1 つです。&lt;span style=&apos;color:#8a8a8a&apos;&gt;■&lt;/span&gt; 未使用 · &lt;span style=&apos;color:#1a5fb4&apos;&gt;■&lt;/span&gt; 使用済み · &lt;span style=&apos;color:#e66100&apos;&gt;■&lt;/span&gt; いま取り出したバッチ</translation>
     </message>
@@ -274,175 +274,188 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="35"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="32"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="37"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="34"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="40"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="37"/>
         <source>%1 d %2 h</source>
         <translation>%1 日 %2 時間</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="43"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="40"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="45"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="42"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
 </context>
 <context>
+    <name>GradientCheckLesson</name>
+    <message>
+        <location filename="../../ui/lessons/gradient_check.py" line="293"/>
+        <source>One gradient, timed</source>
+        <translation>勾配1回の時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/gradient_check.py" line="294"/>
+        <source>Training race</source>
+        <translation>学習の競争</translation>
+    </message>
+</context>
+<context>
     <name>GradientCheckWidget</name>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="163"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="116"/>
         <source>Small net (%1-10-10, finishes in seconds)</source>
         <translation>小さなネットワーク(%1-10-10、数秒で終了)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="164"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="117"/>
         <source>Book&apos;s net (%1-50-10)</source>
         <translation>本のネットワーク(%1-50-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="165"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="118"/>
         <source>Book&apos;s full size 784-50-10 (random 784-pixel inputs)</source>
         <translation>本と同じ 784-50-10(784 画素のランダム入力)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="168"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="121"/>
         <source>Network:</source>
         <translation>ネットワーク:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="169"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="122"/>
         <source>Batch size:</source>
         <translation>バッチサイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="170"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="123"/>
         <source>Compute both gradients</source>
         <translation>両方の方法で勾配を計算</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="171"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="124"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="173"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="126"/>
         <source>Parameters:</source>
         <translation>パラメータ数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="173"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="126"/>
         <source>Backprop, per gradient:</source>
         <translation>誤差逆伝播法(勾配 1 回):</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="174"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="127"/>
         <source>Numerical, per gradient:</source>
         <translation>数値微分(勾配 1 回):</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="174"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="127"/>
         <source>Numerical / backprop:</source>
         <translation>数値微分 / 誤差逆伝播法:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="175"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="128"/>
         <source>10,000 iterations would take:</source>
         <translation>10,000 イテレーションの所要時間:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="177"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="130"/>
         <source>Parameter</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="177"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="130"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="178"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="131"/>
         <source>Max abs error</source>
         <translation>最大絶対誤差</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="178"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="131"/>
         <source>Max rel error</source>
         <translation>最大相対誤差</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="190"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="143"/>
         <source>Inputs are random numbers with MNIST&apos;s 784 pixels: the timing is what the book&apos;s network costs; the data does not matter for it.</source>
         <translation>入力は MNIST と同じ 784 画素の乱数です。計るのは本のネットワークの計算時間なので、データの中身は関係ありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="193"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="146"/>
         <source>Data: MNIST (784 inputs), as in the book.</source>
         <translation>データ: 本と同じ MNIST(入力 784)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="195"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="148"/>
         <source>Data: the offline 8×8 digits, so there are %1 inputs instead of the book&apos;s 784 and the network is smaller.</source>
         <translation>データ: オフラインの 8×8 数字データ。そのため入力は本の 784 ではなく %1 で、ネットワークも小さくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="225"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="178"/>
         <source>Could not set up the network: %1</source>
         <translation>ネットワークを準備できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="231"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="184"/>
         <source>Timing backpropagation…</source>
         <translation>誤差逆伝播法の時間を計測中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="288"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="226"/>
         <source>Computing the numerical gradient…</source>
         <translation>数値微分で勾配を計算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="296"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="234"/>
         <source>%1 of %2 numbers, about %3 left</source>
         <translation>%1 / %2 個、残り約 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="305"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="243"/>
         <source>Done. Largest relative error %1: the two gradients agree.</source>
         <translation>完了。最大相対誤差 %1: 2 つの勾配は一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="307"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="245"/>
         <source>Done. Largest relative error %1: larger than expected.</source>
         <translation>完了。最大相対誤差 %1: 想定より大きな値です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="314"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="252"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="319"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="257"/>
         <source>The gradient check failed: %1</source>
         <translation>勾配確認に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="331"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="269"/>
         <source>%1 times slower</source>
         <translation>%1 倍遅い</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="332"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="270"/>
         <source>numerical %1, backprop %2</source>
         <translation>数値微分 %1、誤差逆伝播法 %2</translation>
     </message>
@@ -450,27 +463,27 @@
 <context>
     <name>InitTraining</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="165"/>
+        <location filename="../../ui/lessons/weight_init.py" line="178"/>
         <source>Network %1-100-100-100-100-%2 with ReLU, SGD (learning rate 0.01), batch 100. Only the initial weights differ.</source>
         <translation>ネットワーク %1-100-100-100-100-%2(ReLU)、SGD(学習率 0.01)、バッチ 100。違うのは重みの初期値だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="168"/>
+        <location filename="../../ui/lessons/weight_init.py" line="181"/>
         <source>Iterations per run:</source>
         <translation>各実行のイテレーション数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="169"/>
+        <location filename="../../ui/lessons/weight_init.py" line="182"/>
         <source>iteration</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="170"/>
+        <location filename="../../ui/lessons/weight_init.py" line="183"/>
         <source>training loss</source>
         <translation>損失(訓練データ)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="207"/>
+        <location filename="../../ui/lessons/weight_init.py" line="220"/>
         <source>Test accuracy at the end: %1</source>
         <translation>最終テスト精度: %1</translation>
     </message>
@@ -478,12 +491,12 @@
 <context>
     <name>LearningMinibatchLesson</name>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch.py" line="169"/>
+        <location filename="../../ui/lessons/learning_minibatch.py" line="154"/>
         <source>Mini-batches and epochs</source>
         <translation>ミニバッチとエポック</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch.py" line="170"/>
+        <location filename="../../ui/lessons/learning_minibatch.py" line="155"/>
         <source>Loss functions</source>
         <translation>損失関数</translation>
     </message>
@@ -496,27 +509,27 @@
         <translation>活性化関数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="184"/>
+        <location filename="../../ui/lessons/batch_norm.py" line="228"/>
         <source>Batch normalization</source>
         <translation>Batch Normalization(バッチ正規化)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="348"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="301"/>
         <source>Numerical gradient vs backpropagation</source>
         <translation>数値微分と誤差逆伝播法</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/learning_minibatch.py" line="175"/>
+        <location filename="../../ui/lessons/learning_minibatch.py" line="162"/>
         <source>Learning with mini-batches</source>
         <translation>ミニバッチ学習</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/optimizers.py" line="41"/>
+        <location filename="../../ui/lessons/optimizers.py" line="29"/>
         <source>Optimizers: SGD, Momentum, AdaGrad, Adam</source>
         <translation>最適化手法: SGD・Momentum・AdaGrad・Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="226"/>
+        <location filename="../../ui/lessons/overfitting.py" line="225"/>
         <source>Overfitting and regularisation</source>
         <translation>過学習と正則化</translation>
     </message>
@@ -598,32 +611,32 @@
 <context>
     <name>OptimizerTraining</name>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="77"/>
+        <location filename="../../ui/lessons/optimizers_training.py" line="74"/>
         <source>Network %1 with sigmoid, batch 100, the same starting weights for all, each optimizer with its default learning rate (%2). Curves: loss averaged over %3 iterations.</source>
         <translation>ネットワーク %1(シグモイド)、バッチ 100、重みの初期値は全手法で共通、学習率は各手法の既定値(%2)。曲線は損失を %3 イテレーションで移動平均したものです。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="80"/>
+        <location filename="../../ui/lessons/optimizers_training.py" line="77"/>
         <source>Iterations per optimizer:</source>
         <translation>手法ごとのイテレーション数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="81"/>
+        <location filename="../../ui/lessons/optimizers_training.py" line="78"/>
         <source>iteration</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="82"/>
+        <location filename="../../ui/lessons/optimizers_training.py" line="79"/>
         <source>training loss</source>
         <translation>損失(訓練データ)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="119"/>
+        <location filename="../../ui/lessons/optimizers_training.py" line="116"/>
         <source>Done: the lower the curve, the faster it learned.</source>
         <translation>完了: 曲線が低いほど速く学習しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="128"/>
+        <location filename="../../ui/lessons/optimizers_training.py" line="125"/>
         <source>Test accuracy at the end: %1</source>
         <translation>最終テスト精度: %1</translation>
     </message>
@@ -631,12 +644,12 @@
 <context>
     <name>OptimizersWidget</name>
     <message>
-        <location filename="../../ui/lessons/optimizers.py" line="35"/>
+        <location filename="../../ui/lessons/optimizers.py" line="21"/>
         <source>Paths on 2-D functions</source>
         <translation>2次元関数での更新経路</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/optimizers.py" line="36"/>
+        <location filename="../../ui/lessons/optimizers.py" line="22"/>
         <source>Training on the digits</source>
         <translation>数字データでの学習</translation>
     </message>
@@ -669,67 +682,67 @@
         <translation>ドロップアウト + L1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="121"/>
+        <location filename="../../ui/lessons/overfitting.py" line="119"/>
         <source>Only %1 training images, network %2-100×6-%3 with ReLU, SGD (learning rate 0.01). Solid line: training accuracy, dashed: test accuracy. The space between them is overfitting.</source>
         <translation>訓練画像はわずか %1 枚、ネットワーク %2-100×6-%3(ReLU)、SGD(学習率 0.01)。実線: 訓練データの認識精度、破線: テストデータの認識精度。両者の差が過学習です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="126"/>
+        <location filename="../../ui/lessons/overfitting.py" line="124"/>
         <source>L2 λ:</source>
         <translation>L2 λ:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="126"/>
+        <location filename="../../ui/lessons/overfitting.py" line="124"/>
         <source>L1 λ:</source>
         <translation>L1 λ:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="126"/>
+        <location filename="../../ui/lessons/overfitting.py" line="124"/>
         <source>Dropout ratio:</source>
         <translation>ドロップアウト率:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="127"/>
+        <location filename="../../ui/lessons/overfitting.py" line="125"/>
         <source>Iterations per run:</source>
         <translation>各実行のイテレーション数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="127"/>
+        <location filename="../../ui/lessons/overfitting.py" line="125"/>
         <source>Show:</source>
         <translation>表示:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="129"/>
+        <location filename="../../ui/lessons/overfitting.py" line="127"/>
         <source>all five</source>
         <translation>5 つすべて</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="132"/>
+        <location filename="../../ui/lessons/overfitting.py" line="130"/>
         <source>iteration</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="133"/>
+        <location filename="../../ui/lessons/overfitting.py" line="131"/>
         <source>accuracy</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="134"/>
+        <location filename="../../ui/lessons/overfitting.py" line="132"/>
         <source>Training (solid) and test (dashed) accuracy</source>
         <translation>訓練(実線)とテスト(破線)の認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="135"/>
+        <location filename="../../ui/lessons/overfitting.py" line="133"/>
         <source>All weights after training</source>
         <translation>学習後のすべての重み</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="136"/>
+        <location filename="../../ui/lessons/overfitting.py" line="134"/>
         <source>weight value</source>
         <translation>重みの値</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="217"/>
+        <location filename="../../ui/lessons/overfitting.py" line="216"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2: train %3, test %4, gap %5</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2: 訓練 %3、テスト %4、差 %5</translation>
     </message>
@@ -805,22 +818,22 @@
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="41"/>
+        <location filename="../../ui/lessons/batch_norm.py" line="43"/>
         <source>Train with and without batch norm</source>
         <translation>バッチ正規化あり・なしで学習</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lessons_b_common.py" line="204"/>
+        <location filename="../../ui/lessons/lessons_b_common.py" line="230"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lessons_b_common.py" line="234"/>
+        <location filename="../../ui/lessons/lessons_b_common.py" line="260"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lessons_b_common.py" line="239"/>
+        <location filename="../../ui/lessons/lessons_b_common.py" line="265"/>
         <source>The experiment stopped with an error: %1</source>
         <translation>エラーのため実験が止まりました: %1</translation>
     </message>
@@ -835,7 +848,7 @@
         <translation>5 つすべてを学習</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="122"/>
+        <location filename="../../ui/lessons/weight_init.py" line="138"/>
         <source>Train with each initialisation</source>
         <translation>各初期値で学習</translation>
     </message>
@@ -944,12 +957,12 @@
 <context>
     <name>WeightInitWidget</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="233"/>
+        <location filename="../../ui/lessons/weight_init.py" line="231"/>
         <source>Activation histograms</source>
         <translation>アクティベーション分布</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="234"/>
+        <location filename="../../ui/lessons/weight_init.py" line="232"/>
         <source>Training with each init</source>
         <translation>初期値ごとの学習</translation>
     </message>

@@ -40,6 +40,7 @@ CATALOGUE: tuple[LessonInfo, ...] = (
         "gradient_check", "4–5", QT_TRANSLATE_NOOP("Lessons", "Numerical gradient vs backpropagation")
     ),
     LessonInfo("computational_graph", "5", QT_TRANSLATE_NOOP("Lessons", "Computational graphs")),
+    LessonInfo("backprop_layers", "5", QT_TRANSLATE_NOOP("Lessons", "Backprop through layers")),
     LessonInfo("two_layer_net", "5", QT_TRANSLATE_NOOP("Lessons", "Two-layer network")),
     LessonInfo(
         "optimizers", "6", QT_TRANSLATE_NOOP("Lessons", "Optimizers: SGD, Momentum, AdaGrad, Adam")

@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import logging
-import threading
-import time
 
 import numpy as np
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThread,
-                            Signal, Slot)
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThread, Slot
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from nnlab.experiments import (GradientTiming, count_params, eta_seconds, gradcheck_spec,
-                               split_duration, time_backprop)
-from nnlab.gradcheck import GradientCheckCancelled, ParamError, gradient_check
+from nnlab.experiments import GradientTiming, eta_seconds, gradcheck_spec, split_duration
+from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
 from ui.lessons.base import Lesson
 from ui.lessons.data_line import data_line
+from ui.lessons.gradient_check_worker import GradientCheckRun, GradientCheckWorker
 from ui.lessons.lessons_b_common import default_data
+from ui.lessons.tabbed import TabbedLesson
 
 log = logging.getLogger(__name__)
 
@@ -48,62 +45,18 @@ def format_duration(seconds: float) -> str:
     return text.replace("%1", str(minutes)).replace("%2", str(int(secs)))
 
 
-class GradientCheckWorker(QObject):
-    """Times backprop, then computes the numerical gradient with progress; lives in a QThread."""
-
-    backprop_timed = Signal(float)
-    progress = Signal(int, int, float)  # done, total, elapsed seconds
-    finished = Signal(object, object)  # list[ParamError], GradientTiming
-    cancelled = Signal()
-    failed = Signal(str)
-
-    def __init__(self, net: MultiLayerNet, x: np.ndarray, t: np.ndarray) -> None:
-        super().__init__()
-        self._net, self._x, self._t = net, x, t
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Ask the numerical gradient to stop at its next parameter (thread-safe)."""
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        """Measure both gradients; always ends with exactly one of finished/cancelled/failed."""
-        try:
-            backprop = time_backprop(self._net, self._x, self._t)
-            self.backprop_timed.emit(backprop)
-            start = time.perf_counter()
-
-            def report(done: int, total: int) -> None:
-                self.progress.emit(done, total, time.perf_counter() - start)
-
-            errors = gradient_check(self._net, self._x, self._t, progress=report,
-                                    cancel=self._cancel)
-            timing = GradientTiming(count_params(self._net), time.perf_counter() - start, backprop)
-            self.finished.emit(errors, timing)
-        except GradientCheckCancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # shown in the status line, logged with traceback
-            log.exception("gradient check failed")
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-
-
 class GradientCheckWidget(QWidget):
     """Run both gradients on one network and batch; show times, ratio, estimate and errors."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._worker: GradientCheckWorker | None = None
+        self.check_run = GradientCheckRun(self)
         self.errors: list[ParamError] = []
         self.timing: GradientTiming | None = None
         self._backprop_seconds = float("nan")
         self._shapes: dict[str, tuple[int, ...]] = {}
         self._build()
         self._retranslate()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
 
     def _build(self) -> None:
         self.net_combo = QComboBox()
@@ -230,48 +183,33 @@ class GradientCheckWidget(QWidget):
         self.status_label.setText(self.tr("Timing backpropagation…"))
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self._thread = QThread()
-        self._worker = GradientCheckWorker(net, x, t)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        for signal in (self._worker.finished, self._worker.cancelled, self._worker.failed):
-            signal.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
-        self._worker.backprop_timed.connect(self._on_worker_backprop_timed)
-        self._worker.progress.connect(self._on_worker_progress)
-        self._worker.finished.connect(self._on_worker_finished)
-        self._worker.cancelled.connect(self._on_worker_cancelled)
-        self._worker.failed.connect(self._on_worker_failed)
-        self._thread.finished.connect(self._worker.deleteLater)
+        worker = GradientCheckWorker(net, x, t)
+        worker.backprop_timed.connect(self._on_worker_backprop_timed)
+        worker.progress.connect(self._on_worker_progress)
+        worker.finished.connect(self._on_worker_finished)
+        worker.cancelled.connect(self._on_worker_cancelled)
+        worker.failed.connect(self._on_worker_failed)
         self._set_running(True)
-        self._thread.start()
+        self.check_run.start(worker)
 
     @property
     def thread(self) -> QThread | None:
         """The worker thread of the current or last run."""
-        return self._thread
+        return self.check_run.worker_thread
 
     def is_running(self) -> bool:
         """True while a worker thread is alive."""
-        return self._thread is not None and self._thread.isRunning()
+        return self.check_run.is_running()
 
     @Slot()
     def cancel(self) -> None:
         """Ask the numerical gradient to stop."""
-        if self._worker is not None and self.is_running():
-            self._worker.cancel()
+        self.check_run.cancel()
 
     @Slot()
     def shutdown(self) -> None:
-        """Cancel and wait for the worker thread (application exit)."""
-        if self.is_running():
-            self._worker.cancel()
-            self._thread.quit()
-            self._thread.wait(10_000)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Stop a running check before the widget goes (LessonPage.shutdown closes it)."""
-        self.shutdown()
-        super().closeEvent(event)
+        """Cancel and wait for the worker thread (closing the lesson does this too)."""
+        self.check_run.shutdown()
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
@@ -342,9 +280,24 @@ class GradientCheckWidget(QWidget):
         return " × ".join(str(n) for n in self._shapes.get(name, ()))
 
 
+class GradientCheckLesson(TabbedLesson):
+    """Two tabs: one gradient computed both ways and timed, and training raced both ways."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from ui.lessons.gradient_check_race import GradientRaceWidget  # it imports format_duration
+
+        check = GradientCheckWidget()
+        race = GradientRaceWidget()
+        super().__init__([
+            (check, QT_TRANSLATE_NOOP("GradientCheckLesson", "One gradient, timed")),
+            (race, QT_TRANSLATE_NOOP("GradientCheckLesson", "Training race")),
+        ], parent)
+        self.check, self.race = check, race
+
+
 LESSON = Lesson(
     id="gradient_check",
     title=QT_TRANSLATE_NOOP("Lessons", "Numerical gradient vs backpropagation"),
     chapter="4–5",
-    make_widget=GradientCheckWidget,
+    make_widget=GradientCheckLesson,
 )

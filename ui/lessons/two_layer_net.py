@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.network import NetSpec
+from nnlab.run import TrainSettings
 from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 from ui.lessons.base import Lesson

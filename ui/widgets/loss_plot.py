@@ -34,7 +34,7 @@ def _finite_max(arrays: list[np.ndarray]) -> float:
     return max((float(a.max()) for a in finite if a.size), default=0.0)
 
 
-class _Series:
+class GrowingSeries:
     """A growing (x, y) series shown by one curve; memory stays bounded.
 
     Up to ``max_points`` points are kept as they come. When that is reached, neighbouring points are
@@ -86,6 +86,13 @@ class _Series:
         self.n += k
         self.curve.setData(self.x[:self.n], self.y[:self.n])
 
+    def clear(self) -> None:
+        """Forget every point (a new run starts)."""
+        self.n, self.stride = 0, 1
+        self._pending_x = np.empty(0, dtype=np.float64)
+        self._pending_y = np.empty(0, dtype=np.float64)
+        self.curve.setData([], [])
+
     def data(self) -> tuple[np.ndarray, np.ndarray]:
         """Return copies of the points so far."""
         return self.x[:self.n].copy(), self.y[:self.n].copy()
@@ -94,7 +101,7 @@ class _Series:
 @dataclass
 class _Run:
     label: str
-    series: list[_Series] = field(default_factory=list)
+    series: list[GrowingSeries] = field(default_factory=list)
 
 
 class _RunPlot(QWidget):
@@ -181,7 +188,7 @@ class _RunPlot(QWidget):
             # this thread; without antialiasing a noisy 10,000-point path draws several times faster.
             curve = self.plot_item.plot(pen=self._pen(len(self.runs), style, False), connect="finite",
                                         antialias=False)
-            run.series.append(_Series(curve))
+            run.series.append(GrowingSeries(curve))
         return run
 
     # --- public API ---------------------------------------------------------------------------
