@@ -37,7 +37,8 @@ def test_start_runs_both_in_their_own_threads_and_cancel_stops_both(qtbot, race)
     assert threads[0] is not threads[1] and all(t.isRunning() for t in threads)
     assert not race.start_button.isEnabled() and race.cancel_button.isEnabled()
     assert sys.getswitchinterval() == RACE_SWITCH_INTERVAL  # the GUI gets the GIL sooner
-    qtbot.waitUntil(lambda: race.done["numerical"] >= 2 and race.done["backprop"] >= 2, timeout=60_000)
+    qtbot.waitUntil(lambda: race.iteration_series["numerical"].n >= 2
+                    and race.iteration_series["backprop"].n >= 2, timeout=60_000)  # drawn, not only sent
     # same weights, same batches: the first losses are the same on the iteration axis
     _, y_num = race.iteration_series["numerical"].data()
     _, y_bp = race.iteration_series["backprop"].data()

@@ -78,7 +78,7 @@ class BookGradientCheckWidget(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Parameter"), self.tr("Mean |difference|"),
-            self.tr("Book: about"), self.tr("Max rel difference")])
+            self.tr("Book: about"), self.tr("Max rel error")])
         self._show_errors()
 
     def is_running(self) -> bool:
