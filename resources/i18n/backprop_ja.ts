@@ -227,67 +227,70 @@
 <context>
     <name>BookGradientCheckWidget</name>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="72"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="73"/>
         <source>The book checks its two-layer net (784-50-10, ReLU, weights of standard deviation 0.01) on its first 3 training images and prints the mean absolute difference between the two gradients of each parameter. This runs the same check with nnlab&apos;s own network on the first 3 images of the MNIST test set; it computes about 80,000 losses, so it takes a few seconds.</source>
         <translation>本では2層ネットワーク（784-50-10、ReLU、重みの標準偏差 0.01）を訓練データの最初の3枚で確かめ、パラメータごとに2つの勾配の差の絶対値の平均を出力します。ここでは nnlab 自身のネットワークで、MNIST テストデータの最初の3枚を使って同じ確認をします。損失を約8万回計算するので、数秒かかります。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="77"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="78"/>
         <source>Run the book&apos;s gradient check</source>
         <translation>本の勾配確認を実行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="78"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="79"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="80"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="81"/>
         <source>Parameter</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="80"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="81"/>
         <source>Mean |difference|</source>
         <translation>差の絶対値の平均</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="81"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="82"/>
         <source>Book: about</source>
         <translation>本の値（およそ）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="81"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="82"/>
         <source>Max rel error</source>
         <translation>最大の相対誤差</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="103"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="104"/>
         <source>Could not set up the check: %1</source>
         <translation>勾配確認の準備ができませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="107"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="108"/>
         <source>Computing the numerical gradient…</source>
         <translation>数値微分で勾配を計算しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="136"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="135"/>
         <source>Done: the same orders of magnitude as the book. The differences are round-off of the central difference, not mistakes.</source>
         <translation>完了：本と同じ桁になりました。この差は中心差分の丸め誤差で、実装の間違いではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="139"/>
+        <location filename="../../ui/lessons/backprop_layers_book.py" line="138"/>
         <source>Done, on the offline 8×8 digits (MNIST is not on this computer), so the network has 64 inputs instead of 784 and the figures differ a little.</source>
         <translation>完了。このコンピュータには MNIST がないのでオフライン用の 8×8 数字画像を使いました。入力は 784 ではなく 64 なので、値は少し違います。</translation>
     </message>
+</context>
+<context>
+    <name>GradientCheckRun</name>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="145"/>
+        <location filename="../../ui/lessons/gradient_check_worker.py" line="106"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/backprop_layers_book.py" line="150"/>
+        <location filename="../../ui/lessons/gradient_check_worker.py" line="110"/>
         <source>The gradient check failed: %1</source>
         <translation>勾配確認に失敗しました：%1</translation>
     </message>
