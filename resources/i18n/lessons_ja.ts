@@ -302,12 +302,12 @@
 <context>
     <name>GradientCheckLesson</name>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="293"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="287"/>
         <source>One gradient, timed</source>
         <translation>勾配1回の時間</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="294"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="288"/>
         <source>Training race</source>
         <translation>学習の競争</translation>
     </message>
@@ -315,147 +315,137 @@
 <context>
     <name>GradientCheckWidget</name>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="116"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="117"/>
         <source>Small net (%1-10-10, finishes in seconds)</source>
         <translation>小さなネットワーク(%1-10-10、数秒で終了)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="117"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="118"/>
         <source>Book&apos;s net (%1-50-10)</source>
         <translation>本のネットワーク(%1-50-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="118"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="119"/>
         <source>Book&apos;s full size 784-50-10 (random 784-pixel inputs)</source>
         <translation>本と同じ 784-50-10(784 画素のランダム入力)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="121"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="122"/>
         <source>Network:</source>
         <translation>ネットワーク:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="122"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="123"/>
         <source>Batch size:</source>
         <translation>バッチサイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="123"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="124"/>
         <source>Compute both gradients</source>
         <translation>両方の方法で勾配を計算</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="124"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="125"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="126"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="127"/>
         <source>Parameters:</source>
         <translation>パラメータ数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="126"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="127"/>
         <source>Backprop, per gradient:</source>
         <translation>誤差逆伝播法(勾配 1 回):</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="127"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="128"/>
         <source>Numerical, per gradient:</source>
         <translation>数値微分(勾配 1 回):</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="127"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="128"/>
         <source>Numerical / backprop:</source>
         <translation>数値微分 / 誤差逆伝播法:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="128"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="129"/>
         <source>10,000 iterations would take:</source>
         <translation>10,000 イテレーションの所要時間:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="130"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="131"/>
         <source>Parameter</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="130"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="131"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="131"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="132"/>
         <source>Max abs error</source>
         <translation>最大絶対誤差</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="131"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="132"/>
         <source>Max rel error</source>
         <translation>最大相対誤差</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="143"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="144"/>
         <source>Inputs are random numbers with MNIST&apos;s 784 pixels: the timing is what the book&apos;s network costs; the data does not matter for it.</source>
         <translation>入力は MNIST と同じ 784 画素の乱数です。計るのは本のネットワークの計算時間なので、データの中身は関係ありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="146"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="147"/>
         <source>Data: MNIST (784 inputs), as in the book.</source>
         <translation>データ: 本と同じ MNIST(入力 784)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="148"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="149"/>
         <source>Data: the offline 8×8 digits, so there are %1 inputs instead of the book&apos;s 784 and the network is smaller.</source>
         <translation>データ: オフラインの 8×8 数字データ。そのため入力は本の 784 ではなく %1 で、ネットワークも小さくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="178"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="179"/>
         <source>Could not set up the network: %1</source>
         <translation>ネットワークを準備できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="184"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="185"/>
         <source>Timing backpropagation…</source>
         <translation>誤差逆伝播法の時間を計測中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="226"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="225"/>
         <source>Computing the numerical gradient…</source>
         <translation>数値微分で勾配を計算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="234"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="233"/>
         <source>%1 of %2 numbers, about %3 left</source>
         <translation>%1 / %2 個、残り約 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="243"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="242"/>
         <source>Done. Largest relative error %1: the two gradients agree.</source>
         <translation>完了。最大相対誤差 %1: 2 つの勾配は一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="245"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="244"/>
         <source>Done. Largest relative error %1: larger than expected.</source>
         <translation>完了。最大相対誤差 %1: 想定より大きな値です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="252"/>
-        <source>Cancelled.</source>
-        <translation>キャンセルしました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="257"/>
-        <source>The gradient check failed: %1</source>
-        <translation>勾配確認に失敗しました: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="269"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="263"/>
         <source>%1 times slower</source>
         <translation>%1 倍遅い</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="270"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="264"/>
         <source>numerical %1, backprop %2</source>
         <translation>数値微分 %1、誤差逆伝播法 %2</translation>
     </message>
@@ -514,7 +504,7 @@
         <translation>Batch Normalization(バッチ正規化)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/gradient_check.py" line="301"/>
+        <location filename="../../ui/lessons/gradient_check.py" line="295"/>
         <source>Numerical gradient vs backpropagation</source>
         <translation>数値微分と誤差逆伝播法</translation>
     </message>

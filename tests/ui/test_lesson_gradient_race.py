@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt
 from lesson_support import show_lesson
 from nnlab.gradient_race import METHODS, NumericalGradientNet
 from ui.lessons.gradient_check import GradientCheckLesson
-from ui.lessons.gradient_check_race import GradientRaceWidget
+from ui.lessons.gradient_check_race import RACE_SWITCH_INTERVAL, GradientRaceWidget
 
 CLICK = Qt.MouseButton.LeftButton
 pytestmark = pytest.mark.usefixtures("offline_digits")
@@ -28,13 +29,16 @@ def race(qtbot, qapp) -> GradientRaceWidget:
 
 
 def test_start_runs_both_in_their_own_threads_and_cancel_stops_both(qtbot, race):
+    before = sys.getswitchinterval()
     qtbot.mouseClick(race.start_button, CLICK)
     assert set(race.runs) == set(METHODS)
     assert isinstance(race.runs["numerical"].trainer.net, NumericalGradientNet)
     threads = [run.thread for run in race.runs.values()]
     assert threads[0] is not threads[1] and all(t.isRunning() for t in threads)
     assert not race.start_button.isEnabled() and race.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: race.done["numerical"] >= 2 and race.done["backprop"] >= 2, timeout=60_000)
+    assert sys.getswitchinterval() == RACE_SWITCH_INTERVAL  # the GUI gets the GIL sooner
+    qtbot.waitUntil(lambda: race.iteration_series["numerical"].n >= 2
+                    and race.iteration_series["backprop"].n >= 2, timeout=60_000)  # drawn, not only sent
     # same weights, same batches: the first losses are the same on the iteration axis
     _, y_num = race.iteration_series["numerical"].data()
     _, y_bp = race.iteration_series["backprop"].data()
@@ -50,6 +54,7 @@ def test_start_runs_both_in_their_own_threads_and_cancel_stops_both(qtbot, race)
     assert statuses["numerical"] == "cancelled"
     assert race.status_label.text().startswith(("Cancelled", "Both runs are done"))
     assert not race.cancel_button.isEnabled()
+    assert sys.getswitchinterval() == before  # restored when both runs have ended
 
 
 def test_backprop_finishes_first_and_the_numerical_run_goes_on(qtbot, race):
@@ -71,7 +76,7 @@ def test_closing_the_lesson_stops_both_runs(qtbot, qapp):
     threads = [run.thread for run in lesson.race.runs.values()]
     lesson.close()
     assert all(t.isFinished() for t in threads)  # close waited for both
-    assert not lesson.race.is_running()
+    assert not lesson.race.is_running() and sys.getswitchinterval() != RACE_SWITCH_INTERVAL
     assert lesson.race.runs["numerical"].trainer.history.status == "cancelled"
 
 

@@ -113,8 +113,11 @@ def test_gradient_point_presets_drag_and_arrow(qtbot, lesson):
 ])
 def test_descent_presets_print_the_books_end_points(qtbot, lesson, key, printed):
     panel = lesson.descent
+    panel._timer.setInterval(1)  # the preset plays its 100 steps; no need to watch them at 25 Hz
     qtbot.mouseClick(panel.preset_buttons[key], CLICK)
-    assert panel.shown == len(panel.path) == 101
+    assert panel.shown == 1 and panel.play_button.text() == "Pause"  # drawn step by step
+    qtbot.waitUntil(lambda: panel.shown == 101, timeout=10_000)
+    assert len(panel.path) == 101 and panel.play_button.text() == "Play"
     assert panel.result.text().endswith(f"step_num=100) = {printed}")
     if key == "too_large":
         assert "left the view" in panel.status.text()

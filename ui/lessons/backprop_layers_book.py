@@ -33,6 +33,7 @@ class BookGradientCheckWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check_run = GradientCheckRun(self)
+        self.check_run.stopped.connect(self._on_check_run_stopped)
         self.errors: list[ParamError] = []
         self.is_mnist = True
         self.intro_label = QLabel()
@@ -78,7 +79,7 @@ class BookGradientCheckWidget(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Parameter"), self.tr("Mean |difference|"),
-            self.tr("Book: about"), self.tr("Max rel difference")])
+            self.tr("Book: about"), self.tr("Max rel error")])
         self._show_errors()
 
     def is_running(self) -> bool:
@@ -108,8 +109,6 @@ class BookGradientCheckWidget(QWidget):
         worker = GradientCheckWorker(net, x, t)
         worker.progress.connect(self._on_worker_progress)
         worker.finished.connect(self._on_worker_finished)
-        worker.cancelled.connect(self._on_worker_cancelled)
-        worker.failed.connect(self._on_worker_failed)
         self._set_running(True)
         self.check_run.start(worker)
 
@@ -140,14 +139,9 @@ class BookGradientCheckWidget(QWidget):
                            "network has 64 inputs instead of 784 and the figures differ a little.")
         self.status_label.setText(text)
 
-    @Slot()
-    def _on_worker_cancelled(self) -> None:
-        self.status_label.setText(self.tr("Cancelled."))
-        self._set_running(False)
-
     @Slot(str)
-    def _on_worker_failed(self, message: str) -> None:
-        self.status_label.setText(self.tr("The gradient check failed: %1").replace("%1", message))
+    def _on_check_run_stopped(self, text: str) -> None:
+        self.status_label.setText(text)
         self._set_running(False)
 
     def _show_errors(self) -> None:

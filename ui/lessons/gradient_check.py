@@ -51,6 +51,7 @@ class GradientCheckWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check_run = GradientCheckRun(self)
+        self.check_run.stopped.connect(self._on_check_run_stopped)
         self.errors: list[ParamError] = []
         self.timing: GradientTiming | None = None
         self._backprop_seconds = float("nan")
@@ -187,8 +188,6 @@ class GradientCheckWidget(QWidget):
         worker.backprop_timed.connect(self._on_worker_backprop_timed)
         worker.progress.connect(self._on_worker_progress)
         worker.finished.connect(self._on_worker_finished)
-        worker.cancelled.connect(self._on_worker_cancelled)
-        worker.failed.connect(self._on_worker_failed)
         self._set_running(True)
         self.check_run.start(worker)
 
@@ -246,14 +245,9 @@ class GradientCheckWidget(QWidget):
         self._set_running(False)
         self._show_results()
 
-    @Slot()
-    def _on_worker_cancelled(self) -> None:
-        self.status_label.setText(self.tr("Cancelled."))
-        self._set_running(False)
-
     @Slot(str)
-    def _on_worker_failed(self, message: str) -> None:
-        self.status_label.setText(self.tr("The gradient check failed: %1").replace("%1", message))
+    def _on_check_run_stopped(self, text: str) -> None:
+        self.status_label.setText(text)
         self._set_running(False)
 
     def _show_results(self) -> None:

@@ -64,7 +64,13 @@ class GradientCheckWorker(QObject):
 
 
 class GradientCheckRun(QObject):
-    """One GradientCheckWorker in its own QThread, stopped when the parent widget closes."""
+    """One GradientCheckWorker in its own QThread, stopped when the parent widget closes.
+
+    ``stopped`` reports, in the learner's language, a check that ended without results (cancelled,
+    or failed with the error's message), so the widgets need no handler of their own for that.
+    """
+
+    stopped = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -90,8 +96,18 @@ class GradientCheckRun(QObject):
             # Direct: quit() is thread-safe, and a queued quit would deadlock a GUI blocked in wait().
             signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(worker.deleteLater)
+        worker.cancelled.connect(self._on_worker_cancelled)
+        worker.failed.connect(self._on_worker_failed)
         self.worker, self.worker_thread = worker, thread
         thread.start()
+
+    @Slot()
+    def _on_worker_cancelled(self) -> None:
+        self.stopped.emit(self.tr("Cancelled."))
+
+    @Slot(str)
+    def _on_worker_failed(self, message: str) -> None:
+        self.stopped.emit(self.tr("The gradient check failed: %1").replace("%1", message))
 
     def is_running(self) -> bool:
         """True while the worker thread is alive."""

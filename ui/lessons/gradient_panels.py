@@ -214,13 +214,14 @@ class DescentPanel(Panel):
         return lr if math.isfinite(lr) and lr >= 0 else None
 
     def apply_preset(self, lr: float, step_num: int) -> None:
-        """Load one of the book's cases and draw its whole path at once."""
+        """Load one of the book's cases and play its path from the start, one step at a time."""
         self.lr_edit.setText(f"{lr:g}")
         self.steps_spin.blockSignals(True)
         self.steps_spin.setValue(step_num)
         self.steps_spin.blockSignals(False)
         self.reset()
-        self.finish()
+        self._timer.start()
+        self._redraw()
 
     def reset(self, *_args: object) -> None:
         """Recompute the path for the current settings; show only the start point."""
@@ -241,12 +242,6 @@ class DescentPanel(Panel):
             self.shown += 1
         if self.shown >= len(self.path):
             self._timer.stop()
-        self._redraw()
-
-    def finish(self) -> None:
-        """Draw the whole path."""
-        self._timer.stop()
-        self.shown = len(self.path)
         self._redraw()
 
     def _on_play_button_clicked(self) -> None:
