@@ -1,4 +1,4 @@
-"""Command line: ``python -m nnlab train ...`` and ``python -m nnlab data ...``.
+"""Command line: ``python -m nnlab train ...``, ``data ...`` and ``search ...`` (nnlab.cli_search).
 
 This is the only module of the engine that prints.  Exit codes: 0 done, 2 bad input
 (one ``error: ...`` line on stderr), 3 training diverged, 130 interrupted with Ctrl-C,
@@ -130,6 +130,7 @@ def register(subparsers: Any) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full ``nnlab`` parser with its sub-commands."""
+    from nnlab import cli_search
     from nnlab.data import cli_data
 
     from nnlab import __version__
@@ -139,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     register(subparsers)
     cli_data.register(subparsers)
+    cli_search.register(subparsers)
     return parser
 
 
