@@ -1,0 +1,128 @@
+"""SearchRun: the book's random hyperparameter search in a worker thread, as Qt signals.
+
+The search (``nnlab.hyperparameter_search.run_search``) reports each finished trial through a
+plain callback; ``_SearchWorker`` is that callback in the worker thread and emits the trial (which
+the search never touches again).  ``SearchRun`` is what the lesson holds: it starts the thread,
+forwards the signals on the GUI thread, and stops the search when its parent widget closes or the
+application quits, so no search outlives the window that shows it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from nnlab.hyperparameter_search import SearchResult, SearchSettings, SearchSpace, Trial, run_search
+from ui.training_worker import keep_alive
+
+log = logging.getLogger(__name__)
+
+
+class _StopSwitch:
+    """The search's cancel event, offered to ``stop_all_runs`` like a Trainer's request_stop."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+
+    def request_stop(self) -> None:
+        self.event.set()
+
+
+class _SearchWorker(QObject):
+    """Runs one search in the worker thread; emits every trial, then the result (always last)."""
+
+    trial_finished = Signal(object)  # Trial
+    failed = Signal(str)
+    finished = Signal(object)  # SearchResult, or None after a failure
+
+    def __init__(self, data: Any, n_trials: int, space: SearchSpace, settings: SearchSettings,
+                 seed: int, cancel: threading.Event) -> None:
+        super().__init__()
+        self._args = (data, n_trials, space, settings, seed)
+        self._cancel = cancel
+
+    @Slot()
+    def run(self) -> None:
+        data, n_trials, space, settings, seed = self._args
+        result = None
+        try:
+            result = run_search(data, n_trials, space=space, settings=settings, seed=seed,
+                                on_trial=self.trial_finished.emit, cancel=self._cancel)
+        except Exception as exc:  # bad data must end in a message, not a dead thread
+            log.exception("hyperparameter search failed")
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        self.finished.emit(result)
+
+
+class SearchRun(QObject):
+    """GUI-thread owner of one search thread; stops with its parent widget."""
+
+    trial_finished = Signal(object)  # Trial
+    failed = Signal(str)
+    finished = Signal(object)  # SearchResult or None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._switch: _StopSwitch | None = None
+        if isinstance(parent, QWidget):
+            parent.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Stop the search when the parent widget closes."""
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+    @property
+    def thread(self) -> QThread | None:
+        """The thread of the latest search (for tests)."""
+        return self._thread
+
+    def is_running(self) -> bool:
+        """True from start() until the search's thread has ended."""
+        return self._thread is not None and not self._thread.isFinished()
+
+    def start(self, data: Any, n_trials: int, space: SearchSpace, settings: SearchSettings,
+              seed: int) -> None:
+        """Start a search in a new thread (refused while one runs)."""
+        if self.is_running():
+            raise RuntimeError("a search is already running")
+        switch = _StopSwitch()
+        worker = _SearchWorker(data, n_trials, space, settings, seed, switch.event)
+        thread = QThread()  # no Qt parent: closing a widget must never destroy a running thread
+        thread.setObjectName("nnlab-search")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # Direct: quit() is thread-safe; a queued quit would deadlock a GUI thread blocked in wait().
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(worker.deleteLater)
+        worker.trial_finished.connect(self.trial_finished)
+        worker.failed.connect(self.failed)
+        worker.finished.connect(self.finished)
+        self._thread, self._switch = thread, switch
+        keep_alive(thread, worker, switch)
+        thread.start()
+
+    def stop(self) -> None:
+        """Ask the search to stop within one training iteration (returns at once)."""
+        if self._switch is not None:
+            self._switch.request_stop()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Stop the search and block until its thread has ended (the widget is closing)."""
+        self.stop()
+        if self._thread is None or self._thread.isFinished():
+            return True
+        self._thread.quit()
+        ended = bool(self._thread.wait(max(0, int(timeout_ms))))
+        if not ended:
+            log.warning("search thread did not end within %d ms", timeout_ms)
+        return ended
