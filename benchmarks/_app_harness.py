@@ -1,8 +1,9 @@
-"""Drive the real nnlab main window (offscreen) through a training run, for the window benchmarks.
+"""Drive the real nnlab main window (offscreen) through background work, for the window benchmarks.
 
-The window, the two-layer lesson's training playground, its QThread worker and its plots are the
-app's own; only the data set is handed to the playground directly (the real-MNIST split of the
-shared test set) instead of being picked from the combo box.
+The window, the lessons, their QThread workers and their plots are the app's own; only the data set
+is handed over directly (the real-MNIST split of the shared test set) instead of being picked from
+the combo box.  ``record_timer_gaps`` measures how long the GUI thread could not react while any
+background work runs; ``AppHarness.train`` uses it for the two-layer lesson's playground.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 import tempfile
 import time
 from dataclasses import dataclass
+from typing import Any, Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the learner's own settings and log out of the benchmark.
@@ -53,26 +55,66 @@ class WindowRun:
     status: str
 
 
-class AppHarness:
-    """One QApplication, one MainWindow opened on the two-layer lesson's playground."""
+def record_timer_gaps(start: Callable[[], Any],
+                      on_tick: Callable[[], None] | None = None) -> tuple[np.ndarray, float]:
+    """Call ``start`` and run the event loop until the work it began has ended; record timer gaps.
 
-    def __init__(self, width: int = 1280, height: int = 800) -> None:
+    ``start`` returns the signal that fires when the work ends (None when it has ended already).
+    A 10 ms precise QTimer in the GUI thread notes when it fires; the gaps between its ticks show
+    how long the window could not react.  Returns (gaps in ms, wall seconds from start to end).
+    """
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+
+    ticks: list[float] = []
+    clock = QElapsedTimer()
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(10)
+
+    def tick() -> None:
+        ticks.append(clock.nsecsElapsed() / 1e6)
+        if on_tick is not None:
+            on_tick()
+
+    timer.timeout.connect(tick)
+    clock.start()
+    timer.start()
+    started = time.perf_counter()
+    finished = start()
+    if finished is not None:  # queued to this thread: it cannot fire before the loop runs
+        loop = QEventLoop()  # the app's own kind of event loop, not a polling loop
+        finished.connect(loop.quit)
+        loop.exec()
+    wall = time.perf_counter() - started
+    timer.stop()
+    return np.diff(np.asarray(ticks)), wall
+
+
+class AppHarness:
+    """One QApplication, one MainWindow opened on a lesson (the two-layer lesson's playground)."""
+
+    def __init__(self, width: int = 1280, height: int = 800, lesson: str = "two_layer_net") -> None:
         from ui.app import create_application
         from ui.lessons import LESSON_IDS
         from ui.main_window import MainWindow
         from ui.settings import Progress
-        from ui.widgets.playground import TrainingPlayground
 
         self.app = create_application([])
         self.window = MainWindow(Progress())
         self.window.resize(width, height)
         self.window.show()
-        self.window.go_to(LESSON_IDS.index("two_layer_net"))
+        self.window.go_to(LESSON_IDS.index(lesson))
         self.pump(0.3)
+
+    @property
+    def playground(self) -> Any:
+        """The two-layer lesson's TrainingPlayground."""
+        from ui.widgets.playground import TrainingPlayground
+
         playground = self.window.findChild(TrainingPlayground)
         if playground is None:
-            raise SystemExit("the two-layer lesson did not build a TrainingPlayground")
-        self.playground: TrainingPlayground = playground
+            raise SystemExit("the lesson shown has no TrainingPlayground")
+        return playground
 
     def pump(self, seconds: float) -> None:
         """Let the event loop run for a while."""
@@ -90,40 +132,21 @@ class AppHarness:
 
     def train(self, spec: NetSpec, settings: object, on_tick: object = None) -> WindowRun:
         """Start a run with the playground's Start button path; record timer gaps until it ends."""
-        from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
-
         pg_widget = self.playground
         pg_widget.apply_preset(spec, settings)
-        ticks: list[float] = []
-        clock = QElapsedTimer()
-        timer = QTimer()
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
-        timer.setInterval(10)
-
-        def tick() -> None:
-            ticks.append(clock.nsecsElapsed() / 1e6)
-            if on_tick is not None:
-                on_tick()
-
-        timer.timeout.connect(tick)
         refreshes_before = pg_widget.curve_updates
-        clock.start()
-        timer.start()
-        started = time.perf_counter()
-        if not pg_widget.start():
-            raise SystemExit(f"the playground refused to start: {pg_widget.message_label.text()}")
-        run = pg_widget.run
-        loop = QEventLoop()  # the app's own kind of event loop, not a polling loop
-        run.finished.connect(loop.quit)
-        if run.history is None:
-            loop.exec()
-        wall = time.perf_counter() - started
-        timer.stop()
+
+        def start() -> Any:
+            if not pg_widget.start():
+                raise SystemExit(f"the playground refused to start: "
+                                 f"{pg_widget.message_label.text()}")
+            return pg_widget.run.finished if pg_widget.run.history is None else None
+
+        gaps, wall = record_timer_gaps(start, on_tick)  # type: ignore[arg-type]
         self.pump(0.1)
-        history = run.history
-        return WindowRun(np.diff(np.asarray(ticks)), wall, history.train_seconds,
-                         history.iterations_done, pg_widget.curve_updates - refreshes_before,
-                         history.status)
+        history = pg_widget.run.history
+        return WindowRun(gaps, wall, history.train_seconds, history.iterations_done,
+                         pg_widget.curve_updates - refreshes_before, history.status)
 
     def close(self) -> None:
         """Close the window the way a user does (stops any training)."""

@@ -4,7 +4,7 @@
 <context>
     <name>BestCurves</name>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="194"/>
+        <location filename="../../ui/lessons/search_views.py" line="165"/>
         <source>The best trials so far, numbered by rank as in the book&apos;s Fig. 6-24: accuracy per epoch on &lt;span style=&apos;color:%1&apos;&gt;━ validation&lt;/span&gt; and &lt;span style=&apos;color:%2&apos;&gt;╌ training&lt;/span&gt; data; after the rank, the final validation accuracy.</source>
         <translation>ここまでの上位の試行を、本の図 6-24 と同じく順位の番号つきで並べています。エポックごとの&lt;span style=&apos;color:%1&apos;&gt;━ 検証データ&lt;/span&gt;と&lt;span style=&apos;color:%2&apos;&gt;╌ 訓練データ&lt;/span&gt;の認識精度です。順位の後ろの数値は最終的な検証精度です。</translation>
     </message>
@@ -38,57 +38,57 @@
 <context>
     <name>RankedTable</name>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="125"/>
+        <location filename="../../ui/lessons/search_table.py" line="21"/>
         <source>Validation</source>
         <translation>検証精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="125"/>
+        <location filename="../../ui/lessons/search_table.py" line="23"/>
         <source>Training</source>
         <translation>訓練精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="125"/>
+        <location filename="../../ui/lessons/search_table.py" line="25"/>
         <source>Learning rate</source>
         <translation>学習係数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="126"/>
+        <location filename="../../ui/lessons/search_table.py" line="26"/>
         <source>λ (decay)</source>
         <translation>λ(荷重減衰)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="126"/>
+        <location filename="../../ui/lessons/search_table.py" line="28"/>
         <source>Trial</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="128"/>
+        <location filename="../../ui/lessons/search_table.py" line="20"/>
         <source>Rank by validation accuracy</source>
         <translation>検証精度による順位</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="129"/>
+        <location filename="../../ui/lessons/search_table.py" line="27"/>
         <source>Weight decay λ (L2)</source>
         <translation>Weight decay の強さ λ(L2)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="130"/>
+        <location filename="../../ui/lessons/search_table.py" line="29"/>
         <source>Trials are numbered in the order they ran</source>
         <translation>試行の番号は実行した順です</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="131"/>
+        <location filename="../../ui/lessons/search_table.py" line="22"/>
         <source>Validation accuracy after the last epoch</source>
         <translation>最後のエポックのあとの検証データの認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="132"/>
+        <location filename="../../ui/lessons/search_table.py" line="24"/>
         <source>Training accuracy after the last epoch</source>
         <translation>最後のエポックのあとの訓練データの認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="140"/>
+        <location filename="../../ui/lessons/search_table.py" line="67"/>
         <source>diverged</source>
         <translation>発散</translation>
     </message>
@@ -96,107 +96,107 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="135"/>
+        <location filename="../../ui/lessons/search_panel.py" line="136"/>
         <source>Trials:</source>
         <translation>試行回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="135"/>
+        <location filename="../../ui/lessons/search_panel.py" line="136"/>
         <source>Epochs per trial:</source>
         <translation>1 試行のエポック数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="136"/>
+        <location filename="../../ui/lessons/search_panel.py" line="137"/>
         <source>Trials to narrow to:</source>
         <translation>絞り込みに使う上位の数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="138"/>
+        <location filename="../../ui/lessons/search_panel.py" line="139"/>
         <source>Search</source>
         <translation>探索</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="139"/>
+        <location filename="../../ui/lessons/search_panel.py" line="140"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="140"/>
+        <location filename="../../ui/lessons/search_panel.py" line="141"/>
         <source>Narrow the ranges</source>
         <translation>範囲を絞り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="141"/>
+        <location filename="../../ui/lessons/search_panel.py" line="142"/>
         <source>The next search draws from the ranges around the best trials (red points)</source>
         <translation>次の探索では、上位の試行(赤い点)のまわりの範囲から値を選びます</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="143"/>
+        <location filename="../../ui/lessons/search_panel.py" line="144"/>
         <source>Book&apos;s ranges</source>
         <translation>本の範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="144"/>
+        <location filename="../../ui/lessons/search_panel.py" line="145"/>
         <source>Learning rate 10^-6 … 10^-2, weight decay 10^-8 … 10^-4</source>
         <translation>学習係数 10^-6 … 10^-2、Weight decay 10^-8 … 10^-4</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="161"/>
+        <location filename="../../ui/lessons/search_panel.py" line="162"/>
         <source>Each trial trains a new network (hidden layers %1, ReLU, He initial weights) with SGD, batch %2, on the training part of the split, and is ranked by its validation accuracy. Data: %3.</source>
         <translation>各試行では、新しいネットワーク(隠れ層 %1、ReLU、He の初期値)を、分けたデータの訓練側で SGD(バッチ %2)により学習させ、検証データでの認識精度で順位をつけます。データ:%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="168"/>
+        <location filename="../../ui/lessons/search_panel.py" line="169"/>
         <source>the book&apos;s ranges</source>
         <translation>本の範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="169"/>
+        <location filename="../../ui/lessons/search_panel.py" line="170"/>
         <source>narrowed to the best %1 trials</source>
         <translation>上位 %1 回の試行に絞り込み済み</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="170"/>
+        <location filename="../../ui/lessons/search_panel.py" line="171"/>
         <source>Next search: learning rate %1, weight decay λ %2 (%3)</source>
         <translation>次の探索:学習係数 %1、Weight decay λ %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="182"/>
+        <location filename="../../ui/lessons/search_panel.py" line="183"/>
         <source>Run a search first: there is no finished trial to narrow the ranges to.</source>
         <translation>先に探索を実行してください。絞り込みの手がかりになる、終わった試行がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="208"/>
+        <location filename="../../ui/lessons/search_panel.py" line="209"/>
         <source>No data to search on.</source>
         <translation>探索に使うデータがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="261"/>
+        <location filename="../../ui/lessons/search_panel.py" line="262"/>
         <source> Best so far: validation accuracy %1 (learning rate %2, weight decay %3).</source>
         <translation> ここまでの最高:検証精度 %1(学習係数 %2、Weight decay %3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="265"/>
+        <location filename="../../ui/lessons/search_panel.py" line="266"/>
         <source>The search stopped with an error: %1</source>
         <translation>エラーのため探索が止まりました:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="267"/>
+        <location filename="../../ui/lessons/search_panel.py" line="268"/>
         <source>Trial %1 of %2 running…</source>
         <translation>試行 %1 / %2 を実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="270"/>
+        <location filename="../../ui/lessons/search_panel.py" line="271"/>
         <source>Cancelled after %1 trials.</source>
         <translation>%1 回の試行のあとでキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="272"/>
+        <location filename="../../ui/lessons/search_panel.py" line="273"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 回の試行を %2 秒で終えました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="275"/>
+        <location filename="../../ui/lessons/search_panel.py" line="276"/>
         <source>Press Search to start the book&apos;s random search.</source>
         <translation>「探索」を押すと、本と同じランダム探索を始めます。</translation>
     </message>
@@ -204,17 +204,17 @@
 <context>
     <name>TrialScatter</name>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="69"/>
+        <location filename="../../ui/lessons/search_views.py" line="76"/>
         <source>learning rate</source>
         <translation>学習係数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="70"/>
+        <location filename="../../ui/lessons/search_views.py" line="77"/>
         <source>weight decay λ</source>
         <translation>Weight decay λ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_views.py" line="71"/>
+        <location filename="../../ui/lessons/search_views.py" line="78"/>
         <source>validation accuracy</source>
         <translation>検証精度</translation>
     </message>

@@ -68,7 +68,7 @@ def test_builds_in_japanese(qtbot, qapp):
                                                                                  "Search")
         for text in (widget.tabs.tabText(1), widget.search.narrow_button.text(),
                      widget.split_view.counts_label.text(), widget.curves.legend_label.text(),
-                     widget.search.table.horizontalHeaderItem(1).text()):
+                     widget.search.table.header_text(1)):
             assert is_japanese(text), text
     finally:
         i18n.set_language(qapp, "en")
@@ -97,13 +97,18 @@ def test_tiny_search_fills_table_scatter_and_curves(qtbot, lesson):
     ranked = rank(panel.trials)
     table = panel.table
     assert table.rowCount() == 3
-    shown = [float(table.item(row, 1).text()) for row in range(3)]
+    shown = [float(table.cell_text(row, 1)) for row in range(3)]
     assert shown == [round(tr.final_val_acc, 3) for tr in ranked]
-    assert [int(table.item(row, 5).text()) for row in range(3)] == [tr.index + 1 for tr in ranked]
+    assert [int(table.cell_text(row, 5)) for row in range(3)] == [tr.index + 1 for tr in ranked]
+    assert table.header_text(1) == "Validation"
     assert panel.scatter.point_count() == 3
-    xs, ys = panel.scatter.points["lr"].getData()
+    xs, ys = panel.scatter.drawn_points("lr")  # best (red) first, then the others, in rank order
     np.testing.assert_allclose(xs, np.log10([tr.lr for tr in ranked]))
     np.testing.assert_allclose(ys, [tr.final_val_acc for tr in ranked])
+    xs, _ = panel.scatter.drawn_points("wd")
+    np.testing.assert_allclose(xs, np.log10([tr.weight_decay for tr in ranked]))
+    assert lesson.curves.shown_count() == 0  # the curves page is drawn when it is opened
+    lesson.tabs.setCurrentIndex(2)
     assert lesson.curves.shown_count() == 3
     x, y = lesson.curves.val_curves[0].getData()
     np.testing.assert_allclose(y, ranked[0].val_acc)
@@ -137,6 +142,7 @@ def test_narrow_sets_the_next_searchs_ranges_and_reset_restores_them(qtbot, less
     panel = lesson.search
     search(qtbot, lesson, 6)
     panel.best_spin.setValue(2)
+    assert len(panel.scatter.best_points["lr"].data) == 2  # the red points are the best two
     qtbot.mouseClick(panel.narrow_button, CLICK)
     space = panel.space
     assert space != BOOK_SPACE

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, Q
 from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
                                          SearchSpace, Trial, narrow, rank)
 from ui.lessons.search_run import SearchRun
-from ui.lessons.search_views import RankedTable, TrialScatter
+from ui.lessons.search_table import RankedTable
+from ui.lessons.search_views import TrialScatter
 
 DEFAULT_TRIALS = 100
 NARROW_BEST = 5

@@ -8,12 +8,12 @@ keeps a copy of the search's state.  Curves and scatter items are created once a
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnlab.hyperparameter_search import BOOK_SPACE, SearchSpace, Trial
 from ui.lessons.lessons_b_common import colour
@@ -43,7 +43,8 @@ class TrialScatter(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.lr_plot = self.addPlot(row=0, col=0)
         self.wd_plot = self.addPlot(row=0, col=1)
-        self.points: dict[str, pg.ScatterPlotItem] = {}
+        self.points: dict[str, pg.ScatterPlotItem] = {}  # every trial not among the best
+        self.best_points: dict[str, pg.ScatterPlotItem] = {}
         self.regions: dict[str, pg.LinearRegionItem] = {}
         for key, plot in (("lr", self.lr_plot), ("wd", self.wd_plot)):
             plot.showGrid(x=True, y=True, alpha=0.3)
@@ -53,9 +54,15 @@ class TrialScatter(pg.GraphicsLayoutWidget):
                                          pen=pg.mkPen(None))
             plot.addItem(region)
             self.regions[key] = region
-            scatter = pg.ScatterPlotItem(size=8, pen=pg.mkPen("w", width=0.5))
-            plot.addItem(scatter)
-            self.points[key] = scatter
+            # Two items with one brush each: per-point brushes make pyqtgraph re-render every
+            # symbol on each update, far too slow to redraw once per trial.
+            others = pg.ScatterPlotItem(size=8, pen=pg.mkPen("w", width=0.5),
+                                        brush=pg.mkBrush(OTHER_COLOUR))
+            best = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w", width=0.5),
+                                      brush=pg.mkBrush(BEST_COLOUR))
+            plot.addItem(others)
+            plot.addItem(best)
+            self.points[key], self.best_points[key] = others, best
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -81,70 +88,29 @@ class TrialScatter(pg.GraphicsLayoutWidget):
             plot.getAxis("bottom").setTicks([[(k, power_of_ten(k)) for k in range(low, high + 1)]])
 
     def set_trials(self, ranked: list[Trial], best: int) -> None:
-        """Draw the trials; the ``best`` first ones (the narrowing set) in red."""
-        accs = [tr.final_val_acc for tr in ranked]
-        brushes = [pg.mkBrush(BEST_COLOUR if k < best and tr.status == "finished" else OTHER_COLOUR)
-                   for k, tr in enumerate(ranked)]
-        self.points["lr"].setData(_exponents([tr.lr for tr in ranked]), accs, brush=brushes)
-        self.points["wd"].setData(_exponents([tr.weight_decay for tr in ranked]), accs,
-                                  brush=brushes)
+        """Draw the trials; the ``best`` first finished ones (the narrowing set) in red."""
+        finished = [tr for tr in ranked if tr.status == "finished"]
+        top = {id(tr) for tr in finished[:best]}
+        groups = {"best": [tr for tr in ranked if id(tr) in top],
+                  "others": [tr for tr in ranked if id(tr) not in top]}
+        for name, trials in groups.items():
+            items = self.best_points if name == "best" else self.points
+            accs = np.array([tr.final_val_acc for tr in trials], dtype=float)
+            items["lr"].setData(x=_exponents([tr.lr for tr in trials]), y=accs)
+            items["wd"].setData(x=_exponents([tr.weight_decay for tr in trials]), y=accs)
 
     def point_count(self) -> int:
         """Number of trials drawn (for tests)."""
-        return len(self.points["lr"].data)
+        return len(self.points["lr"].data) + len(self.best_points["lr"].data)
 
-
-def _cell(text: str, value: float | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if value is not None:
-        item.setData(Qt.ItemDataRole.UserRole, value)
-    return item
-
-
-class RankedTable(QTableWidget):
-    """One row per trial, best validation accuracy first."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        """Column titles in the current language."""
-        titles = ["#", self.tr("Validation"), self.tr("Training"), self.tr("Learning rate"),
-                  self.tr("λ (decay)"), self.tr("Trial")]
-        self.setHorizontalHeaderLabels(titles)
-        self.horizontalHeaderItem(0).setToolTip(self.tr("Rank by validation accuracy"))
-        self.horizontalHeaderItem(4).setToolTip(self.tr("Weight decay λ (L2)"))
-        self.horizontalHeaderItem(5).setToolTip(self.tr("Trials are numbered in the order they ran"))
-        self.horizontalHeaderItem(1).setToolTip(self.tr("Validation accuracy after the last epoch"))
-        self.horizontalHeaderItem(2).setToolTip(self.tr("Training accuracy after the last epoch"))
-
-    def set_trials(self, ranked: list[Trial]) -> None:
-        """Fill the rows from the ranked trials."""
-        self.setRowCount(len(ranked))
-        for row, trial in enumerate(ranked):
-            diverged = trial.status == "diverged"
-            cells = [_cell(str(row + 1)),
-                     _cell(self.tr("diverged") if diverged else f"{trial.final_val_acc:.3f}",
-                           trial.final_val_acc),
-                     _cell(f"{trial.final_train_acc:.3f}", trial.final_train_acc),
-                     _cell(f"{trial.lr:.2e}", trial.lr),
-                     _cell(f"{trial.weight_decay:.2e}", trial.weight_decay),
-                     _cell(str(trial.index + 1))]
-            for column, item in enumerate(cells):
-                self.setItem(row, column, item)
+    def drawn_points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """x (log10 of the value) and y of every point in the ``key`` ("lr"/"wd") plot."""
+        xs, ys = [], []
+        for items in (self.best_points, self.points):
+            x, y = items[key].getData()
+            xs.append(np.asarray(x if x is not None else [], dtype=float))
+            ys.append(np.asarray(y if y is not None else [], dtype=float))
+        return np.concatenate(xs), np.concatenate(ys)
 
 
 class BestCurves(QWidget):
@@ -179,24 +145,41 @@ class BestCurves(QWidget):
                 [], [], pen=pg.mkPen(colour(4), width=1.5, style=Qt.PenStyle.DashLine)))
             self.plots.append(plot)
         self._ranked: list[Trial] = []
-        self.set_trials([])
+        self._drawn: list[int | None] = [None] * len(self.plots)  # id() of the trial in each plot
+        self._retranslate()
+        self._draw()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate the titles on a language change."""
+        """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
-            self.set_trials(self._ranked)
+            self._retranslate()
         super().changeEvent(event)
 
-    def set_trials(self, ranked: list[Trial]) -> None:
-        """Show the curves of the first 20 ranked trials; empty plots stay as placeholders."""
-        self._ranked = list(ranked)
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Draw what changed while the page was hidden."""
+        super().showEvent(event)
+        self._draw()
+
+    def _retranslate(self) -> None:
         self.legend_label.setText(self.tr(
             "The best trials so far, numbered by rank as in the book's Fig. 6-24: accuracy per "
             "epoch on <span style='color:%1'>━ validation</span> and <span style='color:%2'>╌ "
             "training</span> data; after the rank, the final validation accuracy.")
             .replace("%1", colour(0)).replace("%2", colour(4)))
+
+    def set_trials(self, ranked: list[Trial]) -> None:
+        """Show the curves of the first 20 ranked trials (drawn when the page is visible)."""
+        self._ranked = list(ranked[:len(self.plots)])
+        if self.isVisible():
+            self._draw()
+
+    def _draw(self) -> None:
+        """Redraw only the plots whose trial changed (a title change relays out the grid)."""
         for k, plot in enumerate(self.plots):
-            trial = ranked[k] if k < len(ranked) else None
+            trial = self._ranked[k] if k < len(self._ranked) else None
+            if self._drawn[k] == (None if trial is None else id(trial)) and trial is not None:
+                continue
+            self._drawn[k] = None if trial is None else id(trial)
             if trial is None:
                 self.val_curves[k].setData([], [])
                 self.train_curves[k].setData([], [])
@@ -210,5 +193,5 @@ class BestCurves(QWidget):
             plot.setTitle(f"{k + 1}: {accuracy}", size="8pt")
 
     def shown_count(self) -> int:
-        """How many plots show a trial (for tests)."""
-        return min(len(self._ranked), len(self.plots))
+        """How many plots show a trial (once drawn)."""
+        return sum(1 for key in self._drawn if key is not None)
