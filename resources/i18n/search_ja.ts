@@ -237,32 +237,42 @@
         <translation>シード:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="97"/>
+        <location filename="../../ui/lessons/validation_split_view.py" line="96"/>
+        <source>Used by the next search; a search already running keeps its split</source>
+        <translation>次の探索から使われます。実行中の探索は、始めたときの分け方のままです</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/validation_split_view.py" line="98"/>
+        <source>Chooses the split and every trial&apos;s random values. %1</source>
+        <translation>データの分け方と、各試行の乱数をすべて決めます。%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/validation_split_view.py" line="101"/>
         <source>training data</source>
         <translation>訓練データ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="97"/>
+        <location filename="../../ui/lessons/validation_split_view.py" line="101"/>
         <source>test data</source>
         <translation>テストデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="98"/>
+        <location filename="../../ui/lessons/validation_split_view.py" line="102"/>
         <source>images</source>
         <translation>画像の枚数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="99"/>
+        <location filename="../../ui/lessons/validation_split_view.py" line="103"/>
         <source>Images of each class: training (blue) and validation (orange)</source>
         <translation>クラスごとの画像の枚数:訓練(青)と検証(オレンジ)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="101"/>
+        <location filename="../../ui/lessons/validation_split_view.py" line="105"/>
         <source>class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="149"/>
+        <location filename="../../ui/lessons/validation_split_view.py" line="153"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 images train each trial, &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; %4 validation images rank the trials, &lt;span style=&apos;color:%5&apos;&gt;■&lt;/span&gt; %6 test images are not used by the search.</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 枚で各試行を学習し、&lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; %4 枚の検証画像で試行に順位をつけます。&lt;span style=&apos;color:%5&apos;&gt;■&lt;/span&gt; %6 枚のテスト画像は探索では使いません。</translation>
     </message>

@@ -12,6 +12,7 @@ import time
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -147,6 +148,11 @@ class SearchPanel(QWidget):
         self._show_note()
         self._show_ranges()
         self._show_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Stop a running search and wait for its thread: nothing outlives the window."""
+        self.run.shutdown()
+        super().closeEvent(event)
 
     # --- data and ranges -------------------------------------------------------------------------
     def set_data(self, data: Any, note: str = "") -> None:

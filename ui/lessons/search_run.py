@@ -3,8 +3,8 @@
 The search (``nnlab.hyperparameter_search.run_search``) reports each finished trial through a
 plain callback; ``_SearchWorker`` is that callback in the worker thread and emits the trial (which
 the search never touches again).  ``SearchRun`` is what the lesson holds: it starts the thread,
-forwards the signals on the GUI thread, and stops the search when its parent widget closes or the
-application quits, so no search outlives the window that shows it.
+forwards the signals on the GUI thread, and stops the search (waiting for its thread) when the
+widget that shows it closes; ``ui.training_worker.stop_all_runs`` stops it at exit too.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ import logging
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from nnlab.hyperparameter_search import SearchResult, SearchSettings, SearchSpace, Trial, run_search
 from ui.training_worker import keep_alive
@@ -59,7 +58,7 @@ class _SearchWorker(QObject):
 
 
 class SearchRun(QObject):
-    """GUI-thread owner of one search thread; stops with its parent widget."""
+    """GUI-thread owner of one search thread; its widget calls shutdown() when it closes."""
 
     trial_finished = Signal(object)  # Trial
     failed = Signal(str)
@@ -69,17 +68,6 @@ class SearchRun(QObject):
         super().__init__(parent)
         self._thread: QThread | None = None
         self._switch: _StopSwitch | None = None
-        if isinstance(parent, QWidget):
-            parent.installEventFilter(self)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Stop the search when the parent widget closes."""
-        if watched is self.parent() and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
 
     @property
     def thread(self) -> QThread | None:

@@ -93,6 +93,10 @@ class ValidationSplitView(QWidget):
             "for the very end."))
         self.rate_label.setText(self.tr("Validation share:"))
         self.seed_label.setText(self.tr("Seed:"))
+        tip = self.tr("Used by the next search; a search already running keeps its split")
+        self.rate_spin.setToolTip(tip)
+        self.seed_spin.setToolTip(self.tr("Chooses the split and every trial's random values. %1")
+                                  .replace("%1", tip))
         self.bar_plot.getAxis("left").setTicks(
             [[(1, self.tr("training data")), (0, self.tr("test data"))]])
         self.bar_plot.setLabel("bottom", self.tr("images"))
