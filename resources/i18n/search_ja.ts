@@ -96,107 +96,107 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="136"/>
+        <location filename="../../ui/lessons/search_panel.py" line="137"/>
         <source>Trials:</source>
         <translation>試行回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="136"/>
+        <location filename="../../ui/lessons/search_panel.py" line="137"/>
         <source>Epochs per trial:</source>
         <translation>1 試行のエポック数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="137"/>
+        <location filename="../../ui/lessons/search_panel.py" line="138"/>
         <source>Trials to narrow to:</source>
         <translation>絞り込みに使う上位の数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="139"/>
+        <location filename="../../ui/lessons/search_panel.py" line="140"/>
         <source>Search</source>
         <translation>探索</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="140"/>
+        <location filename="../../ui/lessons/search_panel.py" line="141"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="141"/>
+        <location filename="../../ui/lessons/search_panel.py" line="142"/>
         <source>Narrow the ranges</source>
         <translation>範囲を絞り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="142"/>
+        <location filename="../../ui/lessons/search_panel.py" line="143"/>
         <source>The next search draws from the ranges around the best trials (red points)</source>
         <translation>次の探索では、上位の試行(赤い点)のまわりの範囲から値を選びます</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="144"/>
+        <location filename="../../ui/lessons/search_panel.py" line="145"/>
         <source>Book&apos;s ranges</source>
         <translation>本の範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="145"/>
+        <location filename="../../ui/lessons/search_panel.py" line="146"/>
         <source>Learning rate 10^-6 … 10^-2, weight decay 10^-8 … 10^-4</source>
         <translation>学習係数 10^-6 … 10^-2、Weight decay 10^-8 … 10^-4</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="162"/>
+        <location filename="../../ui/lessons/search_panel.py" line="168"/>
         <source>Each trial trains a new network (hidden layers %1, ReLU, He initial weights) with SGD, batch %2, on the training part of the split, and is ranked by its validation accuracy. Data: %3.</source>
         <translation>各試行では、新しいネットワーク(隠れ層 %1、ReLU、He の初期値)を、分けたデータの訓練側で SGD(バッチ %2)により学習させ、検証データでの認識精度で順位をつけます。データ:%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="169"/>
+        <location filename="../../ui/lessons/search_panel.py" line="175"/>
         <source>the book&apos;s ranges</source>
         <translation>本の範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="170"/>
+        <location filename="../../ui/lessons/search_panel.py" line="176"/>
         <source>narrowed to the best %1 trials</source>
         <translation>上位 %1 回の試行に絞り込み済み</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="171"/>
+        <location filename="../../ui/lessons/search_panel.py" line="177"/>
         <source>Next search: learning rate %1, weight decay λ %2 (%3)</source>
         <translation>次の探索:学習係数 %1、Weight decay λ %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="183"/>
+        <location filename="../../ui/lessons/search_panel.py" line="189"/>
         <source>Run a search first: there is no finished trial to narrow the ranges to.</source>
         <translation>先に探索を実行してください。絞り込みの手がかりになる、終わった試行がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="209"/>
+        <location filename="../../ui/lessons/search_panel.py" line="215"/>
         <source>No data to search on.</source>
         <translation>探索に使うデータがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="262"/>
+        <location filename="../../ui/lessons/search_panel.py" line="268"/>
         <source> Best so far: validation accuracy %1 (learning rate %2, weight decay %3).</source>
         <translation> ここまでの最高:検証精度 %1(学習係数 %2、Weight decay %3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="266"/>
+        <location filename="../../ui/lessons/search_panel.py" line="272"/>
         <source>The search stopped with an error: %1</source>
         <translation>エラーのため探索が止まりました:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="268"/>
+        <location filename="../../ui/lessons/search_panel.py" line="274"/>
         <source>Trial %1 of %2 running…</source>
         <translation>試行 %1 / %2 を実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="271"/>
+        <location filename="../../ui/lessons/search_panel.py" line="277"/>
         <source>Cancelled after %1 trials.</source>
         <translation>%1 回の試行のあとでキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="273"/>
+        <location filename="../../ui/lessons/search_panel.py" line="279"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 回の試行を %2 秒で終えました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="276"/>
+        <location filename="../../ui/lessons/search_panel.py" line="282"/>
         <source>Press Search to start the book&apos;s random search.</source>
         <translation>「探索」を押すと、本と同じランダム探索を始めます。</translation>
     </message>
@@ -247,32 +247,32 @@
         <translation>データの分け方と、各試行の乱数をすべて決めます。%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="101"/>
-        <source>training data</source>
-        <translation>訓練データ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="101"/>
-        <source>test data</source>
-        <translation>テストデータ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="102"/>
+        <location filename="../../ui/lessons/validation_split_view.py" line="100"/>
         <source>images</source>
         <translation>画像の枚数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="103"/>
+        <location filename="../../ui/lessons/validation_split_view.py" line="101"/>
         <source>Images of each class: training (blue) and validation (orange)</source>
         <translation>クラスごとの画像の枚数:訓練(青)と検証(オレンジ)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="105"/>
+        <location filename="../../ui/lessons/validation_split_view.py" line="103"/>
         <source>class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/validation_split_view.py" line="153"/>
+        <location filename="../../ui/lessons/validation_split_view.py" line="154"/>
+        <source>training data (%1)</source>
+        <translation>訓練データ(%1 枚)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/validation_split_view.py" line="155"/>
+        <source>test data (%1)</source>
+        <translation>テストデータ(%1 枚)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/validation_split_view.py" line="157"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 images train each trial, &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; %4 validation images rank the trials, &lt;span style=&apos;color:%5&apos;&gt;■&lt;/span&gt; %6 test images are not used by the search.</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 枚で各試行を学習し、&lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; %4 枚の検証画像で試行に順位をつけます。&lt;span style=&apos;color:%5&apos;&gt;■&lt;/span&gt; %6 枚のテスト画像は探索では使いません。</translation>
     </message>

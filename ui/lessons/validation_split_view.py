@@ -97,8 +97,6 @@ class ValidationSplitView(QWidget):
         self.rate_spin.setToolTip(tip)
         self.seed_spin.setToolTip(self.tr("Chooses the split and every trial's random values. %1")
                                   .replace("%1", tip))
-        self.bar_plot.getAxis("left").setTicks(
-            [[(1, self.tr("training data")), (0, self.tr("test data"))]])
         self.bar_plot.setLabel("bottom", self.tr("images"))
         self.class_plot.setTitle(self.tr("Images of each class: training (blue) and validation "
                                          "(orange)"), size="9pt")
@@ -131,7 +129,10 @@ class ValidationSplitView(QWidget):
         self.bars["train"].setOpts(x0=[0], y=[1], width=[n_train])
         self.bars["validation"].setOpts(x0=[n_train], y=[1], width=[n_val])
         self.bars["test"].setOpts(x0=[0], y=[0], width=[n_test])
-        self.bar_plot.setXRange(0, max(n_train + n_val, n_test), padding=0.02)
+        # MNIST's 10,000 test images would squeeze the 500 into a sliver: the test bar may run
+        # off the right edge (its count is in its label).
+        self.bar_plot.setXRange(0, max(n_train + n_val, min(n_test, 2 * (n_train + n_val))),
+                                padding=0.02)
         n_classes = int(max(self.split.t_train.max(initial=0), self.split.t_val.max(initial=0))) + 1
         classes = np.arange(n_classes)
         self.class_bars["train"].setOpts(
@@ -149,6 +150,9 @@ class ValidationSplitView(QWidget):
 
     def _show_counts(self) -> None:
         n_train, n_val, n_test = self.counts()
+        self.bar_plot.getAxis("left").setTicks([[
+            (1, self.tr("training data (%1)").replace("%1", f"{n_train + n_val:,}")),
+            (0, self.tr("test data (%1)").replace("%1", f"{n_test:,}"))]])
         self.counts_label.setText(self.tr(
             "<span style='color:%1'>■</span> %2 images train each trial, "
             "<span style='color:%3'>■</span> %4 validation images rank the trials, "
