@@ -64,7 +64,8 @@ def in_window(dataset: object, trials: int, epochs: int) -> dict:
         "gap_p50_ms": float(np.percentile(gaps, 50)), "gap_p99_ms": float(np.percentile(gaps, 99)),
         "gap_max_ms": float(gaps.max()), "timer_ticks": int(gaps.size),
         "best_val_acc": best.final_val_acc if best else None,
-        "best_lr": best.lr if best else None, "best_weight_decay": best.weight_decay if best else None,
+        "best_lr": best.lr if best else None,
+        "best_weight_decay": best.weight_decay if best else None,
     }
     harness.close()
     return figures
@@ -101,8 +102,8 @@ def report(result: dict) -> str:
         ["trials in table / scatter", f"{result['table_rows']} / {result['scatter_points']}", "-"],
     ]
     best = ("" if result["best_val_acc"] is None else
-            f"; best validation accuracy {result['best_val_acc']:.3f} at lr {result['best_lr']:.2e}, "
-            f"weight decay {result['best_weight_decay']:.2e}")
+            f"; best validation accuracy {result['best_val_acc']:.3f} at lr "
+            f"{result['best_lr']:.2e}, weight decay {result['best_weight_decay']:.2e}")
     head = (f"random search: {result['trials_done']} of {result['trials']} trials of "
             f"{result['epochs']} epochs on {result['dataset']} ({result['status']}), "
             f"{result['timer_ticks']:,} timer ticks{best}")

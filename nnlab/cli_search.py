@@ -39,7 +39,8 @@ def register(subparsers: Any) -> None:
         description="Random search as in the book: 500 training images, 20 %% of them for "
         "validation, a 6x100 ReLU network trained with SGD for 50 epochs per trial; learning rate "
         "10^U(-6,-2) and weight decay 10^U(-8,-4).")
-    p.add_argument("--trials", type=_positive_int, default=100, help="number of trials (default 100)")
+    p.add_argument("--trials", type=_positive_int, default=100,
+                   help="number of trials (default 100)")
     p.add_argument("--seed", type=int, help="random seed (default: a fresh one, reported)")
     p.add_argument("--dataset", help="data set name (default: as for `nnlab train`)")
     p.add_argument("--epochs", type=_positive_int, default=SearchSettings().epochs,
@@ -66,7 +67,9 @@ def run_search_command(args: argparse.Namespace) -> int:
     """Handler of ``nnlab search``."""
     space = _space(args)
     dataset, note = _load_dataset(args)
-    seed = args.seed if args.seed is not None else int(np.random.SeedSequence().generate_state(1)[0])
+    seed = args.seed
+    if seed is None:
+        seed = int(np.random.SeedSequence().generate_state(1)[0])
     settings = SearchSettings(epochs=args.epochs)
     print(note, file=sys.stderr)
     from tqdm import tqdm
@@ -103,8 +106,8 @@ def search_report(result: SearchResult, dataset_name: str) -> dict[str, Any]:
         "status": result.status,
         "dataset": dataset_name,
         "seed": result.seed,
-        "train_size": int(len(result.split.x_train)),
-        "validation_size": int(len(result.split.x_val)),
+        "train_size": len(result.split.x_train),
+        "validation_size": len(result.split.x_val),
         "epochs": result.settings.epochs,
         "network": "-".join(str(n) for n in result.settings.hidden) + " relu, SGD",
         "lr_exponents": exponents(result.space.lr),

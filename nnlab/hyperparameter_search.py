@@ -39,7 +39,8 @@ class LogRange:
 
     def __post_init__(self) -> None:
         if not (math.isfinite(self.low) and math.isfinite(self.high)) or self.low > self.high:
-            raise ValueError(f"a range needs finite exponents low <= high, got {self.low}, {self.high}")
+            raise ValueError(f"a range needs finite exponents low <= high, "
+                             f"got {self.low}, {self.high}")
 
     def sample(self, rng: np.random.Generator) -> float:
         """One value drawn from the range."""
@@ -68,7 +69,7 @@ BOOK_SPACE = SearchSpace()
 
 @dataclass(frozen=True)
 class SearchSettings:
-    """The book's set-up: 500 training images, 20 % of them for validation, 6 x 100 ReLU, 50 epochs."""
+    """The book's set-up: 500 training images, 20 % for validation, 6 x 100 ReLU, 50 epochs."""
 
     train_size: int = 500
     validation_rate: float = 0.2
@@ -95,7 +96,7 @@ class ValidationSplit:
     train_index: np.ndarray  # rows of the original training set that stayed for training
     val_index: np.ndarray  # rows that became validation data
 
-    # The Trainer measures "test" accuracy on x_test/t_test: during a search that is validation data.
+    # The Trainer measures "test" accuracy on x_test/t_test: in a search, the validation data.
     @property
     def x_test(self) -> np.ndarray:
         """The validation images, under the name the Trainer reads."""

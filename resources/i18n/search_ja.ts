@@ -186,17 +186,17 @@
         <translation>試行 %1 / %2 を実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="277"/>
+        <location filename="../../ui/lessons/search_panel.py" line="278"/>
         <source>Cancelled after %1 trials.</source>
         <translation>%1 回の試行のあとでキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="279"/>
+        <location filename="../../ui/lessons/search_panel.py" line="280"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 回の試行を %2 秒で終えました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="282"/>
+        <location filename="../../ui/lessons/search_panel.py" line="283"/>
         <source>Press Search to start the book&apos;s random search.</source>
         <translation>「探索」を押すと、本と同じランダム探索を始めます。</translation>
     </message>

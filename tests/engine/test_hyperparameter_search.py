@@ -87,7 +87,8 @@ def test_search_reports_each_trial_and_is_reproducible(digits):
     for trial, other in zip(result.trials, again.trials):
         assert (trial.lr, trial.weight_decay, trial.val_acc) == (other.lr, other.weight_decay,
                                                                   other.val_acc)
-        assert BOOK_SPACE.lr.contains(trial.lr) and BOOK_SPACE.weight_decay.contains(trial.weight_decay)
+        assert BOOK_SPACE.lr.contains(trial.lr)
+        assert BOOK_SPACE.weight_decay.contains(trial.weight_decay)
         assert len(trial.val_acc) == len(trial.train_acc) == QUICK.epochs
     assert len(result.split.x_val) == 40 and len(result.split.x_train) == 160
     different = run_search(digits, 4, settings=QUICK, seed=4)

@@ -1,4 +1,4 @@
-"""Hyperparameter search lesson on real widgets: the split, a live search, Cancel, narrowing, closing."""
+"""Search lesson on real widgets: the split, a live search, Cancel, narrowing, closing."""
 
 from __future__ import annotations
 

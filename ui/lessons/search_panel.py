@@ -271,8 +271,9 @@ class SearchPanel(QWidget):
         if self._error:
             text = self.tr("The search stopped with an error: %1").replace("%1", self._error)
         elif self.run.is_running() and self.result is None:
-            text = self.tr("Trial %1 of %2 running…").replace("%1", str(min(done + 1, self._n_trials)))
-            text = text.replace("%2", str(self._n_trials)) + best_text
+            text = self.tr("Trial %1 of %2 running…").replace(
+                "%1", str(min(done + 1, self._n_trials))).replace("%2", str(self._n_trials))
+            text += best_text
         elif self.result is not None and self.result.status == "cancelled":
             text = self.tr("Cancelled after %1 trials.").replace("%1", str(done)) + best_text
         elif self.result is not None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from nnlab.hyperparameter_search import SearchResult, SearchSettings, SearchSpace, Trial, run_search
+from nnlab.hyperparameter_search import SearchSettings, SearchSpace, run_search
 from ui.training_worker import keep_alive
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ class SearchRun(QObject):
         thread.setObjectName("nnlab-search")
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        # Direct: quit() is thread-safe; a queued quit would deadlock a GUI thread blocked in wait().
+        # Direct: quit() is thread-safe; a queued one would deadlock a GUI thread in wait().
         worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(worker.deleteLater)
         worker.trial_finished.connect(self.trial_finished)

@@ -1,4 +1,4 @@
-"""Views of a hyperparameter search: accuracy scatters, the ranked table and the best trials' curves.
+"""Views of a hyperparameter search: the accuracy scatters and the best trials' curves.
 
 Each view is fed the list of trials so far (ranked best first) and redraws from it; none of them
 keeps a copy of the search's state.  Curves and scatter items are created once and fed with

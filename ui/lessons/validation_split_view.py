@@ -1,4 +1,4 @@
-"""The first page of the search lesson: how the training data are split into training and validation.
+"""The search lesson's first page: the training data split into training and validation data.
 
 Shows the book's split (the first 500 training images, 20 % of them set aside at random as
 validation data) as a bar of counts, the test set beside it as what the search never touches, and
