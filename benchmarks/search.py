@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 
@@ -81,12 +82,15 @@ def headless(dataset: object, trials: int, epochs: int) -> float:
 def measure(trials: int, epochs: int) -> dict:
     """The search in the window, then headless; return the figures."""
     dataset = benchmark_dataset()
+    load_before = os.getloadavg()[0]
     progress(f"{trials} trials of {epochs} epochs in the window on {dataset.name} ...")
     figures = in_window(dataset, trials, epochs)
     progress("the same search headless ...")
     figures["headless_seconds"] = headless(dataset, trials, epochs)
     figures.update(dataset=getattr(dataset, "name", "?"), trials=trials, epochs=epochs)
     figures["window_vs_headless"] = figures["window_seconds"] / figures["headless_seconds"]
+    # On 2 cores anything else running stretches both times: the load says whether it did.
+    figures["load_before"], figures["load_after"] = load_before, os.getloadavg()[0]
     return figures
 
 
@@ -106,7 +110,8 @@ def report(result: dict) -> str:
             f"{result['best_lr']:.2e}, weight decay {result['best_weight_decay']:.2e}")
     head = (f"random search: {result['trials_done']} of {result['trials']} trials of "
             f"{result['epochs']} epochs on {result['dataset']} ({result['status']}), "
-            f"{result['timer_ticks']:,} timer ticks{best}")
+            f"{result['timer_ticks']:,} timer ticks{best}; 1-minute load average "
+            f"{result['load_before']:.1f} before, {result['load_after']:.1f} after")
     if (result["trials"], result["epochs"]) != (BOOK_TRIALS, BOOK_EPOCHS):
         verdict = (f"(the targets apply to the book's {BOOK_TRIALS} trials of {BOOK_EPOCHS} "
                    "epochs; this shorter run shows that the benchmark works)")

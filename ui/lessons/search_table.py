@@ -105,8 +105,10 @@ class RankedTable(QTableView):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, 36)  # ResizeToContents would read every row on each update
+        # Fixed widths for the short columns: ResizeToContents would read every row on each update.
+        for column, width in ((0, 32), (5, 48)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Retranslate on a language change."""
