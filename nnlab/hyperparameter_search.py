@@ -19,7 +19,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from nnlab.network import MultiLayerNet, NetSpec
+from nnlab.net_spec import NetSpec
+from nnlab.network import MultiLayerNet
 from nnlab.optimizers import SGD
 from nnlab.trainer import Callback, Trainer
 
