@@ -173,7 +173,7 @@
     <message>
         <location filename="../../ui/lessons/search_panel.py" line="268"/>
         <source> Best so far: validation accuracy %1 (learning rate %2, weight decay %3).</source>
-        <translation> ここまでの最高:検証精度 %1(学習係数 %2、Weight decay %3)。</translation>
+        <translation>ここまでの最高:検証精度 %1(学習係数 %2、Weight decay %3)。</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/search_panel.py" line="272"/>

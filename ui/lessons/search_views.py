@@ -84,7 +84,7 @@ class TrialScatter(pg.GraphicsLayoutWidget):
                                     BOOK_SPACE.weight_decay)):
             self.regions[key].setRegion((r.low, r.high))
             low, high = math.floor(min(r.low, book.low)), math.ceil(max(r.high, book.high))
-            plot.setXRange(low, high, padding=0.08)  # room for the end labels
+            plot.setXRange(low, high, padding=0.12)  # room for the end labels
             plot.getAxis("bottom").setTicks([[(k, power_of_ten(k)) for k in range(low, high + 1)]])
 
     def set_trials(self, ranked: list[Trial], best: int) -> None:
