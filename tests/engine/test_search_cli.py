@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from nnlab.cli import EXIT_BAD_INPUT, main
+from cli_support import private_data_dir, run  # noqa: F401 - autouse fixture
+from nnlab.cli import EXIT_BAD_INPUT
 
 QUICK = ["search", "--trials", "4", "--seed", "2", "--epochs", "2", "--no-progress"]
-
-
-@pytest.fixture(autouse=True)
-def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never read the user's data cache: the default data set is the bundled digits."""
-    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "data"))
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_json_lists_ranked_trials_reproducibly(capsys):
