@@ -159,6 +159,18 @@ def test_narrow_sets_the_next_searchs_ranges_and_reset_restores_them(qtbot, less
     assert panel.space == BOOK_SPACE and "the book's ranges" in panel.range_label.text()
 
 
+def test_search_again_right_after_one_ends(qtbot, lesson):
+    panel = lesson.search
+    panel.trials_spin.setValue(1)
+    with qtbot.waitSignal(panel.run.finished, timeout=60_000):
+        qtbot.mouseClick(panel.start_button, CLICK)
+    # the first search's thread may still be winding down: the button works all the same
+    with qtbot.waitSignal(panel.run.finished, timeout=60_000):
+        qtbot.mouseClick(panel.start_button, CLICK)
+    assert panel.result.status == "finished" and len(panel.trials) == 1
+    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+
+
 def test_narrow_without_trials_explains(lesson):
     lesson.search.narrow_to_best()
     assert lesson.search.space == BOOK_SPACE

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from nnlab.hyperparameter_search import SearchSettings, SearchSpace, run_search
+from nnlab.hyperparameter_search import SearchResult, SearchSettings, SearchSpace, run_search
 from ui.training_worker import keep_alive
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,7 @@ class SearchRun(QObject):
         super().__init__(parent)
         self._thread: QThread | None = None
         self._switch: _StopSwitch | None = None
+        self._running = False
 
     @property
     def thread(self) -> QThread | None:
@@ -75,8 +76,8 @@ class SearchRun(QObject):
         return self._thread
 
     def is_running(self) -> bool:
-        """True from start() until the search's thread has ended."""
-        return self._thread is not None and not self._thread.isFinished()
+        """True from start() until ``finished`` (its thread ends a moment later, on its own)."""
+        return self._running
 
     def start(self, data: Any, n_trials: int, space: SearchSpace, settings: SearchSettings,
               seed: int) -> None:
@@ -94,10 +95,15 @@ class SearchRun(QObject):
         thread.finished.connect(worker.deleteLater)
         worker.trial_finished.connect(self.trial_finished)
         worker.failed.connect(self.failed)
-        worker.finished.connect(self.finished)
-        self._thread, self._switch = thread, switch
+        worker.finished.connect(self._on_worker_finished)
+        self._thread, self._switch, self._running = thread, switch, True
         keep_alive(thread, worker, switch)
         thread.start()
+
+    @Slot(object)
+    def _on_worker_finished(self, result: SearchResult | None) -> None:
+        self._running = False
+        self.finished.emit(result)
 
     def stop(self) -> None:
         """Ask the search to stop within one training iteration (returns at once)."""
