@@ -171,10 +171,17 @@ class SearchResult:
     seed: int | None
     split: ValidationSplit
     status: str  # "finished" or "cancelled"
+    best_network: MultiLayerNet | None = None  # the trained network of ranked()[0]
 
     def ranked(self) -> list[Trial]:
         """The trials, best validation accuracy first."""
         return rank(self.trials)
+
+    def test_accuracy(self, x_test: np.ndarray, t_test: np.ndarray) -> float:
+        """The chosen (best) network's accuracy on test data: the one look at the test set."""
+        if self.best_network is None:
+            raise ValueError("no finished trial to test")
+        return float(self.best_network.accuracy(x_test, t_test))
 
 
 class _CancelWatch(Callback):
@@ -203,6 +210,14 @@ def run_trial(split: ValidationSplit, settings: SearchSettings, n_classes: int, 
               weight_decay: float, rng: np.random.Generator, *, index: int = 0,
               cancel: threading.Event | None = None) -> Trial | None:
     """Train one network with SGD(lr) and weight decay; None when ``cancel`` stopped it."""
+    trained = _train_trial(split, settings, n_classes, lr, weight_decay, rng, index, cancel)
+    return None if trained is None else trained[0]
+
+
+def _train_trial(split: ValidationSplit, settings: SearchSettings, n_classes: int, lr: float,
+                 weight_decay: float, rng: np.random.Generator, index: int,
+                 cancel: threading.Event | None) -> tuple[Trial, MultiLayerNet] | None:
+    """run_trial, also returning the trained network."""
     spec = trial_spec(settings, int(np.prod(split.x_train.shape[1:])), n_classes, weight_decay)
     net = MultiLayerNet(spec, rng=rng)
     iterations_per_epoch = max(1, split.x_train.shape[0] // settings.batch_size)
@@ -213,9 +228,10 @@ def run_trial(split: ValidationSplit, settings: SearchSettings, n_classes: int, 
     history = trainer.run()
     if history.status == "cancelled":
         return None
-    return Trial(index, lr, weight_decay, list(history.test_acc), list(history.train_acc),
-                 "diverged" if history.status == "diverged" else "finished",
-                 history.train_seconds + history.eval_seconds)
+    trial = Trial(index, lr, weight_decay, list(history.test_acc), list(history.train_acc),
+                  "diverged" if history.status == "diverged" else "finished",
+                  history.train_seconds + history.eval_seconds)
+    return trial, net
 
 
 def run_search(data: Any, n_trials: int, *, space: SearchSpace = BOOK_SPACE,
@@ -234,6 +250,7 @@ def run_search(data: Any, n_trials: int, *, space: SearchSpace = BOOK_SPACE,
     split = split_validation(data.x_train[:n], data.t_train[:n], settings.validation_rate, rng)
     n_classes = int(getattr(data, "n_classes", 0) or int(np.max(data.t_train)) + 1)
     trials: list[Trial] = []
+    best: tuple[Trial, MultiLayerNet] | None = None  # only the best network is kept
     for index in range(n_trials):
         if cancel is not None and cancel.is_set():
             break
@@ -241,15 +258,19 @@ def run_search(data: Any, n_trials: int, *, space: SearchSpace = BOOK_SPACE,
         weight_decay = space.weight_decay.sample(rng)
         lr = space.lr.sample(rng)
         trial_rng = np.random.default_rng(rng.integers(2**63))
-        trial = run_trial(split, settings, n_classes, lr, weight_decay, trial_rng, index=index,
-                          cancel=cancel)
-        if trial is None:
+        trained = _train_trial(split, settings, n_classes, lr, weight_decay, trial_rng, index,
+                               cancel)
+        if trained is None:
             break
+        trial = trained[0]
         trials.append(trial)
+        if trial.status == "finished" and (best is None or rank([trial, best[0]])[0] is trial):
+            best = trained
         if on_trial is not None:
             on_trial(trial)
     status = "finished" if len(trials) == n_trials else "cancelled"
-    return SearchResult(trials, space, settings, seed, split, status)
+    return SearchResult(trials, space, settings, seed, split, status,
+                        best_network=None if best is None else best[1])
 
 
 def rank(trials: list[Trial]) -> list[Trial]:

@@ -96,107 +96,122 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="137"/>
+        <location filename="../../ui/lessons/search_panel.py" line="146"/>
         <source>Trials:</source>
         <translation>試行回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="137"/>
+        <location filename="../../ui/lessons/search_panel.py" line="146"/>
         <source>Epochs per trial:</source>
         <translation>1 試行のエポック数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="138"/>
+        <location filename="../../ui/lessons/search_panel.py" line="147"/>
         <source>Trials to narrow to:</source>
         <translation>絞り込みに使う上位の数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="140"/>
+        <location filename="../../ui/lessons/search_panel.py" line="149"/>
         <source>Search</source>
         <translation>探索</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="141"/>
+        <location filename="../../ui/lessons/search_panel.py" line="150"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="142"/>
+        <location filename="../../ui/lessons/search_panel.py" line="151"/>
         <source>Narrow the ranges</source>
         <translation>範囲を絞り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="143"/>
+        <location filename="../../ui/lessons/search_panel.py" line="152"/>
         <source>The next search draws from the ranges around the best trials (red points)</source>
         <translation>次の探索では、上位の試行(赤い点)のまわりの範囲から値を選びます</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="145"/>
+        <location filename="../../ui/lessons/search_panel.py" line="154"/>
         <source>Book&apos;s ranges</source>
         <translation>本の範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="146"/>
+        <location filename="../../ui/lessons/search_panel.py" line="155"/>
+        <source>Test the best trial</source>
+        <translation>最良の試行をテストする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/search_panel.py" line="156"/>
+        <source>Measure the chosen network on the test data, once, after the search has chosen it</source>
+        <translation>探索で選んだネットワークを、選び終えたあとで一度だけテストデータで測ります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/search_panel.py" line="158"/>
         <source>Learning rate 10^-6 … 10^-2, weight decay 10^-8 … 10^-4</source>
         <translation>学習係数 10^-6 … 10^-2、Weight decay 10^-8 … 10^-4</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="168"/>
+        <location filename="../../ui/lessons/search_panel.py" line="180"/>
         <source>Each trial trains a new network (hidden layers %1, ReLU, He initial weights) with SGD, batch %2, on the training part of the split, and is ranked by its validation accuracy. Data: %3.</source>
         <translation>各試行では、新しいネットワーク(隠れ層 %1、ReLU、He の初期値)を、分けたデータの訓練側で SGD(バッチ %2)により学習させ、検証データでの認識精度で順位をつけます。データ:%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="175"/>
+        <location filename="../../ui/lessons/search_panel.py" line="187"/>
         <source>the book&apos;s ranges</source>
         <translation>本の範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="176"/>
+        <location filename="../../ui/lessons/search_panel.py" line="188"/>
         <source>narrowed to the best %1 trials</source>
         <translation>上位 %1 回の試行に絞り込み済み</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="177"/>
+        <location filename="../../ui/lessons/search_panel.py" line="189"/>
         <source>Next search: learning rate %1, weight decay λ %2 (%3)</source>
         <translation>次の探索:学習係数 %1、Weight decay λ %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="189"/>
+        <location filename="../../ui/lessons/search_panel.py" line="201"/>
         <source>Run a search first: there is no finished trial to narrow the ranges to.</source>
         <translation>先に探索を実行してください。絞り込みの手がかりになる、終わった試行がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="215"/>
+        <location filename="../../ui/lessons/search_panel.py" line="227"/>
         <source>No data to search on.</source>
         <translation>探索に使うデータがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="268"/>
+        <location filename="../../ui/lessons/search_panel.py" line="280"/>
+        <source>Trial %1 (validation accuracy %2) on the %3 test images: %4. Measured once, after the choice, this is the estimate for images the network has never seen.</source>
+        <translation>試行 %1(検証精度 %2)の %3 枚のテスト画像での認識精度:%4。選び終えたあとで一度だけ測ったこの値が、初めて見る画像に対する見積もりです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/search_panel.py" line="297"/>
         <source> Best so far: validation accuracy %1 (learning rate %2, weight decay %3).</source>
         <translation>ここまでの最高:検証精度 %1(学習係数 %2、Weight decay %3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="272"/>
+        <location filename="../../ui/lessons/search_panel.py" line="301"/>
         <source>The search stopped with an error: %1</source>
         <translation>エラーのため探索が止まりました:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="274"/>
+        <location filename="../../ui/lessons/search_panel.py" line="303"/>
         <source>Trial %1 of %2 running…</source>
         <translation>試行 %1 / %2 を実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="278"/>
+        <location filename="../../ui/lessons/search_panel.py" line="307"/>
         <source>Cancelled after %1 trials.</source>
         <translation>%1 回の試行のあとでキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="280"/>
+        <location filename="../../ui/lessons/search_panel.py" line="309"/>
         <source>%1 trials in %2 s.</source>
         <translation>%1 回の試行を %2 秒で終えました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/search_panel.py" line="283"/>
+        <location filename="../../ui/lessons/search_panel.py" line="312"/>
         <source>Press Search to start the book&apos;s random search.</source>
         <translation>「探索」を押すと、本と同じランダム探索を始めます。</translation>
     </message>

@@ -194,3 +194,17 @@ def test_book_search_on_real_digits_prefers_the_books_learning_rates(mnist_t10k:
     # the smallest rates hardly move the weights in 200 iterations: no better than guessing
     assert all(tr.final_val_acc < 0.3 for tr in result.trials if tr.lr < 1e-4)
     assert math.isfinite(sum(tr.seconds for tr in result.trials))
+
+
+def test_the_best_trials_network_is_kept_and_tested_once(digits):
+    result = run_search(digits, 4, settings=QUICK, seed=3)
+    best = result.ranked()[0]
+    net = result.best_network
+    assert net is not None and net.spec.weight_decay_l2 == best.weight_decay
+    # the kept network is the one that scored best: its validation accuracy is the trial's
+    assert net.accuracy(result.split.x_val, result.split.t_val) == pytest.approx(best.final_val_acc)
+    test_acc = result.test_accuracy(digits.x_test, digits.t_test)
+    assert test_acc == pytest.approx(net.accuracy(digits.x_test, digits.t_test))
+    assert test_acc * 360 == pytest.approx(round(test_acc * 360))  # the 360 test images
+    with pytest.raises(ValueError):
+        run_search(digits, 0, settings=QUICK, seed=3).test_accuracy(digits.x_test, digits.t_test)

@@ -121,6 +121,23 @@ def test_tiny_search_fills_table_scatter_and_curves(qtbot, lesson):
     assert panel.narrow_button.isEnabled()
 
 
+def test_best_trial_is_tested_once_on_the_test_data(qtbot, lesson):
+    panel = lesson.search
+    assert not panel.test_button.isEnabled()  # nothing chosen yet
+    search(qtbot, lesson, 3)
+    assert panel.test_button.isEnabled()
+    qtbot.mouseClick(panel.test_button, CLICK)
+    best = rank(panel.trials)[0]
+    accuracy = panel.result.best_network.accuracy(panel.data.x_test, panel.data.t_test)
+    text = panel.test_label.text()
+    assert text.startswith(f"Trial {best.index + 1} (validation accuracy {best.final_val_acc:.3f})"
+                           f" on the 360 test images: {accuracy:.3f}.")
+    qtbot.mouseClick(panel.start_button, CLICK)  # a new search clears the verdict
+    assert panel.test_label.text() == "" and not panel.test_button.isEnabled()
+    with qtbot.waitSignal(panel.run.finished, timeout=60_000):
+        panel.run.stop()
+
+
 def test_trials_appear_while_searching_and_cancel_stops(qtbot, lesson):
     panel = lesson.search
     panel.trials_spin.setValue(500)

@@ -87,12 +87,17 @@ class SearchPanel(QWidget):
         self.progress_bar.setValue(0)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.test_button = QPushButton()
+        self.test_button.setEnabled(False)
+        self.test_label = QLabel()
+        self.test_label.setWordWrap(True)
         self.scatter = TrialScatter()
         self.table = RankedTable()
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.run.stop)
         self.narrow_button.clicked.connect(self.narrow_to_best)
         self.reset_button.clicked.connect(self.reset_ranges)
+        self.test_button.clicked.connect(self.test_best)
         self.best_spin.valueChanged.connect(self._redraw)
         self._lay_out()
         self._retranslate()
@@ -125,6 +130,10 @@ class SearchPanel(QWidget):
         layout.addLayout(ranges)
         layout.addLayout(bar)
         layout.addWidget(self.status_label)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_label, 1)
+        layout.addLayout(test_row)
         layout.addWidget(views, 1)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -143,6 +152,9 @@ class SearchPanel(QWidget):
         self.narrow_button.setToolTip(self.tr("The next search draws from the ranges around the "
                                               "best trials (red points)"))
         self.reset_button.setText(self.tr("Book's ranges"))
+        self.test_button.setText(self.tr("Test the best trial"))
+        self.test_button.setToolTip(self.tr("Measure the chosen network on the test data, once, "
+                                            "after the search has chosen it"))
         self.reset_button.setToolTip(self.tr("Learning rate 10^-6 … 10^-2, weight decay "
                                              "10^-8 … 10^-4"))
         self._show_note()
@@ -215,6 +227,8 @@ class SearchPanel(QWidget):
             self.status_label.setText(self.tr("No data to search on."))
             return False
         self.trials, self.result, self._error = [], None, ""
+        self.test_button.setEnabled(False)
+        self.test_label.setText("")
         self._n_trials = self.trials_spin.value()
         self._started_at = time.perf_counter()
         self.progress_bar.setRange(0, self._n_trials)
@@ -251,7 +265,22 @@ class SearchPanel(QWidget):
         self._elapsed = time.perf_counter() - self._started_at
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        self.test_button.setEnabled(result is not None and result.best_network is not None)
         self._show_status()
+
+    @Slot()
+    def test_best(self) -> None:
+        """Measure the best trial's network on the test data (the search never saw them)."""
+        result = self.result
+        if result is None or result.best_network is None or self.data is None:
+            return
+        accuracy = result.test_accuracy(self.data.x_test, self.data.t_test)
+        best = result.ranked()[0]
+        self.test_label.setText(self.tr(
+            "Trial %1 (validation accuracy %2) on the %3 test images: %4. Measured once, after "
+            "the choice, this is the estimate for images the network has never seen.")
+            .replace("%1", str(best.index + 1)).replace("%2", f"{best.final_val_acc:.3f}")
+            .replace("%3", f"{len(self.data.x_test):,}").replace("%4", f"{accuracy:.3f}"))
 
     @Slot()
     def _redraw(self) -> None:
