@@ -87,6 +87,9 @@ def run_search_command(args: argparse.Namespace) -> int:
     finally:
         bar.close()
     report = search_report(result, dataset.name)
+    if result.best_network is not None:  # the one look at the test data, after the choice
+        report["best_test_acc"] = result.test_accuracy(dataset.x_test, dataset.t_test)
+        report["test_size"] = len(dataset.x_test)
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -132,6 +135,9 @@ def _print_table(report: dict[str, Any]) -> None:
         print(f"{row['rank']:>4}  {row['val_acc']:>7.3f}  {row['train_acc']:>9.3f}  "
               f"{row['lr']:>13.3e}  {row['weight_decay']:>12.3e}  {row['trial']:>5}{note}")
     narrowed = report["narrowed"]
+    if report.get("best_test_acc") is not None:
+        print(f"best trial on the {report['test_size']:,} test images (measured once, after the "
+              f"choice): {report['best_test_acc']:.3f}")
     if report["status"] != "finished":
         print(f"{report['status']}: {len(report['trials'])} trials done")
     if narrowed is not None:
