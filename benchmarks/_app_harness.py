@@ -1,10 +1,11 @@
-"""Drive the real nnlab main window (offscreen) through a training run, for the window benchmarks.
+"""Drive the real nnlab main window (offscreen) through background work, for the window benchmarks.
 
 The window, the two-layer lesson's training playground, its QThread worker and its plots are the
 app's own; only the data set is handed to the playground directly (the real-MNIST split of the
 shared test set) instead of being picked from the combo box. ``GapRecorder`` is the 10 ms GUI
 timer whose tick gaps every window benchmark reports; ``AppHarness(lesson_id=...)`` opens another
-lesson for the benchmarks of that lesson (the gradient race, the backprop stepper).
+lesson for the benchmarks of that lesson (the gradient race, the backprop stepper, the search);
+``record_timer_gaps`` runs the event loop over any background work while a GapRecorder ticks.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import tempfile
 import time
 from dataclasses import dataclass
+from typing import Any, Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the learner's own settings and log out of the benchmark.
@@ -92,6 +94,27 @@ def gap_figures(gaps: np.ndarray) -> dict:
             "gap_max_ms": float(gaps.max()), "timer_ticks": int(gaps.size)}
 
 
+def record_timer_gaps(start: Callable[[], Any],
+                      on_tick: Callable[[], None] | None = None) -> tuple[np.ndarray, float]:
+    """Call ``start`` and run the event loop until the work it began has ended; record timer gaps.
+
+    ``start`` returns the signal that fires when the work ends (None when it has ended already).
+    Returns (gaps in ms, wall seconds from start to end).
+    """
+    from PySide6.QtCore import QEventLoop
+
+    recorder = GapRecorder(on_tick)
+    recorder.start()
+    started = time.perf_counter()
+    finished = start()
+    if finished is not None:  # queued to this thread: it cannot fire before the loop runs
+        loop = QEventLoop()  # the app's own kind of event loop, not a polling loop
+        finished.connect(loop.quit)
+        loop.exec()
+    wall = time.perf_counter() - started
+    return recorder.stop(), wall
+
+
 class AppHarness:
     """One QApplication, one MainWindow opened on a lesson (by default the two-layer playground)."""
 
@@ -100,7 +123,6 @@ class AppHarness:
         from ui.lessons import LESSON_IDS
         from ui.main_window import MainWindow
         from ui.settings import Progress
-        from ui.widgets.playground import TrainingPlayground
 
         self.app = create_application([])
         self.window = MainWindow(Progress())
@@ -108,12 +130,16 @@ class AppHarness:
         self.window.show()
         self.window.go_to(LESSON_IDS.index(lesson_id))
         self.pump(0.3)
-        if lesson_id != "two_layer_net":
-            return
+
+    @property
+    def playground(self) -> Any:
+        """The two-layer lesson's TrainingPlayground."""
+        from ui.widgets.playground import TrainingPlayground
+
         playground = self.window.findChild(TrainingPlayground)
         if playground is None:
-            raise SystemExit("the two-layer lesson did not build a TrainingPlayground")
-        self.playground: TrainingPlayground = playground
+            raise SystemExit("the lesson shown has no TrainingPlayground")
+        return playground
 
     def find(self, widget_class: type) -> object:
         """The open lesson's widget of this class (SystemExit when the lesson has none)."""
@@ -148,28 +174,21 @@ class AppHarness:
 
     def train(self, spec: NetSpec, settings: object, on_tick: object = None) -> WindowRun:
         """Start a run with the playground's Start button path; record timer gaps until it ends."""
-        from PySide6.QtCore import QEventLoop
-
         pg_widget = self.playground
         pg_widget.apply_preset(spec, settings)
-        recorder = GapRecorder(on_tick)
         refreshes_before = pg_widget.curve_updates
-        recorder.start()
-        started = time.perf_counter()
-        if not pg_widget.start():
-            raise SystemExit(f"the playground refused to start: {pg_widget.message_label.text()}")
-        run = pg_widget.run
-        loop = QEventLoop()  # the app's own kind of event loop, not a polling loop
-        run.finished.connect(loop.quit)
-        if run.history is None:
-            loop.exec()
-        wall = time.perf_counter() - started
-        gaps = recorder.stop()
+
+        def start() -> Any:
+            if not pg_widget.start():
+                raise SystemExit(f"the playground refused to start: "
+                                 f"{pg_widget.message_label.text()}")
+            return pg_widget.run.finished if pg_widget.run.history is None else None
+
+        gaps, wall = record_timer_gaps(start, on_tick)  # type: ignore[arg-type]
         self.pump(0.1)
-        history = run.history
-        return WindowRun(gaps, wall, history.train_seconds,
-                         history.iterations_done, pg_widget.curve_updates - refreshes_before,
-                         history.status)
+        history = pg_widget.run.history
+        return WindowRun(gaps, wall, history.train_seconds, history.iterations_done,
+                         pg_widget.curve_updates - refreshes_before, history.status)
 
     def close(self) -> None:
         """Close the window the way a user does (stops any training)."""

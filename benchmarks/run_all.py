@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = (
-    "engine_step", "numerical_gradient", "window", "memory", "startup", "offline_data",
+    "engine_step", "numerical_gradient", "window", "search", "memory", "startup", "offline_data",
     "graph_step", "gradient_race", "backprop_step",
 )
 

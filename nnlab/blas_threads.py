@@ -35,6 +35,7 @@ def engine_blas_threads() -> Iterator[None]:
     global _depth, _limiter
     with _lock:
         if _depth == 0:
+            _release_control()
             _limiter = _limit(ENGINE_BLAS_THREADS)
         _depth += 1
     try:
@@ -43,8 +44,29 @@ def engine_blas_threads() -> Iterator[None]:
         with _lock:
             _depth -= 1
             if _depth == 0 and _limiter is not None:
+                _release_control()
                 _limiter.restore_original_limits()
                 _limiter = None
+                _release_control()
+
+
+def _release_control() -> None:
+    """Let the calling thread change OpenBLAS's thread count (threadpoolctl >= 3.6).
+
+    With OpenBLAS's own (pthreads) pool, threadpoolctl lets only one thread change the count: the
+    first that did, for as long as it lives, unless its limits are used as ``with`` blocks. A block
+    here may begin in one thread and end in another, and the GUI thread lives as long as the app:
+    once it had trained, a training thread's limit was silently ignored, BLAS ran on two threads
+    and every step became many times slower on a busy machine. ``_lock`` serialises every change
+    made here, so handing the control over each time is safe.
+    """
+    try:
+        from threadpoolctl import OpenBLASController
+    except ImportError:
+        return
+    clear = getattr(OpenBLASController, "clear_controlling_thread", None)
+    if clear is not None:
+        clear(force=True)
 
 
 def _limit(threads: int | None) -> Any:

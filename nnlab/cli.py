@@ -1,4 +1,4 @@
-"""Command line: ``python -m nnlab train ...`` and ``python -m nnlab data ...``.
+"""Command line: ``python -m nnlab train ...``, ``data ...`` and ``search ...`` (nnlab.cli_search).
 
 This is the only module of the engine that prints.  Exit codes: 0 done, 2 bad input
 (one ``error: ...`` line on stderr), 3 training diverged, 130 interrupted with Ctrl-C,
@@ -134,9 +134,8 @@ def register(subparsers: Any) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full ``nnlab`` parser with its sub-commands."""
+    from nnlab import __version__, cli_infer, cli_search
     from nnlab.data import cli_data
-
-    from nnlab import __version__, cli_infer
 
     parser = _Parser(prog="nnlab", description="nnlab: neural networks from scratch (command line)")
     parser.add_argument("--version", action="version", version=f"nnlab {__version__}")
@@ -144,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     register(subparsers)
     cli_data.register(subparsers)
     cli_infer.register(subparsers)
+    cli_search.register(subparsers)
     return parser
 
 

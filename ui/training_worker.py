@@ -15,6 +15,7 @@ import atexit
 import logging
 import time
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
@@ -29,10 +30,17 @@ log = logging.getLogger(__name__)
 _BUFFER_SIZE = 4096  # steps kept between two emits; emitted early when full
 _CLOCK_EVERY = 8  # look at the clock only every this many steps
 
+
+class Stoppable(Protocol):
+    """What a background thread's work offers to be stopped: a Trainer, or a search's stop switch."""
+
+    def request_stop(self) -> None: ...
+
+
 # Running threads and their workers, keyed by id(thread). A TrainingRun may be deleted (its parent
 # widget closed, the Python object collected) while its thread still trains; this keeps the thread's
 # and worker's wrappers alive until the thread has ended, so Qt never destroys a running QThread.
-_LIVE: dict[int, tuple[QThread, QObject, Trainer]] = {}
+_LIVE: dict[int, tuple[QThread, QObject, Stoppable]] = {}
 
 
 @dataclass
@@ -211,9 +219,7 @@ class TrainingRun(QObject):
         if self._started:
             raise RuntimeError("a TrainingRun can be started only once")
         self._started = True
-        key = id(self._thread)
-        _LIVE[key] = (self._thread, self._worker, self.trainer)
-        self._thread.finished.connect(lambda: _reap(key), Qt.ConnectionType.QueuedConnection)
+        keep_alive(self._thread, self._worker, self.trainer)
         self._thread.start()
 
     def pause(self) -> None:
@@ -260,6 +266,13 @@ class TrainingRun(QObject):
         self.finished.emit(history)
 
 
+def keep_alive(thread: QThread, worker: QObject, stoppable: Stoppable) -> None:
+    """Hold a thread about to start (and its worker) until it has ended; ``stop_all_runs`` stops it."""
+    key = id(thread)
+    _LIVE[key] = (thread, worker, stoppable)
+    thread.finished.connect(lambda: _reap(key), Qt.ConnectionType.QueuedConnection)
+
+
 def _reap(key: int) -> None:
     """Forget a thread that has emitted finished (waiting the last moment until it has really ended)."""
     entry = _LIVE.pop(key, None)
@@ -275,8 +288,8 @@ def live_thread_count() -> int:
 def stop_all_runs(timeout_ms: int = 10_000) -> bool:
     """Stop every training thread still alive and wait for each; True when all ended."""
     ended = True
-    for key, (thread, _worker, trainer) in list(_LIVE.items()):
-        trainer.request_stop()
+    for key, (thread, _worker, work) in list(_LIVE.items()):
+        work.request_stop()
         thread.quit()
         if thread.wait(max(0, int(timeout_ms))):
             _LIVE.pop(key, None)

@@ -9,23 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from nnlab.cli import EXIT_BAD_INPUT, EXIT_DIVERGED, main
+from cli_support import private_data_dir, run  # noqa: F401 - autouse fixture
+from nnlab.cli import EXIT_BAD_INPUT, EXIT_DIVERGED
 from nnlab.serialize import load_network
 
 TINY = ["train", "--dataset", "xor", "--hidden", "6", "--iterations", "12", "--batch-size", "20",
         "--no-progress", "--seed", "1"]
-
-
-@pytest.fixture(autouse=True)
-def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never read or write the user's real data cache."""
-    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "data"))
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_train_prints_epochs_and_a_summary(capsys: pytest.CaptureFixture[str]) -> None:

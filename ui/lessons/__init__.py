@@ -48,6 +48,8 @@ CATALOGUE: tuple[LessonInfo, ...] = (
     LessonInfo("weight_init", "6", QT_TRANSLATE_NOOP("Lessons", "Initial weights")),
     LessonInfo("batch_norm", "6", QT_TRANSLATE_NOOP("Lessons", "Batch normalization")),
     LessonInfo("overfitting", "6", QT_TRANSLATE_NOOP("Lessons", "Overfitting and regularisation")),
+    LessonInfo("hyperparameter_search", "6",
+               QT_TRANSLATE_NOOP("Lessons", "Validation data and hyperparameter search")),
 )
 
 LESSON_IDS: tuple[str, ...] = tuple(info.id for info in CATALOGUE)
