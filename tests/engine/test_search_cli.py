@@ -28,7 +28,7 @@ def test_json_lists_ranked_trials_reproducibly(capsys):
     accs = [t["val_acc"] for t in trials]
     assert accs == sorted(accs, reverse=True)
     assert all(1e-6 <= t["lr"] <= 1e-2 and 1e-8 <= t["weight_decay"] <= 1e-4 for t in trials)
-    assert 0.0 <= report["best_test_acc"] <= 1.0 and report["test_size"] == 360
+    assert 0.0 <= report["best_test_acc"] <= 1.0 and report["test_size"] == 2000  # the offline MNIST split
     narrowed = report["narrowed"]["lr_exponents"]
     assert -6.1 <= narrowed[0] < narrowed[1] <= -1.9
 
@@ -40,7 +40,7 @@ def test_table_prints_one_row_per_trial_and_the_next_ranges(capsys):
     assert "400 training + 100 validation images" in lines[0] and "seed 2" in lines[0]
     assert lines[1].split()[:3] == ["rank", "val", "acc"]
     assert [line.split()[0] for line in lines[2:6]] == ["1", "2", "3", "4"]
-    assert lines[-2].startswith("best trial on the 360 test images (measured once, after the "
+    assert lines[-2].startswith("best trial on the 2,000 test images (measured once, after the "
                                 "choice): ")
     assert lines[-1].startswith("narrowed to the best trials: --lr-exp ")
     assert "digits" in err  # which data set was used

@@ -17,16 +17,11 @@ from nnlab.backprop_steps import toy_example
 from ui import i18n
 from ui.lessons import backprop_layers_data
 from ui.lessons.backprop_layers import BackpropLayersWidget
+from ui.lessons.lessons_b_common import default_data
 from ui.lessons.backprop_layers_steps import STEP_SHORTCUT, BackpropStepperWidget
 
 CLICK = Qt.MouseButton.LeftButton
 pytestmark = pytest.mark.usefixtures("offline_digits")
-
-
-@pytest.fixture(autouse=True)
-def no_shared_mnist(monkeypatch):
-    """Hide the shared MNIST test set too: these tests see the offline 8×8 digits."""
-    monkeypatch.setattr(backprop_layers_data, "_t10k_folder", lambda: None)
 
 
 @pytest.fixture
@@ -164,16 +159,20 @@ def test_japanese(qtbot, qapp):
         i18n.set_language(qapp, "en")
 
 
-def test_the_image_is_real_mnist_when_the_shared_test_set_is_there(qtbot, qapp, monkeypatch, mnist_t10k):
-    monkeypatch.undo()  # the shared test set is visible again
-    monkeypatch.setenv("NNLAB_DATA_DIR", str(mnist_t10k / "no-cache"))  # still no downloaded MNIST
-    monkeypatch.setenv("NNLAB_SHARED_DATA", str(mnist_t10k.parent))
+def test_the_image_is_real_mnist_offline(qtbot, qapp, monkeypatch, tmp_path):
+    """Without any download the lesson uses the MNIST bundled with nnlab."""
+    monkeypatch.undo()  # the bundled MNIST is visible again
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "no-cache"))
+    default_data.cache_clear()
+    data, _ = default_data()
     images = backprop_layers_data.sample_images(3)
-    assert images.is_mnist and images.x.shape == (3, 784) and list(images.t) == [7, 2, 1]
+    assert images.is_mnist and images.x.shape == (3, 784)
+    assert list(images.t) == list(data.t_test[:3])
     assert 0.0 <= images.x.min() and images.x.max() == 1.0
     w = show_lesson(qtbot, qapp, BackpropLayersWidget)
     w.steps.example_combo.setCurrentIndex(1)
-    assert "MNIST test set (a 7)" in w.steps.example_note.text()
+    assert f"(a {data.t_test[0]})" in w.steps.example_note.text()
     assert w.steps.stepper.example.x.shape == (1, 784)
     assert w.steps.check_result.wrong() == []
     w.close()
+    default_data.cache_clear()

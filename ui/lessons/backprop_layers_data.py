@@ -1,26 +1,16 @@
-"""The real images the backprop lesson puts through its network: MNIST when it can, else the 8×8 digits.
+"""The real images the backprop lesson puts through its network: the app's MNIST.
 
-MNIST comes from the app's data (when it has been downloaded or imported) or from the shared MNIST
-test set next to a source checkout (``$NNLAB_SHARED_DATA/mnist-t10k``, as the tests and benchmarks
-use it); without either, the bundled 8×8 digits stand in, and the caption says so.
+That is the full MNIST when it has been downloaded or imported, else the MNIST bundled with nnlab;
+only when the bundled files are damaged do the 8×8 digits stand in, and the caption says so.
 """
 
 from __future__ import annotations
 
-import logging
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
-from nnlab.data.errors import DatasetError
-from nnlab.data.idx import read_idx_pair
 from ui.lessons.lessons_b_common import default_data
-
-log = logging.getLogger(__name__)
-
-T10K = ("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
 
 
 @dataclass(frozen=True)
@@ -33,31 +23,11 @@ class SampleImages:
     is_mnist: bool
 
 
-def _t10k_folder() -> Path | None:
-    """The shared MNIST test set, when it is on this computer."""
-    roots = [Path(os.environ["NNLAB_SHARED_DATA"])] if os.environ.get("NNLAB_SHARED_DATA") else []
-    roots.append(Path(__file__).resolve().parents[3] / "shared" / "data")
-    for root in roots:
-        folder = root / "mnist-t10k"
-        if all((folder / name).is_file() for name in T10K):
-            return folder
-    return None
-
-
 def sample_images(n: int) -> SampleImages:
-    """The first ``n`` test images: the app's MNIST, else the shared t10k set, else the 8×8 digits."""
+    """The first ``n`` test images of the app's data (MNIST, or the 8×8 digits as a fallback)."""
     data, _ = default_data()
-    if data.input_size == 784:
-        return SampleImages(np.asarray(data.x_test[:n], dtype=np.float64),
-                          np.asarray(data.t_test[:n]).astype(np.intp), (28, 28), True)
-    folder = _t10k_folder()
-    if folder is not None:
-        try:
-            images, labels = read_idx_pair(folder / T10K[0], folder / T10K[1])
-            x = images[:n].reshape(n, -1).astype(np.float64) / 255.0
-            return SampleImages(x, labels[:n].astype(np.intp), (28, 28), True)
-        except (OSError, DatasetError) as exc:
-            log.warning("could not read the MNIST test set in %s: %s", folder, exc)
-    shape = tuple(data.image_shape) if data.image_shape else (data.input_size,)
-    return SampleImages(np.asarray(data.x_test[:n], dtype=np.float64),
-                      np.asarray(data.t_test[:n]).astype(np.intp), shape, False)
+    is_mnist = data.input_size == 784
+    shape = (28, 28) if is_mnist else (tuple(data.image_shape) if data.image_shape
+                                       else (data.input_size,))
+    return SampleImages(np.asarray(data.x_test[:n], dtype=np.float64).reshape(n, -1),
+                        np.asarray(data.t_test[:n]).astype(np.intp), shape, is_mnist)
