@@ -8,6 +8,7 @@ probabilities, and steps through the test images with the ten outputs as bars.
 
 from __future__ import annotations
 
+import html
 import logging
 import threading
 
@@ -116,6 +117,7 @@ class BookNetworkPanel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.wrong_caption = QLabel(self)
+        self.wrong_caption.setWordWrap(True)
         self.wrong_list = QListWidget(self)
         self.wrong_list.setViewMode(QListWidget.ViewMode.IconMode)
         self.wrong_list.setIconSize(QSize(THUMB, THUMB))
@@ -147,6 +149,8 @@ class BookNetworkPanel(QWidget):
         self.previous_button = QPushButton("◀", self)
         self.next_button = QPushButton("▶", self)
         self.next_wrong_button = QPushButton(self)
+        for button in (self.previous_button, self.next_button):
+            button.setMaximumWidth(3 * button.fontMetrics().horizontalAdvance("▶") + 24)
         self.previous_button.clicked.connect(lambda: self.index_spin.stepBy(-1))
         self.next_button.clicked.connect(lambda: self.index_spin.stepBy(1))
         self.next_wrong_button.clicked.connect(self.show_next_wrong)
@@ -162,13 +166,16 @@ class BookNetworkPanel(QWidget):
         left.addWidget(self.next_wrong_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.image_label)
         left.addWidget(self.answer)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        left.addWidget(self.legend)
         left.addStretch(1)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setYRange(0, 1, padding=0.02)
         self.plot.setXRange(-0.6, 9.6, padding=0)
-        self.plot.setMinimumSize(240, 150)
+        self.plot.setMinimumSize(200, 150)
         self.plot.getAxis("bottom").setTicks([[(i, name) for i, name in enumerate(DIGIT_NAMES)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=BAR)
         self.plot.addItem(self.bars)
@@ -346,7 +353,10 @@ class BookNetworkPanel(QWidget):
         self.next_button.setToolTip(self.tr("Next test image"))
         self.next_wrong_button.setText(self.tr("Next mistake"))
         self.plot.setLabel("left", self.tr("probability"))
-        self.plot.setLabel("bottom", self.tr("digit (green: the label, orange: a wrong answer)"))
+        self.plot.setLabel("bottom", self.tr("digit"))
+        label, wrong = self.tr("green: the label"), self.tr("orange: a wrong answer")
+        self.legend.setText(f"<span style='color:{TRUE_BAR}'>■</span> {html.escape(label)} &nbsp; "
+                            f"<span style='color:{WRONG_BAR}'>■</span> {html.escape(wrong)}")
         self._show_results()
         self._retranslate_wrong_caption()
         if self.error:
