@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../../ui/widgets/dataset_picker.py" line="171"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="331"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="325"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>%1 をダウンロードできなかったので何も変更していません。ファイルをお持ちなら「取り込み…」を、なければ nnlab に同梱の MNIST オフライン版をそのまま使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="272"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="274"/>
         <source>%1 is not on this computer; using the offline MNIST bundled with nnlab.</source>
         <translation>%1 はこのコンピュータにないため、nnlab に同梱の MNIST オフライン版を使います。</translation>
     </message>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../ui/widgets/dataset_picker.py" line="238"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="289"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="283"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
@@ -166,38 +166,38 @@
         <translation type="vanished">%1 がないため、オフラインの 8×8 数字データを使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="288"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="308"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="282"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="302"/>
         <source>Downloading %1…</source>
         <translation>%1 をダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="288"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="282"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="317"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="311"/>
         <source>Folder with the MNIST / Fashion-MNIST IDX files</source>
         <translation>MNIST / Fashion-MNIST の IDX ファイルがあるフォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="329"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="323"/>
         <source>The folder held only the 10,000 test images: nnlab split them into 8,000 to train and 2,000 to test, the same way every time.</source>
         <translation>フォルダにはテスト用の 1 万枚だけがありました。nnlab はこれを訓練用 8,000 枚とテスト用 2,000 枚に、毎回同じ分け方で分けます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="336"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="330"/>
         <source>No data set loaded.</source>
         <translation>データセットが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="338"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="332"/>
         <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
         <translation>%1: 訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="360"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="354"/>
         <source>Downloaded %1 kB</source>
         <translation>%1 kB ダウンロード済み</translation>
     </message>
