@@ -12,7 +12,8 @@ from nnlab import book_network
 from nnlab.book_network import load_book_weights, load_test_images
 from ui import i18n
 from ui.lessons.forward_pass import ForwardPassLesson
-from ui.lessons.forward_pass_book import BookDrawPanel, BookNetworkPanel
+from ui.lessons.forward_pass_book import BookNetworkPanel
+from ui.lessons.forward_pass_draw import BookDrawPanel
 from ui.widgets.draw_canvas import CANVAS
 
 

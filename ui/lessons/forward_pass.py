@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from nnlab.lesson_math import FIXED_INPUT, ForwardStep, fixed_weight_params, fixed_weight_steps
 from ui.lessons.base import Lesson
-from ui.lessons.forward_pass_book import BookDrawPanel, BookNetworkPanel
+from ui.lessons.forward_pass_book import BookNetworkPanel
+from ui.lessons.forward_pass_draw import BookDrawPanel
 from ui.lessons.forward_pass_softmax import CrossEntropyPanel, SoftmaxPanel
 from ui.lessons.perceptron_widgets import ValueSlider
 from ui.lessons.tabbed import TabbedLesson
