@@ -61,6 +61,7 @@ class SelfTest(QObject):
         other = "ja" if self.language == "en" else "en"
         steps += [lambda: self._check_language(other), lambda: self._check_language(self.language)]
         steps.append(self._check_export)
+        steps.append(self._check_bundled_data)
         steps.append(self._start_training)  # finishes through the run's `finished` signal
         return steps
 
@@ -148,6 +149,18 @@ class SelfTest(QObject):
                 raise RuntimeError("the exported script lacks the engine's source")
             if notebook.stat().st_size == 0:
                 raise RuntimeError("the exported notebook is empty")
+
+    def _check_bundled_data(self) -> None:
+        """The offline MNIST and the book's weights are inside and pass their checksums."""
+        from nnlab.book_network import BOOK_ACCURACY, infer, load_book_network, load_test_images
+        from nnlab.data import load_offline_mnist
+
+        data = load_offline_mnist()
+        if (len(data.x_train), len(data.x_test), data.input_size) != (8_000, 2_000, 784):
+            raise RuntimeError(f"the offline MNIST is {data!r}")
+        accuracy = infer(load_book_network(), *load_test_images()).accuracy
+        if round(accuracy, 4) != BOOK_ACCURACY:
+            raise RuntimeError(f"the book's network scores {accuracy}, not {BOOK_ACCURACY}")
 
     def _start_training(self) -> None:
         from nnlab.data import load

@@ -43,8 +43,8 @@
     </message>
     <message>
         <location filename="../../ui/lessons/forward_pass.py" line="227"/>
-        <source>The book&apos;s network (§3.6)</source>
-        <translation>本の学習済みネットワーク(§3.6)</translation>
+        <source>Trained network (§3.6)</source>
+        <translation>学習済みネットワーク(§3.6)</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/forward_pass.py" line="228"/>

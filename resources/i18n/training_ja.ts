@@ -4,12 +4,12 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="383"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="390"/>
         <source>accuracy</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="384"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="391"/>
         <source>solid: train · dashed: test</source>
         <translation>実線: 訓練 · 破線: テスト</translation>
     </message>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <location filename="../../ui/widgets/dataset_picker.py" line="171"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="331"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="325"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
@@ -133,13 +133,13 @@
         <translation>%1 をダウンロードできなかったので何も変更していません。ファイルをお持ちなら「取り込み…」を、なければ nnlab に同梱の MNIST オフライン版をそのまま使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="272"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="274"/>
         <source>%1 is not on this computer; using the offline MNIST bundled with nnlab.</source>
         <translation>%1 はこのコンピュータにないため、nnlab に同梱の MNIST オフライン版を使います。</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/dataset_picker.py" line="238"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="289"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="283"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
@@ -150,38 +150,38 @@
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="288"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="308"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="282"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="302"/>
         <source>Downloading %1…</source>
         <translation>%1 をダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="288"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="282"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="317"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="311"/>
         <source>Folder with the MNIST / Fashion-MNIST IDX files</source>
         <translation>MNIST / Fashion-MNIST の IDX ファイルがあるフォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="329"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="323"/>
         <source>The folder held only the 10,000 test images: nnlab split them into 8,000 to train and 2,000 to test, the same way every time.</source>
         <translation>フォルダにはテスト用の 1 万枚だけがありました。nnlab はこれを訓練用 8,000 枚とテスト用 2,000 枚に、毎回同じ分け方で分けます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="336"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="330"/>
         <source>No data set loaded.</source>
         <translation>データセットが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="338"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="332"/>
         <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
         <translation>%1: 訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="360"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="354"/>
         <source>Downloaded %1 kB</source>
         <translation>%1 kB ダウンロード済み</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="213"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="214"/>
         <source>Two-layer network</source>
         <translation>2層ニューラルネットワークの学習</translation>
     </message>
@@ -340,17 +340,17 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="335"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="342"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="336"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="343"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="337"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="344"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>損失を対数軸で表示</translation>
     </message>
@@ -583,92 +583,92 @@
 <context>
     <name>TwoLayerNetLesson</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="147"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="148"/>
         <source>diverged (loss NaN/∞) at iteration %1</source>
         <translation>イテレーション %1 で発散(損失が NaN/∞)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="150"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="151"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="152"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="153"/>
         <source>did not learn: steps too large</source>
         <translation>学習せず: 更新が大きすぎる</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="153"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="154"/>
         <source>learns slowly</source>
         <translation>学習が遅い</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="153"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="154"/>
         <source>learned</source>
         <translation>学習できた</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="156"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="157"/>
         <source>stopped early; %1</source>
         <translation>途中で停止、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="186"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="187"/>
         <source>Experiments:</source>
         <translation>実験:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="187"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="188"/>
         <source>Book: 784-50-10, lr 0.1, 10,000 it.</source>
         <translation>本の設定: 784-50-10、学習率 0.1、10,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="189"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="190"/>
         <source>ReLU, initial weights σ = 0.01, SGD lr 0.1, batch 100, 10,000 iterations. Press Start to train.</source>
         <translation>ReLU、重みの初期値 σ = 0.01、SGD 学習率 0.1、バッチ 100、10,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="190"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="191"/>
         <source>Hidden 40, 1,000 it.</source>
         <translation>隠れ層 40、1,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="192"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="193"/>
         <source>The seeds&apos; shorter variant: 40 hidden neurons and 1,000 iterations. Press Start to train.</source>
         <translation>短い変更版: 隠れニューロン 40 個、1,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="193"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="194"/>
         <source>Learning rates 0.01 / 0.1 / 1 / 10</source>
         <translation>学習率 0.01 / 0.1 / 1 / 10</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="195"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="196"/>
         <source>Four SGD runs of 1,000 iterations with the network above, one per learning rate, overlaid in the plots</source>
         <translation>上のネットワークで、学習率ごとに 1,000 イテレーションの SGD を 4 回実行し、グラフに重ねて表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="198"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="198"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
         <source>Iterations</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="198"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="198"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
         <source>Test accuracy</source>
         <translation>テスト精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="200"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -676,58 +676,58 @@
 <context>
     <name>_RunPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="156"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="163"/>
         <source>Remove run</source>
         <translation>実行を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="157"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="164"/>
         <source>Remove the run chosen in the list from the plot</source>
         <translation>一覧で選んだ実行をグラフから削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="158"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="165"/>
         <source>Clear runs</source>
         <translation>実行をすべて消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="159"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="166"/>
         <source>Remove all earlier runs kept for comparison</source>
         <translation>比較用に残した以前の実行をすべて削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="160"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="167"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="161"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="168"/>
         <source>Save the plot as a PNG or SVG file</source>
         <translation>グラフを PNG または SVG ファイルとして保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="162"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="169"/>
         <source>iteration</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="283"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="290"/>
         <source>nnlab plot</source>
         <translation>nnlab グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="309"/>
         <location filename="../../ui/widgets/loss_plot.py" line="316"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="323"/>
         <source>Export plot</source>
         <translation>グラフを書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="309"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="316"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="317"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="324"/>
         <source>Could not write the file:
 %1</source>
         <translation>ファイルを書き込めませんでした:

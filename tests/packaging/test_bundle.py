@@ -54,6 +54,14 @@ def test_bundle_holds_one_qt_binding_and_the_resources(bundle: Path) -> None:
         assert binding not in names
     resources = next(folder.rglob("resources"))
     assert (resources / "data" / "digits_8x8.npz").is_file()
+    offline = resources / "data" / "mnist-t10k"
+    for name in ("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz", "LICENSE.md"):
+        assert (offline / name).is_file(), name
+    assert (resources / "book_network" / "sample_weight.npz").is_file()
+    assert (resources / "book_network" / "LICENSE.md").is_file()
+    added = _tree_size(offline) + _tree_size(resources / "book_network")
+    print(f"offline MNIST and the book's weights: {added / 1e6:.2f} MB")
+    assert added <= 3e6  # the bound on how much the bundled data may add
     assert any((resources / "i18n").glob("*_ja.qm"))
     assert (resources / "lessons" / "en").is_dir() and (resources / "lessons" / "ja").is_dir()
     print(f"bundle size: {_tree_size(folder) / 1e6:.1f} MB")

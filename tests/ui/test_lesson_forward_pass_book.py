@@ -12,7 +12,8 @@ from nnlab import book_network
 from nnlab.book_network import load_book_weights, load_test_images
 from ui import i18n
 from ui.lessons.forward_pass import ForwardPassLesson
-from ui.lessons.forward_pass_book import BookDrawPanel, BookNetworkPanel
+from ui.lessons.forward_pass_book import BookNetworkPanel
+from ui.lessons.forward_pass_draw import BookDrawPanel
 from ui.widgets.draw_canvas import CANVAS
 
 
@@ -30,7 +31,7 @@ def panel(qtbot, qapp) -> BookNetworkPanel:
 def test_the_lesson_has_the_two_book_tabs(qtbot, qapp):
     lesson = show_lesson(qtbot, qapp, ForwardPassLesson)
     titles = [lesson.tabs.tabText(i) for i in range(lesson.tabs.count())]
-    assert titles[3:] == ["The book's network (§3.6)", "Draw a digit"]
+    assert titles[3:] == ["Trained network (§3.6)", "Draw a digit"]
     assert isinstance(lesson.book, BookNetworkPanel) and isinstance(lesson.draw, BookDrawPanel)
 
 

@@ -142,7 +142,8 @@ def test_download_shows_progress_and_loads_the_set(qtbot, local_mnist):
     assert "120 training" in picker.info_label.text()
 
 
-def test_download_failure_ends_in_a_message_not_a_traceback(qtbot, monkeypatch):
+def start_failing_download(qtbot, monkeypatch) -> tuple[DatasetPicker, list[str]]:
+    """A picker whose MNIST mirror refuses connections, after the learner chose Download."""
     bad = sources.IdxSource(**{**sources.MNIST.__dict__, "mirrors": ("http://127.0.0.1:9/closed/",)})
     monkeypatch.setitem(sources.IDX_SOURCES, "mnist", bad)
     picker = DatasetPicker()
@@ -151,6 +152,11 @@ def test_download_failure_ends_in_a_message_not_a_traceback(qtbot, monkeypatch):
     answer_message_box("Download", seen)
     picker.select("mnist")
     qtbot.waitUntil(lambda: len(seen) == 1)
+    return picker, seen
+
+
+def test_download_failure_ends_in_a_message_not_a_traceback(qtbot, monkeypatch):
+    picker, seen = start_failing_download(qtbot, monkeypatch)
     answer_message_box(None, seen)  # the error message
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=20_000)
     message = seen[1].strip()
@@ -162,14 +168,7 @@ def test_download_failure_ends_in_a_message_not_a_traceback(qtbot, monkeypatch):
 
 
 def test_after_a_failed_download_the_offline_mnist_is_one_click_away(qtbot, monkeypatch):
-    bad = sources.IdxSource(**{**sources.MNIST.__dict__, "mirrors": ("http://127.0.0.1:9/closed/",)})
-    monkeypatch.setitem(sources.IDX_SOURCES, "mnist", bad)
-    picker = DatasetPicker()
-    qtbot.addWidget(picker)
-    seen: list[str] = []
-    answer_message_box("Download", seen)
-    picker.select("mnist")
-    qtbot.waitUntil(lambda: len(seen) == 1)
+    picker, seen = start_failing_download(qtbot, monkeypatch)
     with qtbot.waitSignal(picker.dataset_loaded, timeout=20_000) as blocker:
         answer_message_box("Use offline MNIST", seen)
     assert blocker.args[0].name == "mnist-offline"

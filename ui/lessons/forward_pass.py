@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from nnlab.lesson_math import FIXED_INPUT, ForwardStep, fixed_weight_params, fixed_weight_steps
 from ui.lessons.base import Lesson
-from ui.lessons.forward_pass_book import BookDrawPanel, BookNetworkPanel
+from ui.lessons.forward_pass_book import BookNetworkPanel
+from ui.lessons.forward_pass_draw import BookDrawPanel
 from ui.lessons.forward_pass_softmax import CrossEntropyPanel, SoftmaxPanel
 from ui.lessons.perceptron_widgets import ValueSlider
 from ui.lessons.tabbed import TabbedLesson
@@ -223,7 +224,7 @@ class ForwardPassLesson(TabbedLesson):
             (network, QT_TRANSLATE_NOOP("ForwardPassLesson", "Three-layer network")),
             (softmax, QT_TRANSLATE_NOOP("ForwardPassLesson", "Softmax")),
             (cross_entropy, QT_TRANSLATE_NOOP("ForwardPassLesson", "Cross-entropy")),
-            (book, QT_TRANSLATE_NOOP("ForwardPassLesson", "The book's network (§3.6)")),
+            (book, QT_TRANSLATE_NOOP("ForwardPassLesson", "Trained network (§3.6)")),
             (draw, QT_TRANSLATE_NOOP("ForwardPassLesson", "Draw a digit")),
         ], parent)
         self.network, self.softmax, self.cross_entropy = network, softmax, cross_entropy

@@ -3,11 +3,11 @@
 ``BookNetworkPanel`` measures the accuracy one image at a time and in batches of 100 (both timed on
 this computer, in a background thread with Cancel), lists the images it gets wrong with their
 probabilities, and steps through the test images with the ten outputs as bars.
-``BookDrawPanel`` lets the learner draw a digit for the same network.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 import threading
 
@@ -22,7 +22,6 @@ from nnlab.book_network import (BOOK_ACCURACY, BOOK_BATCH_SIZE, Inference, infer
                                 load_test_images, probabilities_of)
 from nnlab.data import DatasetError
 from nnlab.data.dataset import DIGIT_NAMES
-from ui.widgets.draw_canvas import DrawCanvas
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +115,7 @@ class BookNetworkPanel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.wrong_caption = QLabel(self)
+        self.wrong_caption.setWordWrap(True)
         self.wrong_list = QListWidget(self)
         self.wrong_list.setViewMode(QListWidget.ViewMode.IconMode)
         self.wrong_list.setIconSize(QSize(THUMB, THUMB))
@@ -147,6 +147,8 @@ class BookNetworkPanel(QWidget):
         self.previous_button = QPushButton("◀", self)
         self.next_button = QPushButton("▶", self)
         self.next_wrong_button = QPushButton(self)
+        for button in (self.previous_button, self.next_button):
+            button.setMaximumWidth(3 * button.fontMetrics().horizontalAdvance("▶") + 24)
         self.previous_button.clicked.connect(lambda: self.index_spin.stepBy(-1))
         self.next_button.clicked.connect(lambda: self.index_spin.stepBy(1))
         self.next_wrong_button.clicked.connect(self.show_next_wrong)
@@ -162,13 +164,16 @@ class BookNetworkPanel(QWidget):
         left.addWidget(self.next_wrong_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.image_label)
         left.addWidget(self.answer)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        left.addWidget(self.legend)
         left.addStretch(1)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setYRange(0, 1, padding=0.02)
         self.plot.setXRange(-0.6, 9.6, padding=0)
-        self.plot.setMinimumSize(240, 150)
+        self.plot.setMinimumSize(200, 150)
         self.plot.getAxis("bottom").setTicks([[(i, name) for i, name in enumerate(DIGIT_NAMES)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=BAR)
         self.plot.addItem(self.bars)
@@ -346,7 +351,10 @@ class BookNetworkPanel(QWidget):
         self.next_button.setToolTip(self.tr("Next test image"))
         self.next_wrong_button.setText(self.tr("Next mistake"))
         self.plot.setLabel("left", self.tr("probability"))
-        self.plot.setLabel("bottom", self.tr("digit (green: the label, orange: a wrong answer)"))
+        self.plot.setLabel("bottom", self.tr("digit"))
+        label, wrong = self.tr("green: the label"), self.tr("orange: a wrong answer")
+        self.legend.setText(f"<span style='color:{TRUE_BAR}'>■</span> {html.escape(label)} &nbsp; "
+                            f"<span style='color:{WRONG_BAR}'>■</span> {html.escape(wrong)}")
         self._show_results()
         self._retranslate_wrong_caption()
         if self.error:
@@ -354,32 +362,3 @@ class BookNetworkPanel(QWidget):
         elif self.net is not None and hasattr(self, "probabilities"):
             self._update_answer()
 
-
-class BookDrawPanel(QWidget):
-    """Draw a digit for the book's network: the 28×28 image it sees and its ten probabilities."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.canvas = DrawCanvas(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.canvas, 1)
-        try:
-            self.canvas.set_model(load_book_network(), (28, 28), list(DIGIT_NAMES))
-        except DatasetError as exc:
-            log.error("the book's network cannot be drawn for: %s", exc)
-        self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        self.intro.setText(self.tr(
-            "Draw a digit with the mouse. Like the MNIST images, your drawing is scaled into a "
-            "20×20 box and placed by its centre of mass in a 28×28 image: that small image is "
-            "what the book's network sees."))

@@ -260,11 +260,13 @@ class DatasetPicker(QWidget):
         return buttons.get(box.clickedButton(), "cancel")
 
     def _offer_after_failed_download(self, name: str) -> None:
-        choice = self.ask_after_failed_download(name)
-        if choice == "import":
-            self._import(name)
-        elif choice == "offline":
-            self._use_offline(name)
+        self._act_on(self.ask_after_failed_download(name), name)
+
+    def _act_on(self, choice: str, name: str) -> None:
+        """Carry out what the learner chose in a message box about a missing data set."""
+        actions = {"download": self._download, "import": self._import, "offline": self._use_offline}
+        if choice in actions:
+            actions[choice](name)
         else:
             self._update_info()
 
@@ -274,15 +276,7 @@ class DatasetPicker(QWidget):
         self._load_now(lambda: data.load(OFFLINE))
 
     def _offer_missing(self, name: str) -> None:
-        choice = self.ask_missing(name)
-        if choice == "download":
-            self._download(name)
-        elif choice == "import":
-            self._import(name)
-        elif choice == "offline":
-            self._use_offline(name)
-        else:
-            self._update_info()
+        self._act_on(self.ask_missing(name), name)
 
     def _download(self, name: str) -> None:
         dialog = QProgressDialog(self.tr("Downloading %1…").replace("%1", name), self.tr("Cancel"), 0, 0, self)

@@ -110,7 +110,7 @@ class DrawCanvas(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setYRange(0, 1, padding=0.02)
-        self.plot.setMinimumSize(320, 220)
+        self.plot.setMinimumSize(320, 160)
         self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#1f77b4")
         self.plot.addItem(self.bars)
@@ -125,6 +125,7 @@ class DrawCanvas(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         left.addLayout(buttons)
+        left.addStretch(1)  # the sheet stays at the top when the probabilities are tall
         side = QVBoxLayout()
         side.addWidget(self.preview_caption)
         side.addWidget(self.preview)
@@ -136,9 +137,13 @@ class DrawCanvas(QWidget):
         drawing.addLayout(left)
         drawing.addLayout(side)
         drawing.addStretch(1)
-        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._layout.addLayout(drawing)
         self._layout.addLayout(right, 1)
+        # As narrow as the stacked arrangement allows, so a lesson page keeps room for its text;
+        # resizeEvent puts the probabilities beside the drawing when the width allows it.
+        self.setMinimumSize(self._layout.minimumSize())
+        self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """The probabilities beside the drawing when there is room, else below it."""
