@@ -14,6 +14,7 @@ import io
 import os
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -243,10 +244,12 @@ def encode_idx(array: np.ndarray) -> bytes:
     return header + np.ascontiguousarray(array, dtype=dtype).tobytes()
 
 
-def write_idx(path: str | os.PathLike[str], array: np.ndarray, *, compress: bool | None = None) -> None:
+def write_idx(path: str | os.PathLike[str], array: np.ndarray, *, compress: bool | None = None,
+              check: Callable[[], None] | None = None) -> None:
     """Write an array as an IDX file; gzip when ``compress`` (default: the name ends in .gz).
 
-    The values are written in slices, so no second copy of a large array is made.
+    The values are written in slices, so no second copy of a large array is made; ``check()``
+    runs after each slice (it may raise to stop a long write, e.g. when the user cancels).
     """
     path = Path(path)
     array = np.asarray(array)
@@ -255,13 +258,16 @@ def write_idx(path: str | os.PathLike[str], array: np.ndarray, *, compress: bool
         if compress if compress is not None else path.suffix == ".gz":
             # mtime=0: identical input gives identical files
             with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0) as fh:
-                _write_values(fh, header, array, dtype)
+                _write_values(fh, header, array, dtype, check)
         else:
-            _write_values(raw, header, array, dtype)
+            _write_values(raw, header, array, dtype, check)
 
 
-def _write_values(fh: BinaryIO, header: bytes, array: np.ndarray, dtype: np.dtype) -> None:
+def _write_values(fh: BinaryIO, header: bytes, array: np.ndarray, dtype: np.dtype,
+                  check: Callable[[], None] | None) -> None:
     fh.write(header)
     rows = max(1, _CHUNK // max(1, array[:1].nbytes))
     for start in range(0, len(array), rows):
         fh.write(np.ascontiguousarray(array[start:start + rows], dtype=dtype).tobytes())
+        if check is not None:
+            check()

@@ -18,7 +18,8 @@ from typing import Any
 import numpy as np
 
 from nnlab.data import cache_check
-from nnlab.data.errors import DatasetError
+from nnlab.data.download import Cancel, Progress, is_cancelled
+from nnlab.data.errors import DatasetError, ImportCancelled
 from nnlab.data.idx import GZIP_MAGIC, write_idx
 from nnlab.data.safe_pickle import RestrictedUnpickler
 from nnlab.data.sources import IDX_SOURCES, IDX_STEMS, dataset_dir, read_idx_folder
@@ -163,14 +164,17 @@ def guess_name(t_test: np.ndarray) -> str:
     return _TEST_LABEL_SHA256.get(digest, "mnist")
 
 
-def store_in_cache(name: str, arrays: Arrays, cache_dir: str | os.PathLike[str] | None = None) -> Path:
+def store_in_cache(name: str, arrays: Arrays, cache_dir: str | os.PathLike[str] | None = None,
+                   steps: _Steps | None = None) -> Path:
     """Write the arrays as the four canonical IDX gzip files of a data set's cache folder."""
     folder = dataset_dir(name, cache_dir)
     temps = [folder / f".{stem}.gz.importing" for stem in IDX_STEMS]
+    steps = steps or _Steps(None, None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for tmp, array in zip(temps, arrays):
-            write_idx(tmp, array, compress=True)
+            write_idx(tmp, array, compress=True, check=steps.check)
+            steps.advance()
         for tmp, stem in zip(temps, IDX_STEMS):
             os.replace(tmp, folder / f"{stem}.gz")
         cache_check.record(folder, [folder / f"{stem}.gz" for stem in IDX_STEMS])
@@ -183,18 +187,52 @@ def store_in_cache(name: str, arrays: Arrays, cache_dir: str | os.PathLike[str] 
     return folder
 
 
+class _Steps:
+    """Progress of an import in steps (read, check, four files written) and its cancel request."""
+
+    TOTAL = 6
+
+    def __init__(self, progress: Progress | None, cancel: Cancel) -> None:
+        self.done = 0
+        self._progress = progress
+        self._cancel = cancel
+
+    def check(self) -> None:
+        """Raise ImportCancelled when the user asked to stop."""
+        if is_cancelled(self._cancel):
+            raise ImportCancelled("import cancelled; the data already cached was kept")
+
+    def advance(self) -> None:
+        """One more step done: tell the callback, then honour a cancel request."""
+        self.done += 1
+        if self._progress is not None:
+            self._progress(self.done, self.TOTAL)
+        self.check()
+
+
 def import_path(
     path: str | os.PathLike[str], *, name: str | None = None,
     cache_dir: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None, cancel: Cancel = None,
 ) -> str:
-    """Import MNIST-style data from path into the cache; return the data set name it was stored as."""
+    """Import MNIST-style data from path into the cache; return the data set name it was stored as.
+
+    ``progress(done, total)`` is called after each step; ``cancel`` (an Event or a callable)
+    stops between steps and inside the writing, raising ImportCancelled with the cache unchanged.
+    """
     path = Path(path).expanduser()
     if not path.exists():
         raise DatasetError(f"{path}: no such file or folder")
     if name is not None and name not in IDX_SOURCES:
-        raise DatasetError(f"cannot import as {name!r}; choose one of {', '.join(IDX_SOURCES)}")
-    arrays = validate_arrays(read_any(path), str(path))
+        raise DatasetError(f"cannot import as {shown(name)}; choose one of {', '.join(IDX_SOURCES)}")
+    steps = _Steps(progress, cancel)
+    steps.check()
+    raw = read_any(path)
+    steps.advance()
+    arrays = validate_arrays(raw, str(path))
+    del raw
+    steps.advance()
     name = name or guess_name(arrays[3])
-    folder = store_in_cache(name, arrays, cache_dir)
+    folder = store_in_cache(name, arrays, cache_dir, steps)
     log.info("imported %s from %s into %s", name, path, folder)
     return name
