@@ -29,7 +29,8 @@ from nnlab.limits import (
     ZIP_READ_ERRORS, BoundedError, Budget, check_zip_member, declared_bytes, describe, open_zip,
     read_exactly, read_npy_header, shown, size_text,
 )
-from nnlab.network import ACTIVATION_LAYERS, DTYPES, MultiLayerNet, NetSpec
+from nnlab.net_spec import ACTIVATION_NAMES, DTYPES, NetSpec
+from nnlab.network import MultiLayerNet
 
 __all__ = ["FORMAT", "VERSION", "LARGE_MODEL_PARAMS", "MAX_MODEL_PARAMS", "ModelFileError",
            "ModelTooLarge", "ModelInfo", "save_network", "load_network", "inspect_model"]
@@ -267,7 +268,7 @@ def _check_spec_values(spec: dict) -> None:
         raise ValueError(f"hidden must be a list of at most {MAX_LAYERS} layer widths, got {shown(hidden)}")
     for n in hidden:
         width(n, "every hidden layer width")
-    for key, allowed in (("activation", tuple(ACTIVATION_LAYERS)), ("dtype", DTYPES)):
+    for key, allowed in (("activation", ACTIVATION_NAMES), ("dtype", DTYPES)):
         if key in spec and spec[key] not in allowed:
             raise ValueError(f"unknown {key} {shown(spec[key])}; choose one of {', '.join(allowed)}")
     if "init" in spec and (not isinstance(spec["init"], str) or len(spec["init"]) > 40):
