@@ -21,7 +21,7 @@ from typing import BinaryIO
 import numpy as np
 
 from nnlab.data.errors import DatasetError
-from nnlab.limits import MAX_DATASET_BYTES, Budget, size_text
+from nnlab.limits import MAX_DATASET_BYTES, Budget, read_exactly, size_text
 
 # IDX dtype codes; all multi-byte types are big-endian.
 IDX_DTYPES: dict[int, np.dtype] = {
@@ -148,24 +148,7 @@ def _parse(reader: _RawReader | _GzipReader, name: str, budget: Budget) -> np.nd
             f"more than the {size_text(budget.limit)} nnlab accepts; the file is damaged"
         )
     budget.take(n_bytes, f"{shape_text} values")
-    payload = np.empty(n_bytes, dtype=np.uint8)  # allocated once, filled chunk by chunk
-    view = memoryview(payload)
-    done = 0
-    while done < n_bytes:
-        chunk = reader.read(min(_CHUNK, n_bytes - done))
-        if not chunk:
-            break
-        view[done:done + len(chunk)] = chunk
-        done += len(chunk)
-    if done < n_bytes:
-        raise DatasetError(
-            f"{name}: truncated: the header declares {shape_text} values ({n_bytes:,} bytes) "
-            f"but only {done:,} bytes follow"
-        )
-    if reader.read(1):
-        raise DatasetError(f"{name}: unexpected trailing data after the {n_bytes:,} bytes of values")
-    array = payload.view(dtype).reshape(dims)
-    return array if dtype.isnative or dtype.itemsize == 1 else array.astype(dtype.newbyteorder("="))
+    return read_exactly(reader, dtype, dims, False, name, DatasetError)  # type: ignore[arg-type]
 
 
 def read_idx_fileobj(fh: BinaryIO, name: str = "<stream>", budget: Budget | None = None) -> np.ndarray:

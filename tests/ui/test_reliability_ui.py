@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
-from test_training_data_files import answer_message_box
+from test_training_data_files import _isolated, answer_message_box  # noqa: F401 - autouse fixture
 
 import nnlab.data.sources as sources
 import nnlab.serialize as serialize
@@ -18,18 +18,10 @@ from nnlab.data import load
 from nnlab.data.idx import write_idx
 from nnlab.network import MultiLayerNet, NetSpec
 from ui import model_files
-from ui.training_worker import stop_all_runs
 from ui.widgets.dataset_picker import DatasetPicker
 from ui.widgets.loss_plot import LossPlot
 
 STEMS = sources.IDX_STEMS
-
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path, monkeypatch):
-    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "cache"))
-    yield
-    assert stop_all_runs(10_000)
 
 
 def answer_boxes(buttons: list[str | None], seen: list[str]) -> None:
