@@ -167,15 +167,20 @@ def read_exactly(fh: BinaryIO, dtype: np.dtype, shape: tuple[int, ...], fortran:
     while done < n_bytes:
         chunk = fh.read(min(_CHUNK, n_bytes - done))
         if not chunk:
-            raise error(f"{where}: truncated: {done:,} of the {n_bytes:,} bytes the header declares")
+            raise error(f"{where}: truncated: the header declares {_shape_text(shape)} values "
+                        f"({n_bytes:,} bytes) but only {done:,} bytes follow")
         view[done:done + len(chunk)] = chunk
         done += len(chunk)
         if on_chunk is not None:
             on_chunk(done)
     if fh.read(1):
-        raise error(f"{where}: unexpected data after the {n_bytes:,} bytes the header declares")
+        raise error(f"{where}: unexpected trailing data after the {n_bytes:,} bytes the header declares")
     array = buffer.view(dtype).reshape(shape, order="F" if fortran else "C")
     return array if dtype.isnative or dtype.itemsize == 1 else array.astype(dtype.newbyteorder("="))
+
+
+def _shape_text(shape: tuple[int, ...]) -> str:
+    return " × ".join(str(d) for d in shape) if shape else "1"
 
 
 def check_zip_member(info: zipfile.ZipInfo, where: str, error: type[Exception], budget: Budget) -> None:

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from nnlab.limits import bounded, size_text
 from nnlab.network import MultiLayerNet
-from nnlab.serialize import ModelFileError, load_network, save_network
+from nnlab.serialize import ModelFileError, ModelInfo, ModelTooLarge, load_network, save_network
 
 log = logging.getLogger(__name__)
 
@@ -45,17 +46,40 @@ def save_model_to(parent: QWidget, net: MultiLayerNet, name: str | Path) -> Path
 
 
 def load_model_from(parent: QWidget, path: str | Path) -> MultiLayerNet | None:
-    """Load a network from ``path``; show a clear message and return None when the file is not usable."""
+    """Load a network from ``path``; show a clear message and return None when the file is not usable.
+
+    A network large enough to take a while (and hundreds of MB) is loaded only after the
+    learner agreed, with its size stated.
+    """
     try:
-        net = load_network(path)
-    except (OSError, ValueError, KeyError) as exc:  # ModelFileError is a ValueError
+        try:
+            net = load_network(path)
+        except ModelTooLarge as large:
+            if not confirm_large_model(parent, path, large.info):
+                log.info("loading the large model %s was declined", path)
+                return None
+            net = load_network(path, allow_large=True)
+    except (OSError, ValueError, KeyError, MemoryError) as exc:  # ModelFileError is a ValueError
         log.warning("loading a model from %s failed: %s", path, exc)
         text = QCoreApplication.translate("ModelFiles", "%1 is not a usable nnlab model file.\n\n%2")
         QMessageBox.warning(parent, QCoreApplication.translate("ModelFiles", "Load model"),
-                            text.replace("%1", str(path)).replace("%2", str(exc)))
+                            text.replace("%1", str(path)).replace("%2", bounded(str(exc))))
         return None
     log.info("model loaded from %s: %s", path, net.spec.label())
     return net
+
+
+def confirm_large_model(parent: QWidget, path: str | Path, info: ModelInfo) -> bool:
+    """Ask before building a huge network; True when the learner chose to load it."""
+    text = QCoreApplication.translate(
+        "ModelFiles", "The model in %1 is a large network (%2) with %3 parameters, about %4 of "
+        "memory. Loading it may take a while and slow this computer down.\n\nLoad it anyway?")
+    text = text.replace("%1", Path(path).name).replace("%2", info.spec.label()) \
+        .replace("%3", f"{info.n_params:,}").replace("%4", size_text(3 * info.n_bytes))
+    answer = QMessageBox.question(parent, QCoreApplication.translate("ModelFiles", "Load model"), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def open_model(parent: QWidget) -> MultiLayerNet | None:

@@ -22,3 +22,7 @@ class DownloadCancelled(DatasetError):
 
 class DatasetDamaged(DatasetNotAvailable):
     """Cached files failed their checksum; they were moved aside, so Download/Import is offered again."""
+
+
+class ImportCancelled(DatasetError):
+    """The user cancelled an import; the cache was left as it was."""

@@ -14,13 +14,14 @@ import io
 import os
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
 
 from nnlab.data.errors import DatasetError
-from nnlab.limits import MAX_DATASET_BYTES, Budget, size_text
+from nnlab.limits import MAX_DATASET_BYTES, Budget, read_exactly, size_text
 
 # IDX dtype codes; all multi-byte types are big-endian.
 IDX_DTYPES: dict[int, np.dtype] = {
@@ -147,24 +148,7 @@ def _parse(reader: _RawReader | _GzipReader, name: str, budget: Budget) -> np.nd
             f"more than the {size_text(budget.limit)} nnlab accepts; the file is damaged"
         )
     budget.take(n_bytes, f"{shape_text} values")
-    payload = np.empty(n_bytes, dtype=np.uint8)  # allocated once, filled chunk by chunk
-    view = memoryview(payload)
-    done = 0
-    while done < n_bytes:
-        chunk = reader.read(min(_CHUNK, n_bytes - done))
-        if not chunk:
-            break
-        view[done:done + len(chunk)] = chunk
-        done += len(chunk)
-    if done < n_bytes:
-        raise DatasetError(
-            f"{name}: truncated: the header declares {shape_text} values ({n_bytes:,} bytes) "
-            f"but only {done:,} bytes follow"
-        )
-    if reader.read(1):
-        raise DatasetError(f"{name}: unexpected trailing data after the {n_bytes:,} bytes of values")
-    array = payload.view(dtype).reshape(dims)
-    return array if dtype.isnative or dtype.itemsize == 1 else array.astype(dtype.newbyteorder("="))
+    return read_exactly(reader, dtype, dims, False, name, DatasetError)  # type: ignore[arg-type]
 
 
 def read_idx_fileobj(fh: BinaryIO, name: str = "<stream>", budget: Budget | None = None) -> np.ndarray:
@@ -243,10 +227,12 @@ def encode_idx(array: np.ndarray) -> bytes:
     return header + np.ascontiguousarray(array, dtype=dtype).tobytes()
 
 
-def write_idx(path: str | os.PathLike[str], array: np.ndarray, *, compress: bool | None = None) -> None:
+def write_idx(path: str | os.PathLike[str], array: np.ndarray, *, compress: bool | None = None,
+              check: Callable[[], None] | None = None) -> None:
     """Write an array as an IDX file; gzip when ``compress`` (default: the name ends in .gz).
 
-    The values are written in slices, so no second copy of a large array is made.
+    The values are written in slices, so no second copy of a large array is made; ``check()``
+    runs after each slice (it may raise to stop a long write, e.g. when the user cancels).
     """
     path = Path(path)
     array = np.asarray(array)
@@ -255,13 +241,16 @@ def write_idx(path: str | os.PathLike[str], array: np.ndarray, *, compress: bool
         if compress if compress is not None else path.suffix == ".gz":
             # mtime=0: identical input gives identical files
             with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0) as fh:
-                _write_values(fh, header, array, dtype)
+                _write_values(fh, header, array, dtype, check)
         else:
-            _write_values(raw, header, array, dtype)
+            _write_values(raw, header, array, dtype, check)
 
 
-def _write_values(fh: BinaryIO, header: bytes, array: np.ndarray, dtype: np.dtype) -> None:
+def _write_values(fh: BinaryIO, header: bytes, array: np.ndarray, dtype: np.dtype,
+                  check: Callable[[], None] | None) -> None:
     fh.write(header)
     rows = max(1, _CHUNK // max(1, array[:1].nbytes))
     for start in range(0, len(array), rows):
         fh.write(np.ascontiguousarray(array[start:start + rows], dtype=dtype).tobytes())
+        if check is not None:
+            check()

@@ -21,7 +21,8 @@ from typing import Any
 import numpy as np
 
 from nnlab.data import cache_check
-from nnlab.data.errors import DatasetError
+from nnlab.data.download import Cancel, Progress, is_cancelled
+from nnlab.data.errors import DatasetError, ImportCancelled
 from nnlab.data.idx import GZIP_MAGIC, read_idx_pair, write_idx
 from nnlab.data.safe_pickle import RestrictedUnpickler
 from nnlab.data.sources import (IDX_SOURCES, IDX_STEMS, TEST_SET_SPLIT, TEST_STEMS, dataset_dir,
@@ -169,7 +170,8 @@ def guess_name(t_test: np.ndarray) -> str:
 
 
 def store_in_cache(name: str, arrays: Arrays | tuple[np.ndarray, np.ndarray],
-                   cache_dir: str | os.PathLike[str] | None = None) -> Path:
+                   cache_dir: str | os.PathLike[str] | None = None,
+                   steps: _Steps | None = None) -> Path:
     """Write the arrays as the canonical IDX gzip files of a data set's cache folder.
 
     Four arrays are a whole data set; two are its test images and labels alone.
@@ -177,10 +179,12 @@ def store_in_cache(name: str, arrays: Arrays | tuple[np.ndarray, np.ndarray],
     folder = dataset_dir(name, cache_dir)
     stems = IDX_STEMS if len(arrays) == len(IDX_STEMS) else TEST_STEMS
     temps = [folder / f".{stem}.gz.importing" for stem in stems]
+    steps = steps or _Steps(None, None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for tmp, array in zip(temps, arrays):
-            write_idx(tmp, array, compress=True)
+            write_idx(tmp, array, compress=True, check=steps.check)
+            steps.advance()
         for tmp, stem in zip(temps, stems):
             os.replace(tmp, folder / f"{stem}.gz")
         cache_check.record(folder, [folder / f"{stem}.gz" for stem in stems])
@@ -193,36 +197,72 @@ def store_in_cache(name: str, arrays: Arrays | tuple[np.ndarray, np.ndarray],
     return folder
 
 
+class _Steps:
+    """Progress of an import in steps (read, check, four files written) and its cancel request."""
+
+    TOTAL = 6
+
+    def __init__(self, progress: Progress | None, cancel: Cancel) -> None:
+        self.done = 0
+        self._progress = progress
+        self._cancel = cancel
+
+    def check(self) -> None:
+        """Raise ImportCancelled when the user asked to stop."""
+        if is_cancelled(self._cancel):
+            raise ImportCancelled("import cancelled; the data already cached was kept")
+
+    def advance(self) -> None:
+        """One more step done: tell the callback, then honour a cancel request."""
+        self.done += 1
+        if self._progress is not None:
+            self._progress(self.done, self.TOTAL)
+        self.check()
+
+
 def import_path(
     path: str | os.PathLike[str], *, name: str | None = None,
     cache_dir: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None, cancel: Cancel = None,
 ) -> str:
-    """Import MNIST-style data from path into the cache; return the data set name it was stored as."""
+    """Import MNIST-style data from path into the cache; return the data set name it was stored as.
+
+    ``progress(done, total)`` is called after each step; ``cancel`` (an Event or a callable)
+    stops between steps and inside the writing, raising ImportCancelled with the cache unchanged.
+    """
     path = Path(path).expanduser()
     if not path.exists():
         raise DatasetError(f"{path}: no such file or folder")
     if name is not None and name not in IDX_SOURCES:
-        raise DatasetError(f"cannot import as {name!r}; choose one of {', '.join(IDX_SOURCES)}")
+        raise DatasetError(f"cannot import as {shown(name)}; choose one of {', '.join(IDX_SOURCES)}")
+    steps = _Steps(progress, cancel)
+    steps.check()
     if path.is_dir() and find_idx_files(path) is None and find_test_files(path) is not None:
-        return _import_test_set_only(path, name, cache_dir)
-    arrays = validate_arrays(read_any(path), str(path))
+        return _import_test_set_only(path, name, cache_dir, steps)
+    raw = read_any(path)
+    steps.advance()
+    arrays = validate_arrays(raw, str(path))
+    del raw
+    steps.advance()
     name = name or guess_name(arrays[3])
-    folder = store_in_cache(name, arrays, cache_dir)
+    folder = store_in_cache(name, arrays, cache_dir, steps)
     log.info("imported %s from %s into %s", name, path, folder)
     return name
 
 
 def _import_test_set_only(path: Path, name: str | None,
-                          cache_dir: str | os.PathLike[str] | None) -> str:
+                          cache_dir: str | os.PathLike[str] | None, steps: _Steps) -> str:
     """Store a folder's t10k pair alone; loading splits it (sources.TEST_SET_SPLIT)."""
     images, labels = read_idx_pair(*find_test_files(path))  # type: ignore[misc]
+    steps.advance()
     x = _as_images(images, f"{path} (test images)")
     t = _as_labels(labels, len(x), f"{path} (test labels)")
     if len(x) <= TEST_SET_SPLIT[0]:
         raise DatasetError(f"{path}: {len(x):,} test images are too few to split off "
                            f"{TEST_SET_SPLIT[0]:,} for testing")
     name = name or guess_name(t)
-    folder = store_in_cache(name, (x, t), cache_dir)
+    steps.advance()
+    folder = store_in_cache(name, (x, t), cache_dir, steps)
     log.info("imported the test set of %s alone from %s into %s", name, path, folder)
     return name
 

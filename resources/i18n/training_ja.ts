@@ -17,83 +17,82 @@
 <context>
     <name>DatasetPicker</name>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="99"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="101"/>
         <source>MNIST handwritten digits (28×28)</source>
         <translation>MNIST 手書き数字(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="100"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="102"/>
         <source>MNIST offline (the 10,000 test digits: 8,000 to train / 2,000 to test)</source>
         <translation>MNIST オフライン版(テスト用 1 万枚: 訓練 8,000 / テスト 2,000)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="101"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
         <source>Fashion-MNIST clothes (28×28)</source>
         <translation>Fashion-MNIST 衣類(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="102"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="104"/>
         <source>2-D toy: circle</source>
         <translation>2次元トイ: 円</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="102"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="104"/>
         <source>8×8 digits (small, always available)</source>
         <translation>8×8 の手書き数字(小さく、いつでも使えます)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="105"/>
         <source>2-D toy: XOR</source>
         <translation>2次元トイ: XOR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="105"/>
         <source>2-D toy: Gaussian blobs</source>
         <translation>2次元トイ: ガウス分布の塊</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="105"/>
         <source>2-D toy: spiral</source>
         <translation>2次元トイ: 渦巻き</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="104"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="106"/>
         <source>2-D toy: moons</source>
         <translation>2次元トイ: 三日月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="107"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="109"/>
         <source>noise:</source>
         <translation>ノイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="108"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="110"/>
         <source>How much the 2-D toy points are scattered</source>
         <translation>2次元トイデータの点のばらつきの大きさ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="109"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="111"/>
         <source>Load</source>
         <translation>読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="110"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="112"/>
         <source>Load (or regenerate) the chosen data set</source>
         <translation>選んだデータセットを読み込む(または作り直す)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="171"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="325"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="178"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="223"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="230"/>
         <source>Data set</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="223"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="230"/>
         <source>The data set could not be loaded:
 
 %1</source>
@@ -102,86 +101,101 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="232"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="242"/>
         <source>Data set not on this computer</source>
         <translation>データセットがこのコンピュータにありません</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="233"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="243"/>
         <source>%1 is not on this computer yet.</source>
         <translation>%1 はまだこのコンピュータにありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="235"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="245"/>
         <source>Download it (about 12-30 MB), import files you already have, or use the offline MNIST bundled with nnlab (the 10,000 test digits) instead.</source>
         <translation>ダウンロードする(約 12〜30 MB)、手元のファイルを取り込む、または nnlab に同梱の MNIST オフライン版(テスト用の 1 万枚)を代わりに使う、のどれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="240"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="256"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="250"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="266"/>
         <source>Use offline MNIST</source>
         <translation>MNIST オフライン版を使う</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="250"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="260"/>
         <source>Download failed</source>
         <translation>ダウンロードできませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="252"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="262"/>
         <source>%1 could not be downloaded, so nothing was changed: choose Import… if you have the files, or keep working with the offline MNIST bundled with nnlab.</source>
         <translation>%1 をダウンロードできなかったので何も変更していません。ファイルをお持ちなら「取り込み…」を、なければ nnlab に同梱の MNIST オフライン版をそのまま使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="274"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="284"/>
         <source>%1 is not on this computer; using the offline MNIST bundled with nnlab.</source>
         <translation>%1 はこのコンピュータにないため、nnlab に同梱の MNIST オフライン版を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="238"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="283"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="248"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="292"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="239"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="255"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="249"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="265"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="282"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="302"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="292"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="304"/>
         <source>Downloading %1…</source>
         <translation>%1 をダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="282"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="309"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="311"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="327"/>
         <source>Folder with the MNIST / Fashion-MNIST IDX files</source>
         <translation>MNIST / Fashion-MNIST の IDX ファイルがあるフォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="323"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="335"/>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="336"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="338"/>
         <source>The folder held only the 10,000 test images: nnlab split them into 8,000 to train and 2,000 to test, the same way every time.</source>
         <translation>フォルダにはテスト用の 1 万枚だけがありました。nnlab はこれを訓練用 8,000 枚とテスト用 2,000 枚に、毎回同じ分け方で分けます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="330"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="356"/>
         <source>No data set loaded.</source>
         <translation>データセットが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="332"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="358"/>
         <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
         <translation>%1: 訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="354"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="381"/>
+        <source>Importing: step %1 of %2</source>
+        <translation>取り込み中: %2 段階のうち %1 段階目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="384"/>
         <source>Downloaded %1 kB</source>
         <translation>%1 kB ダウンロード済み</translation>
     </message>
@@ -358,18 +372,18 @@
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../ui/model_files.py" line="18"/>
+        <location filename="../../ui/model_files.py" line="19"/>
         <source>nnlab model (*.npz);;All files (*)</source>
         <translation>nnlab モデル (*.npz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/model_files.py" line="23"/>
-        <location filename="../../ui/model_files.py" line="40"/>
+        <location filename="../../ui/model_files.py" line="24"/>
+        <location filename="../../ui/model_files.py" line="41"/>
         <source>Save model</source>
         <translation>モデルを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/model_files.py" line="39"/>
+        <location filename="../../ui/model_files.py" line="40"/>
         <source>The model could not be saved to
 %1
 
@@ -380,7 +394,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/model_files.py" line="53"/>
+        <location filename="../../ui/model_files.py" line="64"/>
         <source>%1 is not a usable nnlab model file.
 
 %2</source>
@@ -389,10 +403,20 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/model_files.py" line="54"/>
-        <location filename="../../ui/model_files.py" line="63"/>
+        <location filename="../../ui/model_files.py" line="65"/>
+        <location filename="../../ui/model_files.py" line="79"/>
+        <location filename="../../ui/model_files.py" line="87"/>
         <source>Load model</source>
         <translation>モデルを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/model_files.py" line="74"/>
+        <source>The model in %1 is a large network (%2) with %3 parameters, about %4 of memory. Loading it may take a while and slow this computer down.
+
+Load it anyway?</source>
+        <translation>%1 のモデルは大きなネットワーク（%2）で、パラメータが %3 個あり、メモリを約 %4 使います。読み込みには時間がかかり、このコンピュータの動作が遅くなることがあります。
+
+それでも読み込みますか？</translation>
     </message>
 </context>
 <context>

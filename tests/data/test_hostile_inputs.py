@@ -163,3 +163,31 @@ def test_pickle_flood_of_none_pop_is_refused_fast(tmp_path: Path) -> None:
     path = tmp_path / "mnist.pkl"
     path.write_bytes(b"\x80\x02" + b"N0" * 5_000_000 + b"N.")
     refused(lambda: load_pickle(path), "opcodes")
+
+
+# --- Import… runs in the background: progress and cancel --------------------------------------
+def test_import_reports_steps_and_cancel_keeps_the_cache(tmp_path: Path) -> None:
+    import threading
+
+    from nnlab.data import load
+    from nnlab.data.errors import ImportCancelled
+
+    from .conftest import write_idx_folder
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    write_idx_folder(first, tiny_arrays(seed=1))
+    write_idx_folder(second, tiny_arrays(seed=2))
+    steps: list[tuple[int, int]] = []
+    import_path(first, cache_dir=tmp_path / "cache", progress=lambda d, t: steps.append((d, t)))
+    assert steps == [(d, 6) for d in range(1, 7)]
+    before = load("mnist", cache_dir=tmp_path / "cache").t_train.copy()
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done == 3:  # two of the four files written
+            cancel.set()
+
+    with pytest.raises(ImportCancelled):
+        import_path(second, cache_dir=tmp_path / "cache", progress=progress, cancel=cancel)
+    np.testing.assert_array_equal(load("mnist", cache_dir=tmp_path / "cache").t_train, before)
+    assert not list((tmp_path / "cache" / "mnist").glob(".*importing"))

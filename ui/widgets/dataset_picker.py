@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab import data
-from nnlab.data import Dataset, DatasetError
+from nnlab.data import Dataset, DatasetError, DatasetNotAvailable
+from nnlab.data.errors import ImportCancelled
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class DatasetPicker(QWidget):
         self._finished_job: _Job | None = None
         self._on_success: Callable[[object], None] | None = None
         self._progress_dialog: QProgressDialog | None = None
+        self._progress_unit = "bytes"
         self._cancel = threading.Event()
         self.combo = QComboBox()
         self.combo.addItems([""] * len(CHOICES))
@@ -140,11 +142,16 @@ class DatasetPicker(QWidget):
         """True from the start of a loading or download thread until the GUI has handled its end."""
         return self._job is not None
 
-    def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Cancel a download and wait for a loading thread (call before the window closes)."""
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel a download or import and wait for its thread (call before the window closes).
+
+        Returns True when no thread is left running. A download ends within a fraction of a
+        second of its cancel (nnlab.data.download shuts its socket down).
+        """
         self._cancel.set()
-        if self._job is not None:
-            self._job.wait(timeout_ms)
+        if self._job is None:
+            return True
+        return self._job.wait(timeout_ms)
 
     # --- loading ------------------------------------------------------------------------------------
     def _on_combo_activated(self, _index: int) -> None:
@@ -214,7 +221,7 @@ class DatasetPicker(QWidget):
 
     def _on_job_errored(self, exc: BaseException) -> None:
         log.error("data set problem: %s", exc, exc_info=not isinstance(exc, DatasetError))
-        if isinstance(exc, data.DownloadCancelled):
+        if isinstance(exc, (data.DownloadCancelled, ImportCancelled)):
             self._update_info()
             return
         if isinstance(exc, DownloadFailed):
@@ -222,6 +229,9 @@ class DatasetPicker(QWidget):
             return
         QMessageBox.warning(self, self.tr("Data set"), self.tr("The data set could not be loaded:\n\n%1")
                             .replace("%1", str(exc)))
+        if isinstance(exc, DatasetNotAvailable) and self.current_name() in FILE_SETS:
+            self._offer_missing(self.current_name())  # damaged files were moved aside: fetch again
+            return
         self._update_info()
 
     # --- missing MNIST / Fashion-MNIST -------------------------------------------------------------
@@ -279,15 +289,7 @@ class DatasetPicker(QWidget):
         self._act_on(self.ask_missing(name), name)
 
     def _download(self, name: str) -> None:
-        dialog = QProgressDialog(self.tr("Downloading %1…").replace("%1", name), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Download"))
-        dialog.setMinimumDuration(0)
-        dialog.canceled.connect(self._cancel.set)
-        if self._progress_dialog is not None:
-            self._progress_dialog.deleteLater()
-        self._progress_dialog = dialog
-        bridge = _ProgressBridge(self)
-        bridge.progressed.connect(self._on_bridge_progressed)
+        bridge = self._progress_job(self.tr("Download"), self.tr("Downloading %1…").replace("%1", name))
 
         def work() -> Dataset:
             try:
@@ -302,9 +304,23 @@ class DatasetPicker(QWidget):
         job = self._start_job(work, self.tr("Downloading %1…").replace("%1", name))
         job.finished.connect(bridge.deleteLater)
 
+    def _progress_job(self, title: str, text: str, unit: str = "bytes") -> _ProgressBridge:
+        """A progress dialog with Cancel for the next background job, and the bridge that feeds it."""
+        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(title)
+        dialog.setMinimumDuration(0)
+        dialog.canceled.connect(self._cancel.set)
+        if self._progress_dialog is not None:
+            self._progress_dialog.deleteLater()
+        self._progress_dialog = dialog
+        self._progress_unit = unit
+        bridge = _ProgressBridge(self)
+        bridge.progressed.connect(self._on_bridge_progressed)
+        return bridge
+
     def _on_bridge_progressed(self, done: int, total: int) -> None:
         if self._progress_dialog is not None:
-            _show_progress(self._progress_dialog, done, total)
+            _show_progress(self._progress_dialog, done, total, self._progress_unit)
 
     def _import(self, name: str) -> None:
         path = QFileDialog.getExistingDirectory(
@@ -312,17 +328,27 @@ class DatasetPicker(QWidget):
         if not path:
             self._update_info()
             return
-        try:
-            imported = data.import_path(path)
-        except DatasetError as exc:
-            self._on_job_errored(exc)
-            return
-        log.info("imported %s from %s", imported, path)
-        if data.imported_test_set_only(imported):
-            self.note = self.tr(
-                "The folder held only the 10,000 test images: nnlab split them into 8,000 to train "
-                "and 2,000 to test, the same way every time.")
-        self._start_job(lambda: data.load(imported), self.tr("Loading %1…").replace("%1", imported))
+        self.import_in_background(path)
+
+    def import_in_background(self, path: str) -> None:
+        """Import a folder (or mnist.npz / mnist.pkl) off the GUI thread, with progress and Cancel."""
+        text = self.tr("Importing %1…").replace("%1", path)
+        bridge = self._progress_job(self.tr("Import"), text, unit="steps")
+        split_note = self.tr(
+            "The folder held only the 10,000 test images: nnlab split them into 8,000 to train "
+            "and 2,000 to test, the same way every time.")
+
+        def work() -> Dataset:
+            imported = data.import_path(path, progress=bridge.report, cancel=self._cancel)
+            log.info("imported %s from %s", imported, path)
+            return data.load(imported)
+
+        def shown(dataset: object) -> None:
+            note = split_note if data.imported_test_set_only(dataset.name) else ""
+            self.set_dataset(dataset, note)
+
+        job = self._start_job(work, text, on_success=shown)
+        job.finished.connect(bridge.deleteLater)
 
     def _update_info(self) -> None:
         ds = self.dataset
@@ -347,9 +373,13 @@ class _ProgressBridge(QObject):
         self.progressed.emit(int(done), int(total or 0))
 
 
-def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+def _show_progress(dialog: QProgressDialog, done: int, total: int, unit: str = "bytes") -> None:
     if total > 0:
         dialog.setMaximum(total)
         dialog.setValue(min(done, total))
-    text = QCoreApplication.translate("DatasetPicker", "Downloaded %1 kB").replace("%1", f"{done // 1024:,}")
+    if unit == "steps":
+        text = QCoreApplication.translate("DatasetPicker", "Importing: step %1 of %2") \
+            .replace("%1", str(done)).replace("%2", str(total))
+    else:
+        text = QCoreApplication.translate("DatasetPicker", "Downloaded %1 kB").replace("%1", f"{done // 1024:,}")
     dialog.setLabelText(text)
