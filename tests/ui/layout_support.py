@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionGroupBox,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -178,6 +179,8 @@ def layout_problems(root: QWidget) -> list[str]:
                 problems.append(check)
         if isinstance(widget, QHeaderView):
             problems += header_problems(widget)
+        if isinstance(widget, QTableView) and widget.horizontalScrollBar().isVisible():
+            problems.append(f"table needs a sideways scroll bar: {describe(widget)}")
     return problems
 
 

@@ -118,6 +118,17 @@ class XorDiagram(QWidget):
         painter.end()
 
 
+def fit_columns(table: QTableWidget) -> None:
+    """Equal columns, each wide enough for the widest header or cell, and no scroll bars."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    widest = max(max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+                 for c in range(table.columnCount()))
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setMinimumWidth(widest * table.columnCount() + 2 * table.frameWidth())
+
+
 class XorPanel(QWidget):
     """The two-layer XOR: diagram plus truth table x1, x2, s1 = NAND, s2 = OR, y = AND(s1, s2)."""
 
@@ -132,7 +143,6 @@ class XorPanel(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for r, row in enumerate(self.rows):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(str(value))
@@ -166,6 +176,7 @@ class XorPanel(QWidget):
             "Two layers solve XOR: the first layer computes NAND and OR, the second takes their AND. "
             "Click a row to follow one input through the network."))
         self.table.setHorizontalHeaderLabels(["x1", "x2", "s1 = NAND", "s2 = OR", "y = AND(s1, s2)"])
+        fit_columns(self.table)
         parts = [f"{name}: w1={w[0]:g}, w2={w[1]:g}, b={w[2]:g}" for name, w in GATES.items()
                  if name in ("NAND", "OR", "AND")]
         self.weights_label.setText(self.tr("Weights used: {0}").format("; ".join(parts)))

@@ -141,14 +141,14 @@ class HyperparamsEditor(QWidget):
         self.seed_spin.setRange(0, 2**31 - 1)
         self.sampling_combo = QComboBox()
         self.sampling_combo.addItems(["", ""])
-        self.sampling_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sampling_combo.setMinimumContentsLength(12)
         self._train_labels = [QLabel() for _ in range(6)]
         rows = [self.optimizer_combo, self.lr_edit, self.batch_spin, self.iterations_spin,
-                self.seed_spin, self.sampling_combo]
+                self.seed_spin]
         for label, row in zip(self._train_labels, rows):
             form.addRow(label, row)
+        # The sampling choices are long sentences: the combo gets the whole width, its label above.
+        form.addRow(self._train_labels[-1])
+        form.addRow(self.sampling_combo)
         self.optimizer_combo.currentIndexChanged.connect(self._on_settings_edited)
         self.sampling_combo.currentIndexChanged.connect(self._on_settings_edited)
         self.lr_edit.textChanged.connect(self._on_settings_edited)
