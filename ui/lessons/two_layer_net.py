@@ -150,7 +150,8 @@ class TwoLayerNetLesson(QWidget):
             return self.tr("failed")
         verdict = learning_verdict(history, n_classes)
         words = {"too_high": self.tr("did not learn: steps too large"),
-                 "slow": self.tr("learns slowly"), "ok": self.tr("learned")}
+                 "slow": self.tr("learns slowly"), "ok": self.tr("learned"),
+                 "too_short": self.tr("too short to judge"), "weak": self.tr("learned a little")}
         text = words[verdict]
         if history.status == "cancelled":
             text = self.tr("stopped early; %1").replace("%1", text)
