@@ -206,7 +206,8 @@ class CrossEntropyPanel(QWidget):
 
     def loss(self) -> float:
         """The cross-entropy for the current p."""
-        return float(cross_entropy_of_right_class(self.p_slider.value()))
+        # At p = 1 the engine's 1e-7 guard gives −1e-7, shown as "−0.000": a loss is never below 0.
+        return max(float(cross_entropy_of_right_class(self.p_slider.value())), 0.0)
 
     def refresh(self, *_args: object) -> None:
         """Move the marker and update the value text."""
