@@ -99,7 +99,7 @@ class TrajectoryView(QWidget):
 
     def _build_plots(self) -> None:
         self.map_plot = pg.PlotWidget()
-        self.map_plot.setAspectLocked(False)
+        self.map_plot.setAspectLocked(True)  # to scale: the ellipses of x²/20 + y² look stretched, as they are
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.ColorMap([0.0, 1.0], [(255, 255, 255), (150, 185, 225)]))
         self.map_plot.addItem(self.image)
@@ -185,6 +185,9 @@ class TrajectoryView(QWidget):
             spin.blockSignals(True)
             spin.setValue(self.landscape.learning_rates.get(opt, 0.01))
             spin.blockSignals(False)
+        self.steps_spin.blockSignals(True)
+        self.steps_spin.setValue(self.landscape.steps)
+        self.steps_spin.blockSignals(False)
         self._draw_contours()
         has_minimum = self.landscape.minimum is not None
         self.minimum_marker.setData([self.landscape.minimum[0]] if has_minimum else [],
