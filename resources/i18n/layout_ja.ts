@@ -22,5 +22,9 @@
         <source>learned a little</source>
         <translation>少しだけ学習</translation>
     </message>
+    <message>
+        <source>Data: the offline 8×8 digits (MNIST is not on this computer yet), so the network is %1.</source>
+        <translation>データ: オフラインの 8×8 数字データ(MNIST はまだこのコンピュータにありません)。そのためネットワークは %1 です。</translation>
+    </message>
 </context>
 </TS>

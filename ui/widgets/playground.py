@@ -145,6 +145,10 @@ class TrainingPlayground(QWidget):
         self.apply_preset(spec, settings)
         self._start(self.hyper.spec(), settings)
 
+    def queued_runs(self) -> int:
+        """How many runs of a sequence are still waiting to start."""
+        return len(self._queue)
+
     def step(self) -> None:
         """One iteration: pauses a running run, or starts a new run paused after its first iteration."""
         if self.is_running():
