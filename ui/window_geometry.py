@@ -55,7 +55,7 @@ def scaled_sizes(shares: list[float], total: int, minimums: list[int]) -> list[i
     sum_shares = sum(shares)
     if sum_shares <= 0:
         return []
-    sizes = [max(int(round(total * share / sum_shares)), low) for share, low in zip(shares, minimums)]
+    sizes = [max(round(total * share / sum_shares), low) for share, low in zip(shares, minimums)]
     excess = sum(sizes) - total
     # Give back the excess from the panes that are above their minimum, largest first.
     for index in sorted(range(len(sizes)), key=lambda i: sizes[i] - minimums[i], reverse=True):

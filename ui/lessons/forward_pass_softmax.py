@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.lesson_math import cross_entropy_of_right_class, softmax_naive, softmax_temperature
 from ui.lessons.perceptron_widgets import ValueSlider
+from ui.widgets.axes import readable_axes
 
 DEFAULT_SCORES = (0.3, 2.9, 4.0, 1.0, -1.0)
 LARGE_SCORES = (1010.0, 1000.0, 990.0)
@@ -183,7 +184,7 @@ class CrossEntropyPanel(QWidget):
         self.intro.setWordWrap(True)
         self.p_slider = ValueSlider(0.01, 1.0, 0.01, 0.6, parent=self)
         self.p_slider.value_changed.connect(self.refresh)
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems=readable_axes())
         self.plot.setMinimumHeight(220)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMouseEnabled(False, False)

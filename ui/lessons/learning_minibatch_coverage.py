@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lesson_math import CoverageSimulation, expected_coverage
+from ui.widgets.axes import readable_axes
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class CoveragePanel(QWidget):
         self.box = self.view.addViewBox(lockAspect=True, enableMouse=False, invertY=True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.box.addItem(self.image)
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems=readable_axes())
         self.plot.setMinimumHeight(140)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setYRange(0, 1.02)

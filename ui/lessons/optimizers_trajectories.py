@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout
 from nnlab.landscapes import LANDSCAPES, Landscape, OptimizerPath, trace_path
 from nnlab.optimizers import make_optimizer
 from ui.lessons.lessons_b_common import colour, setup_plot_defaults
+from ui.widgets.axes import readable_axes
 
 OPTIMIZER_NAMES: tuple[str, ...] = ("SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam")
 BOOK_FOUR = ("SGD", "Momentum", "AdaGrad", "Adam")
@@ -98,7 +99,7 @@ class TrajectoryView(QWidget):
         self.small_labels = [QLabel(), QLabel(), QLabel()]
 
     def _build_plots(self) -> None:
-        self.map_plot = pg.PlotWidget()
+        self.map_plot = pg.PlotWidget(axisItems=readable_axes())
         self.map_plot.setAspectLocked(True)  # to scale: the ellipses of x²/20 + y² look stretched, as they are
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.ColorMap([0.0, 1.0], [(255, 255, 255), (150, 185, 225)]))
@@ -106,7 +107,7 @@ class TrajectoryView(QWidget):
         self.isocurves: list[pg.IsocurveItem] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.loss_curves: dict[str, pg.PlotDataItem] = {}
-        self.loss_plot = pg.PlotWidget()
+        self.loss_plot = pg.PlotWidget(axisItems=readable_axes())
         self.loss_plot.showGrid(x=True, y=True, alpha=0.3)
         for i, name in enumerate(OPTIMIZER_NAMES):
             pen = pg.mkPen(colour(i), width=2)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget,
 )
 
+from ui.widgets.axes import readable_axes
+
 log = logging.getLogger(__name__)
 
 # Colour-blind friendly (Okabe-Ito), readable on white.
@@ -107,7 +109,7 @@ class _RunPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems=readable_axes())
         self.plot_item: pg.PlotItem = self.plot.getPlotItem()
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
         # The axes also draw the grid across the plot, so every curve update repaints them (a
