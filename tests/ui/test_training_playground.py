@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from nnlab.run import DEFAULT_LEARNING_RATES, SettingsError, TrainSettings, eval_interval
 from nnlab.trainer import History
+from ui import i18n
 from ui.training_worker import live_thread_count, stop_all_runs
 from ui.widgets.hyperparams import HyperparamsEditor
 from ui.widgets.playground import TrainingPlayground
@@ -244,3 +245,31 @@ def test_an_invalid_learning_rate_is_refused_not_replaced(qtbot):
     assert not editor.is_valid()
     with pytest.raises(SettingsError):
         editor.settings()
+
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_status_line_breaks_only_between_its_parts(qapp, language) -> None:
+    """"98.1 %" never ends up as "98.1" over "%", nor a Japanese word over two lines."""
+    from PySide6.QtGui import QFont, QTextLayout
+
+    from ui.widgets.run_notes import status_text
+
+    i18n.set_language(qapp, language)
+    try:
+        text = status_text(1_000, 10_000, 0.2345, {"train_acc": 0.981, "test_acc": 0.973}, 1234.0, "")
+    finally:
+        i18n.set_language(qapp, "en")
+    parts = [p.replace("\u2060", "").replace("\u00a0", " ") for p in text.split("  ·  ")]
+    for width in (90, 130, 170):
+        layout = QTextLayout(text, QFont())
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            lines.append(text[line.textStart():line.textStart() + line.textLength()])
+        layout.endLayout()
+        assert len(lines) >= 2
+        for shown in lines:
+            pieces = [p.strip() for p in shown.replace("\u2060", "").replace("\u00a0", " ").split("·")]
+            assert all(piece in parts for piece in pieces if piece), (shown, parts)
