@@ -273,3 +273,16 @@ def test_the_status_line_breaks_only_between_its_parts(qapp, language) -> None:
         for shown in lines:
             pieces = [p.strip() for p in shown.replace("\u2060", "").replace("\u00a0", " ").split("·")]
             assert all(piece in parts for piece in pieces if piece), (shown, parts)
+
+
+def test_new_data_makes_the_results_forget_the_old_network(qtbot) -> None:
+    """A digit net's drawing answer must not stay on screen once 2-D data is loaded."""
+    widget = TrainingPlayground()
+    qtbot.addWidget(widget)
+    widget.picker.select("digits")
+    widget.hyper.set_settings(TrainSettings(lr=0.5, batch_size=50, iterations=60))
+    train(qtbot, widget)
+    assert widget.canvas.net is not None
+    widget.picker.select("spiral")
+    assert widget.canvas.net is None and widget.canvas.probabilities is None
+    assert widget.canvas.answer.text() == "Train a network on an image dataset first."

@@ -378,6 +378,7 @@ class TrainingPlayground(QWidget):
         self.diagram.set_toy_data(dataset.x_train if toy else None, dataset.t_train if toy else None)
         self.layer_panel.set_image_shape(dataset.image_shape)
         self.canvas.setEnabled(dataset.image_shape is not None)
+        self.canvas.forget_model()  # the last network was trained on other data
         self.results.clear()
         self._update_buttons()
 
