@@ -104,6 +104,12 @@ def test_compute_runs_in_a_thread_and_fills_progress_table_and_timings(qtbot, wi
     assert [e.name for e in widget.errors] == ["W1", "b1", "W2", "b2"]
     assert max(e.max_rel for e in widget.errors) < 1e-4
     assert widget.status_label.text().startswith("Done.") and "agree" in widget.status_label.text()
+    i18n.set_language(QCoreApplication.instance(), "ja")  # the status follows the language
+    QCoreApplication.processEvents()
+    assert is_japanese(widget.status_label.text())
+    i18n.set_language(QCoreApplication.instance(), "en")
+    QCoreApplication.processEvents()
+    assert widget.status_label.text().startswith("Done.")
 
     values = [label.text() for label in widget.result_values]
     assert values[0] == f"{n_params:,}"
