@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
@@ -179,6 +180,11 @@ def layout_problems(root: QWidget) -> list[str]:
                 problems.append(check)
         if isinstance(widget, QHeaderView):
             problems += header_problems(widget)
+        if (isinstance(widget, QScrollArea) and widget.widget() is not None
+                and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                and widget.widget().width() > widget.viewport().width() + TOLERANCE):
+            problems.append(f"contents {widget.widget().width()} px wide in a {widget.viewport().width()} px "
+                            f"scroll area that cannot scroll sideways: {describe(widget)}")
         if isinstance(widget, QTableView) and widget.horizontalScrollBar().isVisible():
             problems.append(f"table needs a sideways scroll bar: {describe(widget)}")
     return problems

@@ -1,4 +1,4 @@
-"""Every lesson and tab page, in both languages, at 1024×768 and 1920×1080: nothing cut off.
+"""Every lesson and tab page, in both languages, at 1024×768, 1280×800 and 1920×1080: nothing cut off.
 
 The real window is opened at each screen size and every lesson of the catalogue is visited (new
 lessons are included as they are added), with every tab page of it; on each page
@@ -22,7 +22,7 @@ from ui.main_window import MainWindow
 from ui.settings import Progress
 from ui.window_geometry import clamp_to, default_geometry, restored_geometry, scaled_sizes
 
-SCREENS = [(1024, 768), (1920, 1080)]
+SCREENS = [(1024, 768), (1280, 800), (1920, 1080)]
 
 
 def settle() -> None:

@@ -57,6 +57,7 @@ class HyperparamsEditor(QWidget):
         form = QFormLayout(self.arch_group)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.io_label = QLabel()
+        self.io_label.setWordWrap(True)  # may take two lines in a narrow settings column
         self.hidden_row = QHBoxLayout()
         self.add_layer_button = QPushButton("+")
         self.remove_layer_button = QPushButton("−")
@@ -160,6 +161,7 @@ class HyperparamsEditor(QWidget):
     def _set_hidden(self, sizes: list[int] | tuple[int, ...]) -> None:
         for box in self._hidden_boxes:
             self.hidden_row.removeWidget(box)
+            box.hide()  # out of the layout it would sit over the group until it is deleted
             box.deleteLater()
         self._hidden_boxes = []
         for size in sizes:
@@ -189,6 +191,7 @@ class HyperparamsEditor(QWidget):
         if self._hidden_boxes:
             box = self._hidden_boxes.pop()
             self.hidden_row.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self._update_layer_buttons()
         self._on_arch_edited()

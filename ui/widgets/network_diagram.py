@@ -272,16 +272,18 @@ class NetworkDiagram(QGraphicsView):
         return changed
 
     def _place_texts(self) -> None:
-        """Centre labels and marks on their columns; stagger labels wider than a column."""
+        """Centre labels and marks on their columns; labels wider than a column take turns on
+        as many rows as it needs for neighbours on one row to stay apart."""
         labels = [col.label for col in self.columns if col.label is not None]
-        crowded = any(label.boundingRect().width() > COL_SPACING - 8 for label in labels)
+        widest = max((label.boundingRect().width() for label in labels), default=0.0)
+        rows = max(1, min(len(labels), math.ceil(widest / (COL_SPACING - 8))))
         row_height = max((label.boundingRect().height() for label in labels), default=0) + 4
         for index, col in enumerate(self.columns):
             centre = col.neurons[0].rect().center().x() if col.neurons else col.rect.center().x()
             if col.label is not None:
                 base = col.rect.bottom() - 64  # the label row under the columns (see _rebuild)
-                y = base + (row_height if crowded and index % 2 else 0)
-                col.label.setPos(centre - col.label.boundingRect().width() / 2, y)
+                col.label.setPos(centre - col.label.boundingRect().width() / 2,
+                                 base + (index % rows) * row_height)
             if col.ellipsis is not None:
                 br = col.ellipsis.boundingRect()
                 col.ellipsis.setPos(centre - br.width() / 2 + 4, float(col.ellipsis.data(2)) - br.height() / 2)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout, QScrollArea, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from ui.widgets.loss_plot import AccuracyPlot, LossPlot
 
@@ -17,12 +19,25 @@ def side_panel(title: QWidget, picker: QWidget, hyper: QWidget) -> QScrollArea:
     side_box.addWidget(title)
     side_box.addWidget(picker)
     side_box.addWidget(hyper, 1)
-    scroll = QScrollArea()
+    scroll = ColumnScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(side)
-    scroll.setMinimumWidth(270)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return scroll
+
+
+class ColumnScrollArea(QScrollArea):
+    """Scrolls its column up and down only, so it is never narrower than the column's minimum
+    (plus the scroll bar): otherwise the right edge of its labels would be cut off."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = inner.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 def control_row(buttons: Iterable[QWidget], right: QWidget) -> QHBoxLayout:
