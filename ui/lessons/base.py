@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -86,6 +86,39 @@ def chapter_label(chapter: str) -> str:
     return QCoreApplication.translate("LessonPage", "Chapter {chapter}").format(chapter=chapter)
 
 
+class FillingScrollArea(QScrollArea):
+    """Shows its widget at the viewport's size, and scrolls only below the widget's minimum size.
+
+    A resizable QScrollArea gives a widget with word-wrapped labels its *preferred* height for
+    the width (height-for-width), so a lesson that would fit the screen scrolled all the same."""
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt override
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit)  # after the layout has computed its new minimum
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        minimum = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        viewport = self.viewport().size()
+        width = max(viewport.width(), minimum.width())
+        height = max(viewport.height(), minimum.height())
+        if widget.layout() is not None and widget.layout().hasHeightForWidth():
+            height = max(height, widget.layout().totalMinimumSize().height())
+        widget.resize(width, height)
+
+
 class LessonPage(QWidget):
     """Lesson text and check questions on the left, the lesson's own widget on the right."""
 
@@ -135,8 +168,7 @@ class LessonPage(QWidget):
         self._right_layout.setContentsMargins(0, 0, 0, 0)
         # The lesson's widget scrolls when the screen is too small for it, instead of squeezing
         # the text column below its readable width.
-        self._right_scroll = QScrollArea()
-        self._right_scroll.setWidgetResizable(True)
+        self._right_scroll = FillingScrollArea()
         self._right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._right_scroll.setWidget(self._right)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

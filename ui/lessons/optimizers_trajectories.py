@@ -55,6 +55,9 @@ class TrajectoryView(QWidget):
         for name in LANDSCAPE_NAMES:
             self.landscape_combo.addItem(LANDSCAPES[name].formula, name)
         self.landscape_combo.currentIndexChanged.connect(self._on_landscape_combo_changed)
+        # Sized to the shown formula, not the longest one, so the lesson fits a small screen.
+        self.landscape_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.landscape_combo.setMinimumContentsLength(16)
         self.checks: dict[str, QCheckBox] = {}
         self.lr_spins: dict[str, QDoubleSpinBox] = {}
         self.state_labels: dict[str, QLabel] = {}
@@ -130,16 +133,23 @@ class TrajectoryView(QWidget):
         top.addWidget(self.steps_spin)
         play = QHBoxLayout()
         for w in (self.play_button, self.step_button, self.reset_button, self.small_labels[2],
-                  self.speed_slider, self.step_label):
+                  self.speed_slider):
             play.addWidget(w)
+        play.addStretch(1)
+        self.speed_slider.setMinimumWidth(60)
         side = QVBoxLayout()
+        side.addWidget(self.step_label)
         side.addLayout(self.optimizer_grid)
         side.addWidget(self.hint_label)
         side.addWidget(self.default_start_button)
-        side.addWidget(self.loss_plot, 1)
-        body = QHBoxLayout()
+        side.addStretch(1)
+        below = QHBoxLayout()
+        below.addLayout(side)
+        below.addWidget(self.loss_plot, 1)
+        # The map drawn to scale is wider than tall (x²/20 + y²): it gets the whole width.
+        body = QVBoxLayout()
         body.addWidget(self.map_plot, 3)
-        body.addLayout(side, 2)
+        body.addLayout(below, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(play)
