@@ -83,12 +83,12 @@ class SoftmaxPanel(QWidget):
         for label in (self.naive_label, self.stable_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid = QGridLayout(self.overflow_box)
+        grid = QGridLayout(self.overflow_box)  # two buttons a row: fits beside the text at 1024 px
         grid.addWidget(self.large_button, 0, 0)
         grid.addWidget(self.shift_button, 0, 1)
-        grid.addWidget(self.reset_button, 0, 2)
-        grid.addWidget(self.naive_label, 1, 0, 1, 3)
-        grid.addWidget(self.stable_label, 2, 0, 1, 3)
+        grid.addWidget(self.reset_button, 1, 0)
+        grid.addWidget(self.naive_label, 2, 0, 1, 2)
+        grid.addWidget(self.stable_label, 3, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(scores_row)
         layout.addWidget(self.temperature)

@@ -119,14 +119,17 @@ class XorDiagram(QWidget):
 
 
 def fit_columns(table: QTableWidget) -> None:
-    """Equal columns, each wide enough for the widest header or cell, and no scroll bars."""
+    """Each column as wide as its header or widest cell (the last takes any extra room), the
+    table never narrower than that, and no scroll bars."""
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    widest = max(max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
-                 for c in range(table.columnCount()))
+    last = table.columnCount() - 1
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column == last else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+    needed = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(last + 1))
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setMinimumWidth(widest * table.columnCount() + 2 * table.frameWidth())
+    table.setMinimumWidth(needed + 2 * table.frameWidth())
 
 
 class XorPanel(QWidget):
