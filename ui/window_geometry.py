@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 
-# The size the window prefers on a large screen; smaller screens get their whole available area.
+# The smallest size the window prefers; screens smaller than this get their whole available area,
+# larger ones FILL_SHARE of it (the lessons use the room), centred.
 PREFERRED_WIDTH = 1280
 PREFERRED_HEIGHT = 800
+FILL_SHARE = 0.9
 # Below this the lesson pages scroll; the window itself never asks for more than the screen.
 SMALLEST_WIDTH = 640
 SMALLEST_HEIGHT = 480
 
 
 def default_geometry(available: QRect) -> QRect:
-    """The preferred size, shrunk to ``available``, centred in it."""
-    width = min(PREFERRED_WIDTH, available.width())
-    height = min(PREFERRED_HEIGHT, available.height())
+    """FILL_SHARE of ``available`` but at least the preferred size (never more than ``available``), centred."""
+    width = min(max(PREFERRED_WIDTH, int(FILL_SHARE * available.width())), available.width())
+    height = min(max(PREFERRED_HEIGHT, int(FILL_SHARE * available.height())), available.height())
     rect = QRect(0, 0, width, height)
     rect.moveCenter(available.center())
     return clamp_to(rect, available)

@@ -134,8 +134,10 @@ def test_the_default_window_fits_the_available_area():
     for available in (QRect(0, 0, 1024, 740), QRect(0, 0, 1920, 1040), QRect(1920, 24, 1280, 776)):
         rect = default_geometry(available)
         assert available.contains(rect)
-        assert rect.width() == min(1280, available.width())
-        assert rect.height() == min(800, available.height())
+        assert rect.width() == min(max(1280, int(0.9 * available.width())), available.width())
+        assert rect.height() == min(max(800, int(0.9 * available.height())), available.height())
+    assert default_geometry(QRect(0, 0, 1920, 1040)).size().toTuple() == (1728, 936)
+    assert default_geometry(QRect(0, 0, 1024, 740)).size().toTuple() == (1024, 740)
 
 
 def test_saved_splitter_shares_keep_every_pane_at_its_minimum():
@@ -143,3 +145,50 @@ def test_saved_splitter_shares_keep_every_pane_at_its_minimum():
     assert scaled_sizes([0.05, 0.95], 800, [300, 100]) == [300, 500]
     assert scaled_sizes([0.9, 0.1], 800, [100, 300]) == [500, 300]
     assert scaled_sizes([], 800, []) == []
+
+
+def test_the_window_fits_the_screen_and_comes_back_as_it_was_left(qtbot, settings_file, lessons):
+    """A saved size from a bigger screen is clamped; size and splitter shares are remembered."""
+    from shell_support import CATALOGUE as TEST_CATALOGUE
+
+    from ui.settings import save_window_state, saved_window_state
+
+    available = QApplication.primaryScreen().availableGeometry()
+    save_window_state({"geometry": [-500, 3000, 4000, 3000], "maximized": False})
+    window = MainWindow(Progress(), catalogue=TEST_CATALOGUE, loader=lessons.load)
+    qtbot.addWidget(window)
+    assert available.contains(QRect(window.pos(), window.size()))
+    window.show()
+    window.open_initial_lesson()
+    window.resize(available.width() - 100, available.height() - 80)
+    window.move(available.left() + 30, available.top() + 20)
+    window.splitter.setSizes([200, window.splitter.width() - 200])
+    QApplication.processEvents()
+    window.close()
+    assert saved_window_state()["geometry"][2:] == [available.width() - 100, available.height() - 80]
+    again = MainWindow(Progress(), catalogue=TEST_CATALOGUE, loader=lessons.load)
+    qtbot.addWidget(again)
+    assert again.size().toTuple() == (available.width() - 100, available.height() - 80)
+    assert abs(again.splitter.sizes()[0] - 200) <= 2
+
+
+def test_a_lesson_page_opens_with_the_text_width_the_learner_chose(qtbot, settings_file, lessons):
+    from shell_support import CATALOGUE as TEST_CATALOGUE
+
+    window = MainWindow(Progress(), catalogue=TEST_CATALOGUE, loader=lessons.load)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1200, 760)
+    window.show()
+    window.open_initial_lesson()
+    settle()
+    first = window.page(0)
+    total = sum(first.splitter.sizes())
+    first.splitter.setSizes([total // 2, total - total // 2])
+    first._on_splitter_moved(total // 2, 1)  # as when the learner drags the handle  # noqa: SLF001
+    window.go_to(1)
+    settle()
+    second = window.page(1)
+    assert abs(second.splitter.sizes()[0] - total // 2) <= 3
+    # Dragged below the readable width, the text keeps its minimum.
+    assert second.text.width() >= readable_text_size(second).width()
