@@ -48,7 +48,7 @@ from ui.window_geometry import fills_screen, restored_geometry, saved_rect, save
 log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_MS = 6000
-NAVIGATOR_SHARE = 0.16  # of the window's width, by default: leaves the lesson most of a small screen
+NAVIGATOR_SHARE = 0.13  # of the window's width, by default: leaves the lesson most of a small screen
 NAVIGATOR_MIN_WIDTH = 120
 
 
@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.navigator = QListWidget()
         self.navigator.setIconSize(QSize(16, 16))
         self.navigator.setWordWrap(True)
+        # Long titles wrap at the navigator's width (they were cut off when it was narrowed).
+        self.navigator.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for _ in self.catalogue:
             self.navigator.addItem(QListWidgetItem())
         self.navigator.currentRowChanged.connect(self._on_navigator_current_row_changed)

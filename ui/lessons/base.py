@@ -193,14 +193,15 @@ class LessonPage(QWidget):
     def apply_splitter_shares(self) -> None:
         """Share the page between text and widget as the learner last did (else by default).
 
-        The text column keeps its readable minimum; the widget gets at least its own minimum
-        width when there is room for both, and scrolls otherwise.
+        The text column keeps its readable minimum; beside it the widget gets the width it
+        prefers (its size hint) when there is room, at least its minimum, and scrolls otherwise.
         """
         state = saved_window_state()
         width = max(self.splitter.width(), self.width() - 12)
         text_min = self._left.minimumSizeHint().width()
         shares = saved_shares(state.get("lesson"), [TEXT_SHARE, 1 - TEXT_SHARE])
-        widget_need = self._right.minimumSizeHint().width()
+        slack = 2 * self._right_scroll.frameWidth() + 4
+        widget_need = max(self._right.minimumSizeHint().width(), self._right.sizeHint().width()) + slack
         if state.get("lesson") is None and widget_need > 0:
             text = max(text_min, min(int(width * TEXT_SHARE), width - widget_need))
             shares = [text, width - text]

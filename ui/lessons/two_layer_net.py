@@ -13,7 +13,7 @@ import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from nnlab.network import NetSpec
 from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 from ui.lessons.base import Lesson
+from ui.widgets.flow_layout import FlowLayout
 from nnlab.run import TrainSettings
 from ui.widgets.playground import TrainingPlayground
 
@@ -79,11 +80,10 @@ class TwoLayerNetLesson(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.hide()  # shown with the first finished run
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the experiment buttons wrap on a narrow screen
         buttons.addWidget(self.preset_label)
         for button in (self.book_button, self.seeds_button, self.lr_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.data_label)

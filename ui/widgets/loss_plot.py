@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.axes import readable_axes
+from ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -142,9 +143,9 @@ class _RunPlot(QWidget):
         self.clear_button.clicked.connect(self.clear_runs)
         self.export_button = QToolButton()
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        self._controls = QHBoxLayout()
+        self._controls = FlowLayout()  # wraps below a narrow plot instead of widening it
         self._controls.setSpacing(4)
-        self._controls.addWidget(self.run_combo, 1)
+        self._controls.addWidget(self.run_combo)
         for button in (self.remove_button, self.clear_button, self.export_button):
             self._controls.addWidget(button)
         self._update_run_controls()

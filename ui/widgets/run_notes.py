@@ -74,6 +74,9 @@ def verdict_note(history: History, settings: TrainSettings, n_classes: int) -> s
     return ""
 
 
+STATUS_SEPARATOR = "  ·  "  # between the parts of the status line; lines break only here
+
+
 def status_word(status: str) -> str:
     """One translated word for a History status."""
     words = {"finished": translate("RunNotes", "finished"),
@@ -98,14 +101,7 @@ def status_text(iteration: int, total: int, loss: float, logs: dict, rate: float
         parts.append(translate("RunNotes", "%1 iterations/s").replace("%1", f"{rate:,.0f}"))
     if state:
         parts.append(status_word(state))
-    return "  ·  ".join(unbreakable(part) for part in parts)
-
-
-def unbreakable(text: str) -> str:
-    """``text`` that a word-wrapping label never breaks inside ("98.1" / "%" on two lines, or a
-    Japanese word split between its characters): no-break spaces, and word joiners (U+2060,
-    invisible) between the characters, so lines break only between the parts of the status."""
-    return "\u2060".join(text.replace(" ", "\u00a0"))
+    return STATUS_SEPARATOR.join(parts)
 
 
 class RunProgress:
