@@ -17,7 +17,6 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractScrollArea,
     QCheckBox,
     QComboBox,

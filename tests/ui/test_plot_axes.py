@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -35,7 +36,7 @@ def test_bottom_labels_never_overlap(qtbot, high: float, size: float) -> None:
     labels = label_rects(axis, 0, high, size)
     assert len(labels) >= 2
     metrics = axis._metrics()
-    for (x1, s1), (x2, s2) in zip(labels, labels[1:]):
+    for (x1, s1), (x2, s2) in itertools.pairwise(labels):
         half_widths = (metrics.horizontalAdvance(s1) + metrics.horizontalAdvance(s2)) / 2
         assert x2 - x1 > half_widths, (s1, s2)
 
