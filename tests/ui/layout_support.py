@@ -170,11 +170,25 @@ def wrapped_problem(widget: QWidget) -> str | None:
     return None
 
 
+def plot_title_problem(widget: QWidget) -> str | None:
+    """A message when a pyqtgraph plot's title is wider than the plot (pyqtgraph cuts it off)."""
+    plot_item = getattr(widget, "plotItem", None)
+    title = getattr(plot_item, "titleLabel", None)
+    if title is None or not title.isVisible() or not title.text:
+        return None
+    need = title.item.boundingRect().width()
+    have = widget.width()  # a long title widens the plot item beyond the view, which cuts it
+    if need > have + TOLERANCE:
+        return f"plot title {title.text!r} needs {need:.0f} px, the plot is {have:.0f}: {describe(widget)}"
+    return None
+
+
 def layout_problems(root: QWidget) -> list[str]:
     """Every layout defect of the widgets visible in ``root`` (a shown top-level window)."""
     problems: list[str] = []
     for widget in visible_widgets(root):
-        for check in (outside_problem(widget, root), clipped_problem(widget), wrapped_problem(widget)):
+        for check in (outside_problem(widget, root), clipped_problem(widget), wrapped_problem(widget),
+                      plot_title_problem(widget)):
             if check:
                 problems.append(check)
         if isinstance(widget, QHeaderView):

@@ -121,6 +121,22 @@ def test_the_checks_find_a_cramped_window(qtbot):
     assert "outside the window" in found and "'off'" in found
 
 
+def test_the_checks_find_a_cut_plot_title(qtbot):
+    import pyqtgraph as pg
+
+    from layout_support import plot_title_problem
+
+    plot = pg.PlotWidget(title="Orange: output 1 (shaded side); white: output 0, a long title")
+    qtbot.addWidget(plot)
+    plot.resize(200, 200)
+    plot.show()
+    settle()
+    assert "plot title" in (plot_title_problem(plot) or "")
+    plot.resize(900, 200)
+    settle()
+    assert plot_title_problem(plot) is None
+
+
 def test_a_saved_window_is_clamped_to_a_smaller_screen():
     small = QRect(0, 0, 1024, 740)
     restored = restored_geometry(QRect(600, 300, 1900, 1050), small)
