@@ -19,7 +19,7 @@ import numpy as np
 
 from nnlab.run import (ACTIVATION_NAMES, DEFAULT_LEARNING_RATES, OPTIMIZER_NAMES, SAMPLING_NAMES,
                        TrainSettings)
-from nnlab.run_verdict import SLOW, TOO_HIGH, learning_verdict
+from nnlab.run_verdict import MIN_ITERATIONS, SLOW, TOO_HIGH, TOO_SHORT, WEAK, learning_verdict
 from nnlab.trainer import Callback, History, Trainer
 
 __all__ = ["main", "build_parser", "register"]
@@ -400,4 +400,10 @@ def verdict_note(m: dict) -> str:
     if m["verdict"] == SLOW:
         return (f"the loss hardly fell: the learning rate {lr:g} may be too small for "
                 f"{optimizer}, or the run too short; try a larger rate or more iterations.")
+    if m["verdict"] == TOO_SHORT:
+        return (f"{m['iterations_done']} iterations are too few to tell whether the run learns; "
+                f"run at least {MIN_ITERATIONS}.")
+    if m["verdict"] == WEAK:
+        return (f"the run learned only a little (test accuracy {100 * m['test_acc']:.1f} %): the "
+                f"network may be too small for this data, or the run too short.")
     return ""

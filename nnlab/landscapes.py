@@ -32,6 +32,7 @@ class Landscape:
     minimum: tuple[float, float] | None  # None: unbounded below (the saddle)
     formula: str = ""
     learning_rates: dict[str, float] = field(default_factory=dict)  # that work well from default_start
+    steps: int = 30  # enough for those rates to show where each optimizer goes
 
 
 # ---- book: f = x²/20 + y² --------------------------------------------------------------
@@ -83,6 +84,8 @@ def _beale_grad(x: Array, y: Array) -> tuple[Array, Array]:
 # RMSProp (decay 0.99) starts with steps of about 10 x lr per coordinate, because its running
 # average of g² begins at 1 % of the first g²; lr = 0.1 therefore moves about one unit at first,
 # like the other optimizers here, and then settles without overshooting the valley floor.
+# In Rosenbrock's narrow curved valley, steps that keep SGD stable (lr 0.003 already blows up) are
+# tiny: 30 of them barely leave the start, so that landscape gets 300 steps (Beale's plateau 150).
 # Nesterov is Momentum with a look-ahead gradient, so the book's Momentum rate 0.1 fits it too and
 # keeps the two comparable.
 BOOK_LEARNING_RATES: dict[str, float] = {
@@ -100,8 +103,8 @@ LANDSCAPES: dict[str, Landscape] = {
     "rosenbrock": Landscape("rosenbrock", _rosenbrock_f, _rosenbrock_grad, (-1.5, 2.0),
                             (-2.0, 2.0), (-1.0, 3.0), (1.0, 1.0),
                             "f(x, y) = (1 - x)² + 100 (y - x²)²",
-                            {"SGD": 0.001, "Momentum": 0.0005, "Nesterov": 0.0005,
-                             "AdaGrad": 0.5, "RMSProp": 0.01, "Adam": 0.1}),
+                            {"SGD": 0.001, "Momentum": 0.001, "Nesterov": 0.001,
+                             "AdaGrad": 1.0, "RMSProp": 0.01, "Adam": 0.1}, steps=300),
     "saddle": Landscape("saddle", _saddle_f, _saddle_grad, (-2.0, 0.01), (-3.0, 3.0),
                         (-3.0, 3.0), None, "f(x, y) = x² - y²",
                         {"SGD": 0.05, "Momentum": 0.02, "Nesterov": 0.02,
@@ -110,7 +113,7 @@ LANDSCAPES: dict[str, Landscape] = {
                        (3.0, 0.5),
                        "f(x, y) = (1.5 - x + xy)² + (2.25 - x + xy²)² + (2.625 - x + xy³)²",
                        {"SGD": 0.001, "Momentum": 0.0005, "Nesterov": 0.0005,
-                        "AdaGrad": 0.5, "RMSProp": 0.01, "Adam": 0.1}),
+                        "AdaGrad": 0.5, "RMSProp": 0.01, "Adam": 0.1}, steps=150),
 }
 
 

@@ -1,8 +1,14 @@
 """Did a finished run learn? A verdict from its History alone, for the app's notes and the CLI.
 
-A run that ends at chance accuracy after its loss jumped above where it started took steps that
-overshoot: the learning rate is too high. One whose loss hardly fell learned too slowly: the
-learning rate is too small, or the run too short. Both are the first things a learner should change.
+Guessing scores ``1 / n_classes``: 50 % on two classes, 10 % on ten, so "no better than guessing"
+is measured from that level, never with one threshold for all data sets.  The loss of one
+mini-batch is noisy, so a jump means the loss *stayed* high over a window of iterations (a moving
+median), not that one batch was unlucky.  A run stopped after a handful of iterations is too short
+to judge and is called so, not "learned".
+
+Verdicts: 'too_short', 'too_high' (at chance after the loss jumped up: steps overshoot), 'slow'
+(at chance with a smooth loss, or the loss hardly fell), 'weak' (better than guessing but far
+from good: the net may be too small or the run too short), 'ok'.
 """
 
 from __future__ import annotations
@@ -11,7 +17,12 @@ import numpy as np
 
 from nnlab.trainer import History
 
-TOO_HIGH, SLOW, OK = "too_high", "slow", "ok"
+TOO_SHORT, TOO_HIGH, SLOW, WEAK, OK = "too_short", "too_high", "slow", "weak", "ok"
+MIN_ITERATIONS = 50
+# "At chance": within 10 % of the way from guessing to perfect; "weak": less than halfway there.
+CHANCE_MARGIN = 0.10
+WEAK_SHARE = 0.5
+JUMP_FACTOR = 1.05
 
 
 def head_mean(losses: list[float]) -> float:
@@ -24,20 +35,44 @@ def tail_mean(losses: list[float]) -> float:
     return float(np.mean(losses[-max(5, len(losses) // 10):]))
 
 
-def learning_verdict(history: History, n_classes: int, min_iterations: int = 50) -> str:
-    """How a finished run went: 'too_high', 'slow' or 'ok'.
+def chance_level(n_classes: int) -> float:
+    """The accuracy of guessing among ``n_classes`` equally likely classes."""
+    return 1.0 / max(n_classes, 1)
 
-    'too_high': the test accuracy is no better than guessing and the loss jumped above its starting
-    value on the way (steps overshoot). 'slow': accuracy at chance with a smooth loss, or the loss
-    fell by less than 10 %. Runs shorter than ``min_iterations`` are 'ok' (too short to judge).
-    """
+
+def share_above_chance(accuracy: float, n_classes: int) -> float:
+    """How far ``accuracy`` is from guessing (0) to perfect (1)."""
+    chance = chance_level(n_classes)
+    return (accuracy - chance) / (1.0 - chance) if chance < 1.0 else 1.0
+
+
+def loss_jumped(losses: list[float]) -> bool:
+    """Whether the loss stayed above its first value for a while (one noisy batch is not a jump).
+
+    The first loss is the reference: it is measured before any step, so overshooting steps
+    cannot have raised it yet."""
+    window = max(5, len(losses) // 50)
+    if len(losses) < 2 * window:
+        return False
+    values = np.asarray(losses, dtype=float)
+    medians = np.median(np.lib.stride_tricks.sliding_window_view(values, window), axis=1)
+    return bool(np.nanmax(medians) > JUMP_FACTOR * values[0])
+
+
+def learning_verdict(history: History, n_classes: int, min_iterations: int = MIN_ITERATIONS) -> str:
+    """How a finished run went (one of the verdicts above); runs that diverged or failed are 'ok'
+    here, because their own message already says what happened."""
     losses = history.losses
-    if history.status not in ("finished", "cancelled") or len(losses) < min_iterations:
+    if history.status not in ("finished", "cancelled"):
         return OK
-    at_chance = bool(history.test_acc) and history.final_test_acc <= 1.5 / max(n_classes, 1)
-    jumped = max(losses) > 1.05 * losses[0]
-    if at_chance and jumped:
+    if len(losses) < min_iterations:
+        return TOO_SHORT
+    share = share_above_chance(history.final_test_acc, n_classes) if history.test_acc else 1.0
+    at_chance = share <= CHANCE_MARGIN
+    if at_chance and loss_jumped(losses):
         return TOO_HIGH
     if at_chance or tail_mean(losses) > 0.9 * head_mean(losses):
         return SLOW
+    if share < WEAK_SHARE:
+        return WEAK
     return OK

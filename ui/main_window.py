@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -42,11 +42,14 @@ from ui import i18n
 from ui.lessons import CATALOGUE, LessonInfo, load_lesson
 from ui.lessons.base import Lesson, LessonErrorPage, LessonPage
 from ui.logging_setup import log_dir, log_file
-from ui.settings import Progress, save_language
+from ui.settings import Progress, save_language, save_window_state, saved_window_state
+from ui.window_geometry import fills_screen, restored_geometry, saved_rect, saved_shares, scaled_sizes
 
 log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_MS = 6000
+NAVIGATOR_SHARE = 0.13  # of the window's width, by default: leaves the lesson most of a small screen
+NAVIGATOR_MIN_WIDTH = 120
 
 
 def _mark_icon(done: bool) -> QIcon:
@@ -82,16 +85,49 @@ class MainWindow(QMainWindow):
         self._icons = {True: _mark_icon(True), False: _mark_icon(False)}
         self._build_central()
         self._build_menus()
-        self.resize(1280, 800)
+        self.restore_window_state()
         i18n.language_hub().language_changed.connect(self._on_language_changed)
         self._retranslate()
         self._refresh_marks()
+
+    # ----- size and position -------------------------------------------------------------------
+    def available_area(self) -> QRect:
+        """The available area (without task bars) of the screen the window is on."""
+        screen = self.screen() or QApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def restore_window_state(self) -> None:
+        """Open at the saved size and splitter positions, clamped to the screen (else fitted to it)."""
+        state = saved_window_state()
+        available = self.available_area()
+        rect = saved_rect(state.get("geometry"))
+        geometry = restored_geometry(rect, available)
+        self.resize(geometry.size())
+        self.move(geometry.topLeft())
+        if state.get("maximized", rect is None and fills_screen(available)):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        shares = saved_shares(state.get("navigator"), [NAVIGATOR_SHARE, 1 - NAVIGATOR_SHARE])
+        self.splitter.setSizes(scaled_sizes(shares, geometry.width(), [NAVIGATOR_MIN_WIDTH, 0]))
+
+    def save_window_state(self) -> None:
+        """Remember the size, position and the navigator's splitter share for the next start."""
+        normal = self.normalGeometry() if self.isMaximized() else self.geometry()
+        state = {
+            "geometry": [normal.x(), normal.y(), normal.width(), normal.height()],
+            "maximized": self.isMaximized(),
+        }
+        if sum(self.splitter.sizes()) > 0:
+            state["navigator"] = self.splitter.sizes()
+        save_window_state(state)
 
     # ----- construction -------------------------------------------------------------------
     def _build_central(self) -> None:
         self.navigator = QListWidget()
         self.navigator.setIconSize(QSize(16, 16))
         self.navigator.setWordWrap(True)
+        # Long titles wrap at the navigator's width (they were cut off when it was narrowed).
+        self.navigator.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for _ in self.catalogue:
             self.navigator.addItem(QListWidgetItem())
         self.navigator.currentRowChanged.connect(self._on_navigator_current_row_changed)
@@ -126,7 +162,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 1030])
+        self.splitter.setChildrenCollapsible(False)
+        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.setCentralWidget(self.splitter)
 
     def _build_menus(self) -> None:
@@ -359,9 +396,14 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        try:
+            self.save_window_state()
+        except Exception:  # closing must always succeed
+            log.exception("could not save the window's size")
         for page in self._pages.values():
             try:
                 page.shutdown()
             except Exception:  # closing must always succeed
                 log.exception("error while closing a lesson page")
         event.accept()
+

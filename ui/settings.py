@@ -21,6 +21,7 @@ KEY_LANGUAGE = "ui/language"
 KEY_LAST_LESSON = "progress/last_lesson"
 KEY_COMPLETED = "progress/completed"
 QUIZ_GROUP = "quiz"
+KEY_WINDOW = "window/state"
 
 
 def use_settings_file(path: Path | str | None) -> None:
@@ -81,6 +82,22 @@ def _text(settings: QSettings, key: str, limit: int = 200) -> str | None:
         _reset(settings, key, value, "not a short text")
         return None
     return value
+
+
+def saved_window_state() -> dict:
+    """Return the window's last geometry and splitter shares (``{}`` when none or unreadable).
+
+    Keys: ``geometry`` [x, y, width, height], ``maximized`` bool, and splitter shares
+    ``navigator``, ``lesson`` and ``lesson_text`` (lists of numbers).
+    """
+    value = _load_json(app_settings(), KEY_WINDOW, {})
+    return value if isinstance(value, dict) else {}
+
+
+def save_window_state(state: dict) -> None:
+    """Merge ``state`` into the saved window geometry and splitter shares."""
+    merged = {**saved_window_state(), **state}
+    app_settings().setValue(KEY_WINDOW, json.dumps(merged))
 
 
 class Progress:

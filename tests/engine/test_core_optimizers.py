@@ -145,3 +145,23 @@ def test_make_optimizer_and_registry() -> None:
     with pytest.raises(ValueError, match="unknown optimizer"):
         make_optimizer("LBFGS")
     assert repr(SGD(0.1)) == "SGD(lr=0.1)"
+
+
+def test_nesterov_is_the_look_ahead_gradient_method_and_differs_from_momentum() -> None:
+    """Nesterov's own form: v ← μ·v − lr·∇f(θ + μ·v), θ ← θ + v. The optimizer keeps p = θ + μ·v
+    (Bengio et al.'s shifted variable), so its path, shifted back, must be that one; Momentum's
+    path on the same valley must not be (the look-ahead damps the zig-zag)."""
+    def grad(p: np.ndarray) -> np.ndarray:
+        return np.array([p[0] / 10, 2 * p[1]])  # f = x²/20 + y², the book's valley
+
+    lr, mu = 0.1, 0.9
+    theta, v = np.array([-7.0, 2.0]), np.zeros(2)
+    nesterov, momentum = Nesterov(lr=lr, momentum=mu), Momentum(lr=lr, momentum=mu)
+    ours, mom = {"xy": theta.copy()}, {"xy": theta.copy()}
+    for _ in range(40):
+        v = mu * v - lr * grad(theta + mu * v)
+        theta = theta + v
+        nesterov.update(ours, {"xy": grad(ours["xy"])})
+        momentum.update(mom, {"xy": grad(mom["xy"])})
+        np.testing.assert_allclose(ours["xy"], theta + mu * v, rtol=1e-12, atol=1e-12)
+    assert np.abs(mom["xy"] - ours["xy"]).max() > 0.1

@@ -26,7 +26,8 @@ def test_train_prints_epochs_and_a_summary(capsys: pytest.CaptureFixture[str]) -
     # 280 training points / batch 20 = 14 iterations per epoch
     assert epochs == [["epoch", "0.29", "iteration", "4"], ["epoch", "0.57", "iteration", "8"],
                       ["epoch", "0.86", "iteration", "12"]]
-    assert lines[-1].startswith("finished: 12 iterations, accuracy train ")
+    assert lines[-2].startswith("finished: 12 iterations, accuracy train ")
+    assert lines[-1] == "note: 12 iterations are too few to tell whether the run learns; run at least 50."
     assert "using xor" in err
 
 
@@ -89,7 +90,8 @@ def test_divergence_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_zero_iterations(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["train", "--dataset", "xor", "--iterations", "0", "--no-progress"], capsys)
     assert code == 0
-    assert out.splitlines()[-1].startswith("finished: 0 iterations")
+    assert out.splitlines()[-2].startswith("finished: 0 iterations")
+    assert out.splitlines()[-1].startswith("note: 0 iterations are too few to tell")
 
 
 @pytest.mark.parametrize("argv, fragment", [

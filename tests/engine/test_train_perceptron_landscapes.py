@@ -114,3 +114,16 @@ def test_divergence_freezes_the_path() -> None:
     assert np.all(np.isfinite(result.points))
     np.testing.assert_array_equal(result.points[-1], result.points[result.diverged_at - 1])
     assert not trace_path("book", SGD(lr=0.95), steps=60).diverged
+
+
+def test_every_landscape_shows_each_optimizer_moving() -> None:
+    """With its own step count and rates, every optimizer leaves the start on every landscape
+    (on Rosenbrock nothing used to move in 30 steps)."""
+    from nnlab.landscapes import LANDSCAPES, trace_path
+    from nnlab.optimizers import make_optimizer
+
+    for landscape in LANDSCAPES.values():
+        span = min(landscape.x_range[1] - landscape.x_range[0], landscape.y_range[1] - landscape.y_range[0])
+        for name, lr in landscape.learning_rates.items():
+            points = trace_path(landscape, make_optimizer(name, lr), None, landscape.steps).points
+            assert np.linalg.norm(points[-1] - points[0]) > 0.1 * span, (landscape.name, name)

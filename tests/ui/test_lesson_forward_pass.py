@@ -182,3 +182,10 @@ def test_cross_entropy_follows_p(lesson):
         shown = numbers(panel.value_label.text())
         assert shown[0] == pytest.approx(p)
         assert shown[-1] == pytest.approx(float(cross_entropy_of_right_class(p)), abs=1e-3)
+
+
+def test_cross_entropy_at_p_one_is_zero_not_minus_zero(lesson):
+    panel = lesson.cross_entropy
+    panel.p_slider.set_value(1.0)
+    assert panel.value_label.text().endswith("= 0.000")
+    assert "−0.000" not in panel.value_label.text() and "-0.000" not in panel.value_label.text()

@@ -75,10 +75,11 @@ def test_builds_in_japanese(qtbot, qapp):
 
 def test_compute_runs_in_a_thread_and_fills_progress_table_and_timings(qtbot, widget):
     choose(widget, "small", 100)
-    with qtbot.waitSignal(widget.progress_bar.valueChanged, timeout=30_000):
-        qtbot.mouseClick(widget.run_button, CLICK)
+    qtbot.mouseClick(widget.run_button, CLICK)
+    # start() has returned and the event loop has not run: the worker's results cannot have
+    # arrived yet (waiting for a progress signal first let this small check finish in between).
     thread = widget.thread
-    assert thread is not QThread.currentThread()
+    assert thread is not None and thread is not QThread.currentThread()
     assert not widget.run_button.isEnabled() and widget.cancel_button.isEnabled()
     assert not widget.net_combo.isEnabled() and not widget.batch_spin.isEnabled()
     qtbot.waitUntil(thread.isFinished, timeout=60_000)
@@ -104,6 +105,12 @@ def test_compute_runs_in_a_thread_and_fills_progress_table_and_timings(qtbot, wi
     assert [e.name for e in widget.errors] == ["W1", "b1", "W2", "b2"]
     assert max(e.max_rel for e in widget.errors) < 1e-4
     assert widget.status_label.text().startswith("Done.") and "agree" in widget.status_label.text()
+    i18n.set_language(QCoreApplication.instance(), "ja")  # the status follows the language
+    QCoreApplication.processEvents()
+    assert is_japanese(widget.status_label.text())
+    i18n.set_language(QCoreApplication.instance(), "en")
+    QCoreApplication.processEvents()
+    assert widget.status_label.text().startswith("Done.")
 
     values = [label.text() for label in widget.result_values]
     assert values[0] == f"{n_params:,}"

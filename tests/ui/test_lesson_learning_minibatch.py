@@ -172,6 +172,9 @@ def test_a_batch_larger_than_the_data_shows_the_error_and_disables_the_buttons(q
     assert panel.error_label.text() == "The batch size must not be larger than the data set."
     assert not any(b.isEnabled() for b in (panel.step_button, panel.epoch_button, panel.run_button))
     assert panel.reset_button.isEnabled()
+    # The figures of the last valid settings are gone, not left stale next to the error.
+    assert (panel.k_label.text(), panel.seen_label.text(), panel.expected_label.text()) == ("", "", "")
+    assert panel.image.image is None and len(panel.simulated_curve.getData()[0] or []) == 0
     panel.batch_spin.setValue(600)  # b = N is allowed
     assert panel.error_label.text() == ""
     assert all(b.isEnabled() for b in (panel.step_button, panel.epoch_button, panel.run_button))

@@ -163,10 +163,12 @@ def test_switching_the_function(lesson, landscape):
     spec = LANDSCAPES[landscape]
     assert view.landscape is spec and view.start_point == spec.default_start
     assert view.landscape_combo.currentText() == spec.formula
+    assert view.steps_spin.value() == spec.steps  # each landscape's own step count
     for name in OPTIMIZER_NAMES:
         assert view.lr_spins[name].value() == pytest.approx(spec.learning_rates[name])
         np.testing.assert_allclose(drawn_path(view, name),
-                                   optimizer_path(landscape, name, spec.default_start, 30), rtol=1e-12)
+                                   optimizer_path(landscape, name, spec.default_start, spec.steps),
+                                   rtol=1e-12)
     image = view.image.image
     assert image.shape == (160, 160) and np.all(np.isfinite(image))
     rect = view.image.mapRectToParent(view.image.boundingRect())

@@ -73,7 +73,9 @@ def test_feedback_is_retranslated_with_the_quiz(qtbot, lessons):
     window = make_window(qtbot, lessons)
     quiz = window.page(0).quiz
     quiz.question_view(0).group.button(1).click()
-    assert quiz.question_view(0).feedback.text().startswith("Not quite")
+    assert quiz.question_view(0).feedback.text() == "Not quite — try another answer."
+    quiz.question_view(0).group.button(1).click()  # a second wrong try shows the explanation
+    assert "AND needs both" in quiz.question_view(0).feedback.text()
     window.switch_language("ja")
     feedback = quiz.question_view(0).feedback.text()
     assert feedback.startswith("惜しい") and "AND は両方の入力" in feedback

@@ -56,6 +56,8 @@ def test_quiz_gives_immediate_feedback(qtbot, lessons):
     with qtbot.assertNotEmitted(page.completed):
         qtbot.mouseClick(view.group.button(0), Qt.MouseButton.LeftButton)
     assert view.feedback.isVisible()
+    assert view.feedback.text() == "Not quite — try another answer."  # no explanation: try again
+    qtbot.mouseClick(view.group.button(1), Qt.MouseButton.LeftButton)
     assert view.feedback.text() == "Not quite — try another answer. XOR is not linearly separable."
     qtbot.mouseClick(view.group.button(2), Qt.MouseButton.LeftButton)
     assert view.feedback.text().startswith("Correct!")

@@ -91,6 +91,31 @@ def test_missing_mnist_cancel_keeps_nothing_loaded(qtbot):
     assert "No data set" in picker.info_label.text()
 
 
+def test_after_a_failed_import_the_list_names_the_data_set_in_use(qtbot, monkeypatch, tmp_path):
+    """Spiral is loaded, MNIST is chosen, its import fails: the list goes back to spiral."""
+    from nnlab.data import DatasetError
+    from PySide6.QtWidgets import QFileDialog
+
+    picker = DatasetPicker()
+    qtbot.addWidget(picker)
+    with qtbot.waitSignal(picker.dataset_loaded, timeout=10_000):
+        picker.select("spiral")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
+
+    def refuse(_path):  # noqa: ANN001, ANN202
+        raise DatasetError("no IDX files in that folder")
+
+    monkeypatch.setattr("ui.widgets.dataset_picker.data.import_path", refuse)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    seen: list[str] = []
+    answer_message_box("Import…", seen)
+    picker.combo.setCurrentIndex(0)
+    picker.combo.activated.emit(0)  # the learner picks MNIST
+    assert seen and warnings and "no IDX files" in warnings[0]
+    assert picker.dataset.name == "spiral" and picker.current_name() == "spiral"
+
+
 @pytest.fixture
 def local_mnist(tmp_path, monkeypatch) -> int:
     """Serve four tiny MNIST-like IDX files on 127.0.0.1 and point the MNIST source at them."""

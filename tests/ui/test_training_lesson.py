@@ -81,6 +81,37 @@ def test_learning_rate_table_overlays_four_runs_and_lr_10_fails_visibly(qtbot, l
     assert "“lr=10, SGD”" in message or "learning rate 10 " in message
     assert "0.01" in message  # the slow run is explained too
     assert lesson.lr_button.isEnabled()
+    # Afterwards the editor shows the learner's settings again, not the last run's lr 10.
+    assert lesson.playground.hyper.settings().lr == 0.1
+    assert lesson.playground.hyper.settings().iterations == 10_000
+    # The rows follow the language; "Forget all runs" forgets them too.
+    i18n.set_language(QCoreApplication.instance(), "ja")
+    QCoreApplication.processEvents()
+    assert lesson.table_rows()[1][4] != "learned"
+    lesson.playground.reset()
+    assert lesson.table_rows() == [] and lesson.table.isHidden()
+
+
+def test_the_learning_rate_overlay_spans_its_own_runs(qtbot, lesson, monkeypatch):
+    monkeypatch.setattr(lesson_module, "LR_TABLE_ITERATIONS", 60)
+    monkeypatch.setattr(lesson_module, "LEARNING_RATES", (0.1, 1.0))
+    lesson.playground.hyper.set_settings(lesson.playground.hyper.settings().__class__(
+        **{**lesson.playground.hyper.settings().__dict__, "iterations": 300}))
+    with qtbot.waitSignal(lesson.playground.run_finished, timeout=60_000):
+        lesson.playground.start()
+    qtbot.waitUntil(lambda: not lesson.playground.is_running())
+    with qtbot.waitSignals([lesson.playground.run_finished] * 2, timeout=60_000):
+        qtbot.mouseClick(lesson.lr_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not lesson.playground.is_running())
+    assert [label.split(",")[0] for label in lesson.playground.loss_plot.run_labels()] == ["lr=0.1", "lr=1"]
+    assert lesson.playground.hyper.settings().iterations == 300
+
+
+def test_the_data_line_names_the_network_being_edited(lesson):
+    lesson.playground.hyper._hidden_boxes[0].setValue(20)  # as the learner types 20 hidden neurons
+    assert "64-20-10" in lesson.data_label.text() and "64-50-10" not in lesson.data_label.text()
+    lesson.apply_seeds_preset()
+    assert "64-40-10" in lesson.data_label.text()
 
 
 def test_closing_the_lesson_mid_run_stops_training(qtbot, lesson):

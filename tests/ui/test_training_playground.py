@@ -9,10 +9,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from nnlab.run import DEFAULT_LEARNING_RATES, SettingsError, TrainSettings, eval_interval
 from nnlab.trainer import History
+from ui import i18n
 from ui.training_worker import live_thread_count, stop_all_runs
 from ui.widgets.hyperparams import HyperparamsEditor
 from ui.widgets.playground import TrainingPlayground
@@ -244,3 +245,45 @@ def test_an_invalid_learning_rate_is_refused_not_replaced(qtbot):
     assert not editor.is_valid()
     with pytest.raises(SettingsError):
         editor.settings()
+
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_status_line_breaks_only_between_its_parts(qtbot, qapp, language) -> None:
+    """"98.1 %" never ends up as "98.1" over "%", nor a Japanese word over two lines: each part
+    is a one-line label, and a narrow status line takes more lines instead."""
+    from ui.widgets.run_notes import STATUS_SEPARATOR, status_text
+    from ui.widgets.status_line import StatusLine
+
+    i18n.set_language(qapp, language)
+    try:
+        text = status_text(1_000, 10_000, 0.2345, {"train_acc": 0.981, "test_acc": 0.973}, 1234.0, "")
+    finally:
+        i18n.set_language(qapp, "en")
+    line = StatusLine()
+    qtbot.addWidget(line)
+    line.setText(text)
+    assert line.text() == text
+    parts = text.split(STATUS_SEPARATOR)
+    shown = [label for label in line.part_labels if not label.isHidden()]
+    assert [label.text().rstrip(" ·") for label in shown] == parts
+    assert not any(label.wordWrap() for label in shown)
+    line.resize(160, line.heightForWidth(160))
+    line.show()
+    QApplication.processEvents()
+    assert line.heightForWidth(160) > line.heightForWidth(2000)  # wraps between parts
+    for label in shown:
+        assert label.width() >= min(label.sizeHint().width(), 160) - 1
+
+
+def test_new_data_makes_the_results_forget_the_old_network(qtbot) -> None:
+    """A digit net's drawing answer must not stay on screen once 2-D data is loaded."""
+    widget = TrainingPlayground()
+    qtbot.addWidget(widget)
+    widget.picker.select("digits")
+    widget.hyper.set_settings(TrainSettings(lr=0.5, batch_size=50, iterations=60))
+    train(qtbot, widget)
+    assert widget.canvas.net is not None
+    widget.picker.select("spiral")
+    assert widget.canvas.net is None and widget.canvas.probabilities is None
+    assert widget.canvas.answer.text() == "Train a network on an image dataset first."

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
 from ui.lessons.base import Lesson
+from ui.widgets.axes import readable_axes
 
 COLOURS = {
     "step": "#1a5fb4", "sigmoid": "#e66100", "relu": "#26a269",
@@ -36,7 +37,7 @@ class FunctionPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems=readable_axes())
         self.plot.setMinimumHeight(240)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setYRange(-1.6, 2.1)
@@ -114,8 +115,8 @@ class StackDemo(QGroupBox):
             self.activation.addItem(key, key)
         self.reroll = QPushButton(self)
         self.reroll.clicked.connect(self._on_reroll_clicked)
-        self.linear_plot = pg.PlotWidget(self)
-        self.bent_plot = pg.PlotWidget(self)
+        self.linear_plot = pg.PlotWidget(self, axisItems=readable_axes())
+        self.bent_plot = pg.PlotWidget(self, axisItems=readable_axes())
         for plot in (self.linear_plot, self.bent_plot):
             plot.setMinimumHeight(150)
             plot.showGrid(x=True, y=True, alpha=0.25)

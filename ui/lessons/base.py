@@ -11,8 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -23,12 +25,30 @@ from PySide6.QtWidgets import (
 
 from nnlab.resources import resource_path
 from ui.i18n import current_language, language_hub
-from ui.settings import Progress
+from ui.settings import Progress, save_window_state, saved_window_state
+from ui.window_geometry import saved_shares, scaled_sizes
 from ui.widgets.quiz import QuizFileError, QuizWidget, parse_quiz
 
 log = logging.getLogger(__name__)
 
 _pyqtgraph_configured = False
+
+# A lesson text column narrower than this is hard to read: about 40 average Latin characters
+# (20 Japanese ones) per line, the low end of comfortable line lengths, and 8 lines in view.
+TEXT_MIN_CHARS = 40
+TEXT_MIN_LINES = 8
+# The quiz pane shows a question with four one-line choices without scrolling.
+QUIZ_MIN_LINES = 9
+TEXT_SHARE = 0.42  # of the page's width, by default; the widget takes the rest (it may scroll)
+QUIZ_SHARE = 0.38  # of the text column's height, by default
+
+
+def readable_text_size(widget: QWidget) -> QSize:
+    """The smallest size at which a text pane in ``widget``'s font is still comfortable to read."""
+    metrics = widget.fontMetrics()
+    margins = 2 * (widget.style().pixelMetric(widget.style().PixelMetric.PM_ScrollBarExtent) + 8)
+    return QSize(TEXT_MIN_CHARS * metrics.averageCharWidth() + margins,
+                 TEXT_MIN_LINES * metrics.lineSpacing() + margins)
 
 
 @dataclass(frozen=True)
@@ -66,6 +86,39 @@ def chapter_label(chapter: str) -> str:
     return QCoreApplication.translate("LessonPage", "Chapter {chapter}").format(chapter=chapter)
 
 
+class FillingScrollArea(QScrollArea):
+    """Shows its widget at the viewport's size, and scrolls only below the widget's minimum size.
+
+    A resizable QScrollArea gives a widget with word-wrapped labels its *preferred* height for
+    the width (height-for-width), so a lesson that would fit the screen scrolled all the same."""
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt override
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit)  # after the layout has computed its new minimum
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        minimum = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        viewport = self.viewport().size()
+        width = max(viewport.width(), minimum.width())
+        height = max(viewport.height(), minimum.height())
+        if widget.layout() is not None and widget.layout().hasHeightForWidth():
+            height = max(height, widget.layout().totalMinimumSize().height())
+        widget.resize(width, height)
+
+
 class LessonPage(QWidget):
     """Lesson text and check questions on the left, the lesson's own widget on the right."""
 
@@ -81,6 +134,7 @@ class LessonPage(QWidget):
         self.quiz_error = ""
         self.widget_error = ""
         self._closed = False
+        self._sized = False
         self._build_ui()
         self.widget = self._build_lesson_widget()
         self._retranslate()
@@ -100,24 +154,65 @@ class LessonPage(QWidget):
         quiz_scroll.setWidgetResizable(True)
         quiz_scroll.setWidget(self.quiz)
         quiz_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        readable = readable_text_size(self)
+        self.text.setMinimumSize(readable)
+        quiz_scroll.setMinimumHeight(QUIZ_MIN_LINES * self.fontMetrics().lineSpacing())
         self._left = QSplitter(Qt.Orientation.Vertical)
         self._left.addWidget(self.text)
         self._left.addWidget(quiz_scroll)
+        self._left.setChildrenCollapsible(False)
         self._left.setStretchFactor(0, 3)
         self._left.setStretchFactor(1, 2)
         self._right = QWidget()
         self._right_layout = QVBoxLayout(self._right)
         self._right_layout.setContentsMargins(0, 0, 0, 0)
+        # The lesson's widget scrolls when the screen is too small for it, instead of squeezing
+        # the text column below its readable width.
+        self._right_scroll = FillingScrollArea()
+        self._right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._right_scroll.setWidget(self._right)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._left)
-        self.splitter.addWidget(self._right)
+        self.splitter.addWidget(self._right_scroll)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([420, 630])
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        self._left.splitterMoved.connect(self._on_splitter_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._title)
         layout.addWidget(self.splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self.apply_splitter_shares()
+
+    def apply_splitter_shares(self) -> None:
+        """Share the page between text and widget as the learner last did (else by default).
+
+        The text column keeps its readable minimum; beside it the widget gets the width it
+        prefers (its size hint) when there is room, at least its minimum, and scrolls otherwise.
+        """
+        state = saved_window_state()
+        width = max(self.splitter.width(), self.width() - 12)
+        text_min = self._left.minimumSizeHint().width()
+        shares = saved_shares(state.get("lesson"), [TEXT_SHARE, 1 - TEXT_SHARE])
+        slack = 2 * self._right_scroll.frameWidth() + 4
+        widget_need = max(self._right.minimumSizeHint().width(), self._right.sizeHint().width()) + slack
+        if state.get("lesson") is None and widget_need > 0:
+            text = max(text_min, min(int(width * TEXT_SHARE), width - widget_need))
+            shares = [text, width - text]
+        self.splitter.setSizes(scaled_sizes(shares, width, [text_min, 40]))
+        height = max(self._left.height(), self.height() - 60)
+        minimums = [self.text.minimumHeight(), self._left.widget(1).minimumHeight()]
+        text_shares = saved_shares(state.get("lesson_text"), [1 - QUIZ_SHARE, QUIZ_SHARE])
+        self._left.setSizes(scaled_sizes(text_shares, height, minimums))
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        save_window_state({"lesson": self.splitter.sizes(), "lesson_text": self._left.sizes()})
 
     def _build_lesson_widget(self) -> QWidget | None:
         """Build the interactive widget; a failure becomes a message in its place."""
@@ -237,3 +332,4 @@ class LessonErrorPage(QWidget):
 
     def shutdown(self) -> None:
         """Nothing to stop."""
+

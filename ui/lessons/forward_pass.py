@@ -77,7 +77,7 @@ class ThreeLayerPanel(QWidget):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.x_sliders = [ValueSlider(-2.0, 2.0, 0.05, v, parent=self) for v in FIXED_INPUT]
-        inputs = QHBoxLayout()
+        inputs = QVBoxLayout()  # one slider per row: the panel fits beside the text on a small screen
         for i, slider in enumerate(self.x_sliders, start=1):
             slider.caption.setText(f"x{i}")
             slider.value_changed.connect(self.refresh)
@@ -101,6 +101,7 @@ class ThreeLayerPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.output_label.setFont(font)
+        self.output_label.setWordWrap(True)  # the two probabilities go to a second line if need be
         self.output_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.lesson_math import cross_entropy_of_right_class, softmax_naive, softmax_temperature
 from ui.lessons.perceptron_widgets import ValueSlider
+from ui.widgets.axes import readable_axes
 
 DEFAULT_SCORES = (0.3, 2.9, 4.0, 1.0, -1.0)
 LARGE_SCORES = (1010.0, 1000.0, 990.0)
@@ -82,12 +83,12 @@ class SoftmaxPanel(QWidget):
         for label in (self.naive_label, self.stable_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid = QGridLayout(self.overflow_box)
+        grid = QGridLayout(self.overflow_box)  # two buttons a row: fits beside the text at 1024 px
         grid.addWidget(self.large_button, 0, 0)
         grid.addWidget(self.shift_button, 0, 1)
-        grid.addWidget(self.reset_button, 0, 2)
-        grid.addWidget(self.naive_label, 1, 0, 1, 3)
-        grid.addWidget(self.stable_label, 2, 0, 1, 3)
+        grid.addWidget(self.reset_button, 1, 0)
+        grid.addWidget(self.naive_label, 2, 0, 1, 2)
+        grid.addWidget(self.stable_label, 3, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(scores_row)
         layout.addWidget(self.temperature)
@@ -183,7 +184,7 @@ class CrossEntropyPanel(QWidget):
         self.intro.setWordWrap(True)
         self.p_slider = ValueSlider(0.01, 1.0, 0.01, 0.6, parent=self)
         self.p_slider.value_changed.connect(self.refresh)
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems=readable_axes())
         self.plot.setMinimumHeight(220)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMouseEnabled(False, False)
@@ -206,7 +207,8 @@ class CrossEntropyPanel(QWidget):
 
     def loss(self) -> float:
         """The cross-entropy for the current p."""
-        return float(cross_entropy_of_right_class(self.p_slider.value()))
+        # At p = 1 the engine's 1e-7 guard gives −1e-7, shown as "−0.000": a loss is never below 0.
+        return max(float(cross_entropy_of_right_class(self.p_slider.value())), 0.0)
 
     def refresh(self, *_args: object) -> None:
         """Move the marker and update the value text."""

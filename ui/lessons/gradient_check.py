@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThread, Slot
@@ -89,6 +90,7 @@ class GradientCheckWidget(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self._status: Callable[[], str] | None = None  # makes the status text in the current language
 
         form = QFormLayout()
         form.addRow(self.form_labels[0], self.net_combo)
@@ -134,6 +136,13 @@ class GradientCheckWidget(QWidget):
                                               self.tr("Max abs error"), self.tr("Max rel error")])
         self._update_data_note()
         self._show_results()
+        if getattr(self, "_status", None) is not None:
+            self.status_label.setText(self._status())
+
+    def _set_status(self, make_text: Callable[[], str]) -> None:
+        """Show the status made by ``make_text``, and make it again after a language change."""
+        self._status = make_text
+        self.status_label.setText(make_text())
 
     @staticmethod
     def _input_size() -> int:
@@ -175,13 +184,14 @@ class GradientCheckWidget(QWidget):
             net, x, t = self._make_problem()
         except Exception as exc:
             log.exception("could not set up the gradient check")
-            self.status_label.setText(self.tr("Could not set up the network: %1").replace("%1", str(exc)))
+            error = str(exc)
+            self._set_status(lambda: self.tr("Could not set up the network: %1").replace("%1", error))
             return
         self.errors, self.timing = [], None
         self._shapes = {key: value.shape for key, value in net.params.items()}
         self._backprop_seconds = float("nan")
         self._show_results()
-        self.status_label.setText(self.tr("Timing backpropagation…"))
+        self._set_status(lambda: self.tr("Timing backpropagation…"))
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         worker = GradientCheckWorker(net, x, t)
@@ -221,7 +231,7 @@ class GradientCheckWidget(QWidget):
     @Slot(float)
     def _on_worker_backprop_timed(self, seconds: float) -> None:
         self._backprop_seconds = seconds
-        self.status_label.setText(self.tr("Computing the numerical gradient…"))
+        self._set_status(lambda: self.tr("Computing the numerical gradient…"))
         self._show_results()
 
     @Slot(int, int, float)
@@ -238,7 +248,7 @@ class GradientCheckWidget(QWidget):
         self.errors, self.timing = list(errors), timing
         self.progress_bar.setValue(self.progress_bar.maximum())
         worst = max((e.max_rel for e in errors), default=0.0)
-        self.status_label.setText(self.tr("Done. Largest relative error %1: the two gradients agree.")
+        self._set_status(lambda: self.tr("Done. Largest relative error %1: the two gradients agree.")
                                   .replace("%1", f"{worst:.2g}") if worst < 1e-4 else
                                   self.tr("Done. Largest relative error %1: larger than expected.")
                                   .replace("%1", f"{worst:.2g}"))
@@ -247,7 +257,7 @@ class GradientCheckWidget(QWidget):
 
     @Slot(str)
     def _on_check_run_stopped(self, text: str) -> None:
-        self.status_label.setText(text)
+        self._set_status(lambda: text)  # already translated by the run that stopped
         self._set_running(False)
 
     def _show_results(self) -> None:

@@ -104,6 +104,7 @@ class LossPanel(QWidget):
         self.class_spin.setMaximum(y.size - 1)
         k = self.class_spin.value()
         mse, ce = example_losses(y, k)
+        ce = max(ce, 0.0)  # y[k] = 1 gives −1e-7 through the 1e-7 guard, which would show as "−0.0000"
         t = np.zeros_like(y)
         t[k] = 1.0
         self.t_label.setText(self.tr("right answer t (one-hot) = [{0}]").format(", ".join(f"{v:g}" for v in t)))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lesson_math import CoverageSimulation, expected_coverage
+from ui.widgets.axes import readable_axes
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class CoveragePanel(QWidget):
         self.box = self.view.addViewBox(lockAspect=True, enableMouse=False, invertY=True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.box.addItem(self.image)
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems=readable_axes())
         self.plot.setMinimumHeight(140)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setYRange(0, 1.02)
@@ -137,12 +138,21 @@ class CoveragePanel(QWidget):
             self.sim = None
             self.error_label.setText(self.tr("The batch size must not be larger than the data set."))
             self._enable_buttons(False)
+            self._clear_figures()
             return
         self.error_label.setText("")
         self._enable_buttons(True)
         self.history = [0.0]
         self.box.setRange(xRange=(0, GRIDS[n][1]), yRange=(0, GRIDS[n][0]), padding=0.02)
         self._show()
+
+    def _clear_figures(self) -> None:
+        """No simulation: no grid, curves or numbers left over from the last valid settings."""
+        self.image.clear()
+        self.simulated_curve.setData([], [])
+        self.expected_curve.setData([], [])
+        for label in (self.k_label, self.seen_label, self.expected_label):
+            label.setText("")
 
     def _enable_buttons(self, enabled: bool) -> None:
         for button in (self.step_button, self.epoch_button, self.run_button):

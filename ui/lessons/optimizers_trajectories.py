@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout
 from nnlab.landscapes import LANDSCAPES, Landscape, OptimizerPath, trace_path
 from nnlab.optimizers import make_optimizer
 from ui.lessons.lessons_b_common import colour, setup_plot_defaults
+from ui.widgets.axes import readable_axes
 
 OPTIMIZER_NAMES: tuple[str, ...] = ("SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam")
 BOOK_FOUR = ("SGD", "Momentum", "AdaGrad", "Adam")
@@ -54,6 +55,9 @@ class TrajectoryView(QWidget):
         for name in LANDSCAPE_NAMES:
             self.landscape_combo.addItem(LANDSCAPES[name].formula, name)
         self.landscape_combo.currentIndexChanged.connect(self._on_landscape_combo_changed)
+        # Sized to the shown formula, not the longest one, so the lesson fits a small screen.
+        self.landscape_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.landscape_combo.setMinimumContentsLength(16)
         self.checks: dict[str, QCheckBox] = {}
         self.lr_spins: dict[str, QDoubleSpinBox] = {}
         self.state_labels: dict[str, QLabel] = {}
@@ -98,15 +102,15 @@ class TrajectoryView(QWidget):
         self.small_labels = [QLabel(), QLabel(), QLabel()]
 
     def _build_plots(self) -> None:
-        self.map_plot = pg.PlotWidget()
-        self.map_plot.setAspectLocked(False)
+        self.map_plot = pg.PlotWidget(axisItems=readable_axes())
+        self.map_plot.setAspectLocked(True)  # to scale: the ellipses of x²/20 + y² look stretched, as they are
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.ColorMap([0.0, 1.0], [(255, 255, 255), (150, 185, 225)]))
         self.map_plot.addItem(self.image)
         self.isocurves: list[pg.IsocurveItem] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.loss_curves: dict[str, pg.PlotDataItem] = {}
-        self.loss_plot = pg.PlotWidget()
+        self.loss_plot = pg.PlotWidget(axisItems=readable_axes())
         self.loss_plot.showGrid(x=True, y=True, alpha=0.3)
         for i, name in enumerate(OPTIMIZER_NAMES):
             pen = pg.mkPen(colour(i), width=2)
@@ -129,16 +133,23 @@ class TrajectoryView(QWidget):
         top.addWidget(self.steps_spin)
         play = QHBoxLayout()
         for w in (self.play_button, self.step_button, self.reset_button, self.small_labels[2],
-                  self.speed_slider, self.step_label):
+                  self.speed_slider):
             play.addWidget(w)
+        play.addStretch(1)
+        self.speed_slider.setMinimumWidth(60)
         side = QVBoxLayout()
+        side.addWidget(self.step_label)
         side.addLayout(self.optimizer_grid)
         side.addWidget(self.hint_label)
         side.addWidget(self.default_start_button)
-        side.addWidget(self.loss_plot, 1)
-        body = QHBoxLayout()
+        side.addStretch(1)
+        below = QHBoxLayout()
+        below.addLayout(side)
+        below.addWidget(self.loss_plot, 1)
+        # The map drawn to scale is wider than tall (x²/20 + y²): it gets the whole width.
+        body = QVBoxLayout()
         body.addWidget(self.map_plot, 3)
-        body.addLayout(side, 2)
+        body.addLayout(below, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(play)
@@ -185,6 +196,9 @@ class TrajectoryView(QWidget):
             spin.blockSignals(True)
             spin.setValue(self.landscape.learning_rates.get(opt, 0.01))
             spin.blockSignals(False)
+        self.steps_spin.blockSignals(True)
+        self.steps_spin.setValue(self.landscape.steps)
+        self.steps_spin.blockSignals(False)
         self._draw_contours()
         has_minimum = self.landscape.minimum is not None
         self.minimum_marker.setData([self.landscape.minimum[0]] if has_minimum else [],

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from nnlab.lesson_math import half_plane_polygon, perceptron_table, table_mismatches
 from nnlab.perceptron import AND, GATES, NAND, OR, XOR, decision_line, truth_table
 from ui.lessons.base import Lesson
-from ui.lessons.perceptron_widgets import ONE_COLOUR, ValueSlider, XorPanel
+from ui.lessons.perceptron_widgets import ONE_COLOUR, ValueSlider, XorPanel, fit_columns
 
 TARGETS = {"AND": AND, "NAND": NAND, "OR": OR, "XOR": XOR}
 BOX = (-0.5, 1.5, -0.5, 1.5)
@@ -39,8 +38,7 @@ class GatePlot(pg.PlotWidget):
         super().__init__(parent)
         self.setMinimumSize(260, 260)
         self.setAspectLocked(True)
-        self.setXRange(*BOX[:2], padding=0)
-        self.setYRange(*BOX[2:], padding=0)
+        self.show_whole_square()
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.showGrid(x=True, y=True, alpha=0.2)
@@ -57,6 +55,16 @@ class GatePlot(pg.PlotWidget):
             label.setPos(x1, x2)
             self.addItem(label)
             self.labels.append(label)
+
+    def show_whole_square(self) -> None:
+        """Show all of BOX: with the aspect locked, the longer side of the plot gets the extra room."""
+        item = getattr(self, "plotItem", None)  # None while PlotWidget.__init__ is still running
+        if item is not None:
+            item.getViewBox().setRange(xRange=BOX[:2], yRange=BOX[2:], padding=0)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self.show_whole_square()
 
     def show_perceptron(self, w1: float, w2: float, b: float) -> None:
         """Redraw for the weights (w1, w2) and bias b."""
@@ -115,6 +123,8 @@ class PerceptronLesson(QWidget):
         self.target_combo.addItems(list(TARGETS))
         self.target_combo.currentTextChanged.connect(self._refresh)
         self.plot = GatePlot(page)
+        self.plot_caption = QLabel(page)
+        self.plot_caption.setWordWrap(True)
         self.table = self._make_table(page)
         self.verdict = QLabel(page)
         self.verdict.setWordWrap(True)
@@ -130,11 +140,12 @@ class PerceptronLesson(QWidget):
         target_row.addWidget(self.target_combo, 1)
         grid.addLayout(target_row, 5, 0)
         grid.addWidget(self.plot, 6, 0, 3, 1)
+        grid.addWidget(self.plot_caption, 9, 0)
         grid.addWidget(self.table, 6, 1)
         grid.addWidget(self.verdict, 7, 1)
         grid.addWidget(self.show_xor_button, 8, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(8, 1)
         return page
 
@@ -144,7 +155,6 @@ class PerceptronLesson(QWidget):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for r in range(4):
             for c in range(5):
                 item = QTableWidgetItem()
@@ -214,9 +224,10 @@ class PerceptronLesson(QWidget):
         self.show_xor_button.setText(self.tr("Show XOR with two layers →"))
         self.table.setHorizontalHeaderLabels(
             ["x1", "x2", self.tr("y (yours)"), self.tr("gate"), self.tr("match")])
+        fit_columns(self.table)
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
-        self.plot.setTitle(self.tr("Orange: output 1 (shaded side); white: output 0"))
+        self.plot_caption.setText(self.tr("Orange: output 1 (shaded side); white: output 0"))
         if hasattr(self, "verdict") and self.table.item(0, 0).text():
             self._refresh()
 

@@ -118,6 +118,20 @@ class XorDiagram(QWidget):
         painter.end()
 
 
+def fit_columns(table: QTableWidget) -> None:
+    """Each column as wide as its header or widest cell (the last takes any extra room), the
+    table never narrower than that, and no scroll bars."""
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column == last else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+    needed = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(last + 1))
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setMinimumWidth(needed + 2 * table.frameWidth())
+
+
 class XorPanel(QWidget):
     """The two-layer XOR: diagram plus truth table x1, x2, s1 = NAND, s2 = OR, y = AND(s1, s2)."""
 
@@ -132,7 +146,6 @@ class XorPanel(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for r, row in enumerate(self.rows):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(str(value))
@@ -166,6 +179,7 @@ class XorPanel(QWidget):
             "Two layers solve XOR: the first layer computes NAND and OR, the second takes their AND. "
             "Click a row to follow one input through the network."))
         self.table.setHorizontalHeaderLabels(["x1", "x2", "s1 = NAND", "s2 = OR", "y = AND(s1, s2)"])
+        fit_columns(self.table)
         parts = [f"{name}: w1={w[0]:g}, w2={w[1]:g}, b={w[2]:g}" for name, w in GATES.items()
                  if name in ("NAND", "OR", "AND")]
         self.weights_label.setText(self.tr("Weights used: {0}").format("; ".join(parts)))

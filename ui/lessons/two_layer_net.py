@@ -13,7 +13,7 @@ import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,7 @@ from nnlab.trainer import History
 from ui.lessons.base import Lesson
 from ui.lessons.data_line import data_line
 from ui.lessons.lessons_b_common import default_data
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.playground import TrainingPlayground
 
 BOOK_SPEC = NetSpec(input_size=784, hidden=(50,), output_size=10, activation="relu", init="std:0.01")
@@ -51,6 +52,11 @@ def learning_rate_runs(spec: NetSpec, settings: TrainSettings) -> list[tuple[Net
     return [(spec, TrainSettings(**{**base, "lr": lr})) for lr in LEARNING_RATES]
 
 
+def network_shape(spec: NetSpec) -> str:
+    """The layer sizes, as the book writes them: 64-50-10."""
+    return "-".join(str(n) for n in (spec.input_size, *spec.hidden, spec.output_size))
+
+
 class TwoLayerNetLesson(QWidget):
     """Experiment buttons and a table of finished runs above the training playground."""
 
@@ -75,11 +81,10 @@ class TwoLayerNetLesson(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.hide()  # shown with the first finished run
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the experiment buttons wrap on a narrow screen
         buttons.addWidget(self.preset_label)
         for button in (self.book_button, self.seeds_button, self.lr_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.data_label)
@@ -92,7 +97,10 @@ class TwoLayerNetLesson(QWidget):
         self.playground.run_finished.connect(self._on_playground_run_finished)
         self.playground.running_changed.connect(self._on_playground_running_changed)
         self.playground.picker.dataset_loaded.connect(self._update_data_label_on_change)
-        self.playground.hyper.spec_changed.connect(self._update_data_label_on_change)
+        self.playground.hyper.spec_changed.connect(self._on_hyper_spec_changed)
+        self.playground.loss_plot.runs_cleared.connect(self.clear_table)
+        self._records: list[tuple[str, History, int]] = []  # run, its history, classes: one per row
+        self._editor_before_sequence: tuple[NetSpec, TrainSettings] | None = None
         self._retranslate()
         self._load_default_data()
         self.apply_book_preset()
@@ -106,35 +114,59 @@ class TwoLayerNetLesson(QWidget):
     def apply_book_preset(self) -> None:
         """Show the book's network and settings in the playground (does not start training)."""
         self.playground.apply_preset(*book_preset())
+        self._update_data_label()
 
     def apply_seeds_preset(self) -> None:
         """Show the seeds' variant (hidden 40, 1,000 iterations)."""
         self.playground.apply_preset(*seeds_preset())
+        self._update_data_label()
 
     def run_learning_rate_table(self) -> None:
-        """Train the editor's network once per learning rate of the table; the runs stay overlaid."""
+        """Train the editor's network once per learning rate of the table, overlaid on plots of
+        their own (earlier, longer runs would squeeze them into a corner); afterwards the editor
+        shows the learner's own settings again."""
         settings = None if self.playground.is_running() else self.playground.editor_settings()
-        if settings is not None:
-            self.playground.run_sequence(learning_rate_runs(self.playground.hyper.spec(), settings))
+        if settings is None:
+            return
+        spec = self.playground.hyper.spec()
+        self._editor_before_sequence = (spec, settings)
+        self.playground.loss_plot.clear_runs()
+        self.playground.run_sequence(learning_rate_runs(spec, settings))
 
     # --- table of runs ----------------------------------------------------------------------------
     def _on_playground_run_finished(self, history: History) -> None:
         dataset = self.playground.dataset
         n_classes = dataset.n_classes if dataset is not None else 10
+        self._records.append((self.playground.run_description, history, n_classes))
+        self._fill_table()
+        self.table.show()
+        self.table.scrollToBottom()
+        if self._editor_before_sequence is not None and self.playground.queued_runs() == 0:
+            self.playground.apply_preset(*self._editor_before_sequence)
+            self._editor_before_sequence = None
+
+    def _fill_table(self) -> None:
+        """One row per finished run, in the current language."""
+        self.table.setRowCount(len(self._records))
+        for row, (description, history, n_classes) in enumerate(self._records):
+            for column, text in enumerate(self._cells(description, history, n_classes)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self._fit_table_height()
+
+    def _cells(self, description: str, history: History, n_classes: int) -> list[str]:
         losses = history.losses
         tail = losses[-max(1, len(losses) // 10):] if losses else []
         final_loss = f"{sum(tail) / len(tail):.3f}" if tail else "—"
         test_acc = history.final_test_acc
-        cells = [self.playground.run_description, f"{history.iterations_done:,}", final_loss,
-                 "—" if math.isnan(test_acc) else f"{100 * test_acc:.1f} %",
-                 self._outcome(history, n_classes)]
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for column, text in enumerate(cells):
-            self.table.setItem(row, column, QTableWidgetItem(text))
-        self._fit_table_height()
-        self.table.show()
-        self.table.scrollToBottom()
+        return [description, f"{history.iterations_done:,}", final_loss,
+                "—" if math.isnan(test_acc) else f"{100 * test_acc:.1f} %",
+                self._outcome(history, n_classes)]
+
+    def clear_table(self) -> None:
+        """Forget the rows with the runs (the playground's "Forget all runs")."""
+        self._records.clear()
+        self.table.setRowCount(0)
+        self.table.hide()
 
     def _fit_table_height(self) -> None:
         """As tall as its rows, up to TABLE_ROWS rows (then it scrolls)."""
@@ -151,7 +183,8 @@ class TwoLayerNetLesson(QWidget):
             return self.tr("failed")
         verdict = learning_verdict(history, n_classes)
         words = {"too_high": self.tr("did not learn: steps too large"),
-                 "slow": self.tr("learns slowly"), "ok": self.tr("learned")}
+                 "slow": self.tr("learns slowly"), "ok": self.tr("learned"),
+                 "too_short": self.tr("too short to judge"), "weak": self.tr("learned a little")}
         text = words[verdict]
         if history.status == "cancelled":
             text = self.tr("stopped early; %1").replace("%1", text)
@@ -168,6 +201,9 @@ class TwoLayerNetLesson(QWidget):
             button.setEnabled(not running)
 
     def _update_data_label_on_change(self, _dataset_or_spec: object) -> None:
+        self._update_data_label()
+
+    def _on_hyper_spec_changed(self, _spec: NetSpec) -> None:
         self._update_data_label()
 
     def _update_data_label(self) -> None:
@@ -199,6 +235,8 @@ class TwoLayerNetLesson(QWidget):
             self.tr("Run"), self.tr("Iterations"), self.tr("Final loss"), self.tr("Test accuracy"),
             self.tr("Outcome")])
         self._update_data_label()
+        if hasattr(self, "_records"):
+            self._fill_table()  # the outcome words in the new language
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         # Ask for little beyond the minimum, so the lesson page leaves room for the lesson text.

@@ -352,6 +352,10 @@ class DatasetPicker(QWidget):
 
     def _update_info(self) -> None:
         ds = self.dataset
+        if ds is not None and ds.name in CHOICES and self.current_name() != ds.name:
+            # After a cancelled or failed load the list names the data set still in use.
+            self.combo.setCurrentIndex(CHOICES.index(ds.name))
+            self._update_noise_enabled()
         if ds is None:
             self.info_label.setText(self.tr("No data set loaded."))
             return

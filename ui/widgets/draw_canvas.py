@@ -165,6 +165,11 @@ class DrawCanvas(QWidget):
         self.plot.setXRange(-0.6, max(len(ticks), 1) - 0.4, padding=0)
         self._on_area_stroke_changed()
 
+    def forget_model(self) -> None:
+        """Drop the network (new data: its answers no longer mean anything) and wipe the drawing."""
+        self.net = None
+        self.clear()
+
     def clear(self) -> None:
         """Wipe the drawing and the probabilities."""
         self.area.clear()

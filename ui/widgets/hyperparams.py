@@ -57,6 +57,7 @@ class HyperparamsEditor(QWidget):
         form = QFormLayout(self.arch_group)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.io_label = QLabel()
+        self.io_label.setWordWrap(True)  # may take two lines in a narrow settings column
         self.hidden_row = QHBoxLayout()
         self.add_layer_button = QPushButton("+")
         self.remove_layer_button = QPushButton("−")
@@ -113,14 +114,14 @@ class HyperparamsEditor(QWidget):
         self.seed_spin.setRange(0, 2**31 - 1)
         self.sampling_combo = QComboBox()
         self.sampling_combo.addItems(["", ""])
-        self.sampling_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sampling_combo.setMinimumContentsLength(12)
         self._train_labels = [QLabel() for _ in range(6)]
         rows = [self.optimizer_combo, self.lr_edit, self.batch_spin, self.iterations_spin,
-                self.seed_spin, self.sampling_combo]
+                self.seed_spin]
         for label, row in zip(self._train_labels, rows):
             form.addRow(label, row)
+        # The sampling choices are long sentences: the combo gets the whole width, its label above.
+        form.addRow(self._train_labels[-1])
+        form.addRow(self.sampling_combo)
         self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer_changed)
         self.sampling_combo.currentIndexChanged.connect(self._on_settings_edited)
         self.lr_edit.textChanged.connect(self._on_settings_edited)
@@ -160,6 +161,7 @@ class HyperparamsEditor(QWidget):
     def _set_hidden(self, sizes: list[int] | tuple[int, ...]) -> None:
         for box in self._hidden_boxes:
             self.hidden_row.removeWidget(box)
+            box.hide()  # out of the layout it would sit over the group until it is deleted
             box.deleteLater()
         self._hidden_boxes = []
         for size in sizes:
@@ -189,6 +191,7 @@ class HyperparamsEditor(QWidget):
         if self._hidden_boxes:
             box = self._hidden_boxes.pop()
             self.hidden_row.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self._update_layer_buttons()
         self._on_arch_edited()

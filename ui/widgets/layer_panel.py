@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ui.widgets.axes import readable_axes
 from ui.widgets.diagram_maps import diverging_rgba
 
 MAX_HISTORY = 2000  # points kept per layer for the gradient-size curve
@@ -124,7 +125,7 @@ class LayerPanel(QWidget):
         self._refresh()
 
     def _plot(self) -> pg.PlotWidget:
-        plot = pg.PlotWidget(background="w")
+        plot = pg.PlotWidget(background="w", axisItems=readable_axes())
         plot.showGrid(x=True, y=True, alpha=0.2)
         plot.setMenuEnabled(False)
         plot.setMinimumHeight(120)

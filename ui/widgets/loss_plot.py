@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget,
 )
 
+from ui.widgets.axes import readable_axes
+from ui.widgets.flow_layout import FlowLayout
+
 log = logging.getLogger(__name__)
 
 # Colour-blind friendly (Okabe-Ito), readable on white.
@@ -114,7 +117,7 @@ class _RunPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems=readable_axes())
         self.plot_item: pg.PlotItem = self.plot.getPlotItem()
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
         # The axes also draw the grid across the plot, so every curve update repaints them (a
@@ -147,9 +150,9 @@ class _RunPlot(QWidget):
         self.clear_button.clicked.connect(self.clear_runs)
         self.export_button = QToolButton()
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        self._controls = QHBoxLayout()
+        self._controls = FlowLayout()  # wraps below a narrow plot instead of widening it
         self._controls.setSpacing(4)
-        self._controls.addWidget(self.run_combo, 1)
+        self._controls.addWidget(self.run_combo)
         for button in (self.remove_button, self.clear_button, self.export_button):
             self._controls.addWidget(button)
         self._update_run_controls()

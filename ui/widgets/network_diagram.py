@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsLineItem,
@@ -34,6 +35,10 @@ COL_SPACING = 165.0
 TOY_GRID = 24  # hidden-neuron heatmaps are TOY_GRID x TOY_GRID
 MAP_GRID = 72  # the decision-region map
 MAP_SIZE = 200.0
+
+
+LABEL_DESIGN_PX = 15  # scene units of the texts when the drawing is shown at full size
+MARK_MAX_PX = 24  # a "⋮ n" mark must fit between two neurons
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -175,13 +180,14 @@ class NetworkDiagram(QGraphicsView):
             col.neurons.append(item)
         if n > len(col.indices):
             col.ellipsis = self.scene().addSimpleText(f"⋮ {n}")
-            col.ellipsis.setFont(_font(15, bold=True))
+            col.ellipsis.setFont(_font(LABEL_DESIGN_PX, bold=True))
             col.ellipsis.setBrush(QBrush(QColor("#37474f")))
             br = col.ellipsis.boundingRect()
             col.ellipsis.setPos(x - br.width() / 2 + 4, y0 + half * gap - br.height() / 2)
+            col.ellipsis.setData(2, y0 + half * gap)  # the height it is centred on
             col.ellipsis.setZValue(3)
         col.label = self.scene().addSimpleText("")
-        col.label.setFont(_font(15))
+        col.label.setFont(_font(LABEL_DESIGN_PX))
         col.label.setBrush(QBrush(QColor("#212121")))
         top = y0 - radius - 8
         col.rect = QRectF(x - COL_SPACING / 2 + 8, top, COL_SPACING - 16, -2 * y0 + 2 * radius + 16)
@@ -207,7 +213,7 @@ class NetworkDiagram(QGraphicsView):
         frame = self.scene().addRect(QRectF(x, -MAP_SIZE / 2, MAP_SIZE, MAP_SIZE), QPen(QColor("#90a4ae")))
         frame.setZValue(3)
         caption = self.scene().addSimpleText("")
-        caption.setFont(_font(15))
+        caption.setFont(_font(LABEL_DESIGN_PX))
         caption.setData(1, "map_caption")
         caption.setPos(x, MAP_SIZE / 2 + 6)
 
@@ -229,9 +235,59 @@ class NetworkDiagram(QGraphicsView):
         self._highlight.setZValue(-1)
 
     def _fit(self) -> None:
-        rect = self.scene().itemsBoundingRect().adjusted(-16, -16, 16, 16)
-        self.setSceneRect(rect)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        """Fit the drawing in the view, with its texts at least the widget's font size on screen.
+
+        A tall network is scaled down to fit, which would shrink 15-unit labels to a few pixels;
+        the labels are enlarged in scene units instead, and the drawing is fitted again."""
+        for _ in range(4):
+            rect = self.scene().itemsBoundingRect().adjusted(-16, -16, 16, 16)
+            self.setSceneRect(rect)
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            if not self._enlarge_texts():
+                break
+
+    def text_items(self) -> list[QGraphicsSimpleTextItem]:
+        """The scene's texts: column labels, "⋮ n" marks, the map caption, the empty message."""
+        return [item for item in self.scene().items() if isinstance(item, QGraphicsSimpleTextItem)]
+
+    def _enlarge_texts(self) -> bool:
+        """Give every text the pixel size that shows it at the widget's font size; True if any changed.
+
+        The "⋮ n" marks sit between two neurons, so they grow only up to that gap; column labels
+        too wide for their column alternate between two rows so that neighbours never overlap."""
+        scale = self.transform().m11()
+        if scale <= 0 or not self.isVisible():
+            return False
+        wanted = max(LABEL_DESIGN_PX, math.ceil(QFontInfo(self.font()).pixelSize() / scale))
+        marks = {id(col.ellipsis) for col in self.columns if col.ellipsis is not None}
+        changed = False
+        for item in self.text_items():
+            size = min(wanted, MARK_MAX_PX) if id(item) in marks else wanted
+            font = item.font()
+            if font.pixelSize() != size:
+                font.setPixelSize(size)
+                item.setFont(font)
+                changed = True
+        if changed:
+            self._place_texts()
+        return changed
+
+    def _place_texts(self) -> None:
+        """Centre labels and marks on their columns; labels wider than a column take turns on
+        as many rows as it needs for neighbours on one row to stay apart."""
+        labels = [col.label for col in self.columns if col.label is not None]
+        widest = max((label.boundingRect().width() for label in labels), default=0.0)
+        rows = max(1, min(len(labels), math.ceil(widest / (COL_SPACING - 8))))
+        row_height = max((label.boundingRect().height() for label in labels), default=0) + 4
+        for index, col in enumerate(self.columns):
+            centre = col.neurons[0].rect().center().x() if col.neurons else col.rect.center().x()
+            if col.label is not None:
+                base = col.rect.bottom() - 64  # the label row under the columns (see _rebuild)
+                col.label.setPos(centre - col.label.boundingRect().width() / 2,
+                                 base + (index % rows) * row_height)
+            if col.ellipsis is not None:
+                br = col.ellipsis.boundingRect()
+                col.ellipsis.setPos(centre - br.width() / 2 + 4, float(col.ellipsis.data(2)) - br.height() / 2)
 
     # ----- colouring -----
     def _colour_connections(self, k: int, W: np.ndarray,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from nnlab.data import Dataset
@@ -23,8 +23,9 @@ from ui.widgets.live_curves import LiveCurveFeed
 from ui.widgets.network_diagram import NetworkDiagram
 from ui.widgets.playground_files import PlaygroundFiles
 from ui.widgets.playground_layout import arrange, control_row, linked_plots, side_panel, tab_pages
-from ui.widgets.run_notes import NotesLabel, RunProgress, divergence_note, verdict_note
 from ui.widgets.results import ResultsView
+from ui.widgets.run_notes import NotesLabel, RunProgress, divergence_note, verdict_note
+from ui.widgets.status_line import StatusLine
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +63,7 @@ class TrainingPlayground(QWidget):
         self.data_title.setStyleSheet("font-weight: bold;")
         self.buttons = {key: QPushButton() for key in ("start", "pause", "step", "stop", "reset")}
         self.buttons["start"].setStyleSheet("font-weight: bold;")
-        self.status_label = QLabel()
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label.setWordWrap(True)  # a long status must not widen the playground
+        self.status_label = StatusLine()  # wraps between its parts only, never inside "98.1 %"
         self.message_label = NotesLabel()
         self.loss_plot, self.acc_plot = linked_plots()
         self.feed = LiveCurveFeed(self.loss_plot, self.acc_plot, parent=self)
@@ -72,7 +71,7 @@ class TrainingPlayground(QWidget):
         self.file_button, self.file_menu = self.files.button, self.files.menu
         self.file_actions = self.files.actions
         self.diagram = NetworkDiagram()
-        self.diagram.setMinimumSize(180, 160)  # the lesson page leaves about 800 px for the playground
+        self.diagram.setMinimumSize(160, 160)  # the playground fits beside the lesson text at 1024 px
         self.layer_panel = LayerPanel()
         self.results = ResultsView()
         self.canvas = DrawCanvas()
@@ -144,6 +143,10 @@ class TrainingPlayground(QWidget):
         spec, settings = items[0]
         self.apply_preset(spec, settings)
         self._start(self.hyper.spec(), settings)
+
+    def queued_runs(self) -> int:
+        """How many runs of a sequence are still waiting to start."""
+        return len(self._queue)
 
     def step(self) -> None:
         """One iteration: pauses a running run, or starts a new run paused after its first iteration."""
@@ -374,6 +377,7 @@ class TrainingPlayground(QWidget):
         self.diagram.set_toy_data(dataset.x_train if toy else None, dataset.t_train if toy else None)
         self.layer_panel.set_image_shape(dataset.image_shape)
         self.canvas.setEnabled(dataset.image_shape is not None)
+        self.canvas.forget_model()  # the last network was trained on other data
         self.results.clear()
         self._update_buttons()
 

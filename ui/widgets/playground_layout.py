@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QScrollArea, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget,
+)
 
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.loss_plot import AccuracyPlot, LossPlot
 
 
@@ -17,21 +21,51 @@ def side_panel(title: QWidget, picker: QWidget, hyper: QWidget) -> QScrollArea:
     side_box.addWidget(title)
     side_box.addWidget(picker)
     side_box.addWidget(hyper, 1)
-    scroll = QScrollArea()
+    scroll = ColumnScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(side)
-    scroll.setMinimumWidth(270)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return scroll
 
 
-def control_row(buttons: Iterable[QWidget], right: QWidget) -> QHBoxLayout:
-    """The run buttons on the left, ``right`` (the File button) at the far right."""
-    controls = QHBoxLayout()
+SIDE_BY_SIDE_FROM = 480  # px: narrower, the diagram goes under the plots (both stay readable)
+
+
+class AdaptiveSplitter(QSplitter):
+    """Its panes side by side when it is at least ``side_by_side_from`` pixels wide, else stacked."""
+
+    def __init__(self, side_by_side_from: int, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._threshold = side_by_side_from
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        wanted = Qt.Orientation.Horizontal if event.size().width() >= self._threshold else Qt.Orientation.Vertical
+        if wanted != self.orientation():
+            self.setOrientation(wanted)
+        super().resizeEvent(event)
+
+
+class ColumnScrollArea(QScrollArea):
+    """Scrolls its column up and down only, so it is never narrower than the column's minimum
+    (plus the scroll bar): otherwise the right edge of its labels would be cut off."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = inner.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+
+def control_row(buttons: Iterable[QWidget], right: QWidget) -> FlowLayout:
+    """The run buttons on the left, ``right`` (the File button) at the far right; on a narrow
+    screen they wrap onto a second line instead of widening the playground."""
+    controls = FlowLayout()
     for button in buttons:
         controls.addWidget(button)
-    controls.addStretch(1)
-    controls.addWidget(right)
+    controls.add_widget(right, right=True)
     return controls
 
 
@@ -54,7 +88,7 @@ def tab_pages(plots: tuple[QWidget, QWidget], diagram: QWidget, layer_panel: QWi
     plot_column = QSplitter(Qt.Orientation.Vertical)
     for plot in plots:
         plot_column.addWidget(plot)
-    training = QSplitter(Qt.Orientation.Horizontal)
+    training = AdaptiveSplitter(SIDE_BY_SIDE_FROM)
     training.addWidget(plot_column)
     training.addWidget(diagram)
     training.setStretchFactor(0, 3)
@@ -69,7 +103,7 @@ def tab_pages(plots: tuple[QWidget, QWidget], diagram: QWidget, layer_panel: QWi
     return tabs
 
 
-def arrange(owner: QWidget, side: QWidget, controls: QHBoxLayout, rows: Iterable[QWidget],
+def arrange(owner: QWidget, side: QWidget, controls: FlowLayout, rows: Iterable[QWidget],
             tabs: QTabWidget) -> None:
     """Give ``owner`` its layout: ``side`` left of a column of controls, ``rows`` and the tabs."""
     main = QWidget()
@@ -83,7 +117,7 @@ def arrange(owner: QWidget, side: QWidget, controls: QHBoxLayout, rows: Iterable
     splitter.addWidget(side)
     splitter.addWidget(main)
     splitter.setStretchFactor(1, 1)
-    splitter.setSizes([320, 900])
+    splitter.setSizes([side.minimumSizeHint().width(), 10_000])  # the settings as narrow as they can be
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(4, 4, 4, 4)
     layout.addWidget(splitter)

@@ -1,5 +1,8 @@
 """Check questions for a lesson: multiple choice with immediate feedback.
 
+A wrong answer only says so, and the learner tries again: the explanation, which gives the answer
+away, is shown once the right choice is picked, or after WRONG_TRIES_BEFORE_EXPLANATION wrong ones.
+
 The questions come from ``resources/lessons/<lang>/<id>.quiz.json``::
 
     [{"question": "...", "choices": ["...", "..."], "answer": 1, "explanation": "..."}, ...]
@@ -22,6 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+WRONG_TRIES_BEFORE_EXPLANATION = 2
 
 
 class QuizFileError(ValueError):
@@ -97,6 +103,7 @@ class _QuestionView(QFrame):
     def __init__(self, number: int, question: QuizQuestion) -> None:
         super().__init__()
         self.question = question
+        self.wrong_tries = 0
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QGridLayout(self)
         layout.setColumnStretch(1, 1)
@@ -135,8 +142,12 @@ class _QuestionView(QFrame):
             button.setChecked(True)
             self.show_feedback()
 
+    def explanation_shown(self) -> bool:
+        """Whether the explanation (which gives the answer away) may be shown now."""
+        return self.is_correct() or self.wrong_tries >= WRONG_TRIES_BEFORE_EXPLANATION
+
     def show_feedback(self) -> None:
-        """Show correct/incorrect plus the explanation for the current choice."""
+        """Show correct/incorrect, and the explanation once it no longer spoils the question."""
         if self.selected() is None:
             self.feedback.hide()
             return
@@ -146,12 +157,15 @@ class _QuestionView(QFrame):
             verdict, colour = QCoreApplication.translate(
                 "QuizWidget", "Not quite — try another answer."
             ), "#b71c1c"
-        text = verdict if not self.question.explanation else f"{verdict} {self.question.explanation}"
+        explain = self.question.explanation and self.explanation_shown()
+        text = f"{verdict} {self.question.explanation}" if explain else verdict
         self.feedback.setText(text)
         self.feedback.setStyleSheet(f"color: {colour};")
         self.feedback.show()
 
     def _on_group_clicked(self, choice: int) -> None:
+        if choice != self.question.answer:
+            self.wrong_tries += 1
         self.show_feedback()
         self.chosen.emit(choice)
 
@@ -165,6 +179,7 @@ class QuizWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._views: list[_QuestionView] = []
+        self._wrong_tries: dict[int, int] = {}  # kept when the questions are reloaded in another language
         self._layout = QVBoxLayout(self)
         self._heading = QLabel()
         self._heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
@@ -196,8 +211,10 @@ class QuizWidget(QWidget):
     def set_questions(self, questions: list[QuizQuestion], answers: dict[int, int]) -> None:
         """Show ``questions`` with the saved ``answers`` ({question: choice}) pre-selected."""
         self._clear()
+        self._wrong_tries = {q: n for q, n in self._wrong_tries.items() if q in answers}
         for index, question in enumerate(questions):
             view = _QuestionView(index + 1, question)
+            view.wrong_tries = self._wrong_tries.get(index, 0)
             if index in answers:
                 view.select(answers[index])
             view.chosen.connect(lambda choice, q=index: self._on_view_chosen(q, choice))
@@ -227,6 +244,7 @@ class QuizWidget(QWidget):
         return bool(self._views) and all(view.is_correct() for view in self._views)
 
     def _on_view_chosen(self, question: int, choice: int) -> None:
+        self._wrong_tries[question] = self._views[question].wrong_tries
         self.answer_chosen.emit(question, choice)
         if self.is_all_correct():
             self.all_correct.emit()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from nnlab.network import NetSpec
-from nnlab.run_verdict import head_mean, learning_verdict, tail_mean
+from nnlab.run_verdict import MIN_ITERATIONS, head_mean, learning_verdict, tail_mean
 from nnlab.trainer import History
 from nnlab.run import TrainSettings
 
@@ -58,7 +58,23 @@ def verdict_note(history: History, settings: TrainSettings, n_classes: int) -> s
             .replace("%1", settings.label()).replace("%2", f"{history.iterations_done:,}") \
             .replace("%3", f"{head_mean(losses):.3f}").replace("%4", f"{tail_mean(losses):.3f}") \
             .replace("%5", f"{100 * history.final_test_acc:.1f}").replace("%6", f"{lr:g}")
+    if verdict == "too_short":
+        return translate(
+            "RunNotes",
+            "“%1” stopped after %2 iterations: too short to tell whether it learns. Let it run for "
+            "at least %3 iterations.").replace("%1", settings.label()) \
+            .replace("%2", f"{history.iterations_done:,}").replace("%3", f"{MIN_ITERATIONS:,}")
+    if verdict == "weak":
+        return translate(
+            "RunNotes",
+            "“%1” learned only a little: test accuracy %2 % (guessing: %3 %). The network may be "
+            "too small for this data, or the run too short: try more hidden neurons or more "
+            "iterations.").replace("%1", settings.label()) \
+            .replace("%2", f"{100 * history.final_test_acc:.1f}").replace("%3", f"{100 / n_classes:.0f}")
     return ""
+
+
+STATUS_SEPARATOR = "  ·  "  # between the parts of the status line; lines break only here
 
 
 def status_word(status: str) -> str:
@@ -85,7 +101,7 @@ def status_text(iteration: int, total: int, loss: float, logs: dict, rate: float
         parts.append(translate("RunNotes", "%1 iterations/s").replace("%1", f"{rate:,.0f}"))
     if state:
         parts.append(status_word(state))
-    return "  ·  ".join(parts)
+    return STATUS_SEPARATOR.join(parts)
 
 
 class RunProgress:
