@@ -4,12 +4,12 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="390"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="393"/>
         <source>accuracy</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="391"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="394"/>
         <source>solid: train · dashed: test</source>
         <translation>実線: 訓練 · 破線: テスト</translation>
     </message>
@@ -22,11 +22,6 @@
         <translation>MNIST 手書き数字(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="102"/>
-        <source>MNIST offline (the 10,000 test digits: 8,000 to train / 2,000 to test)</source>
-        <translation>MNIST オフライン版(テスト用 1 万枚: 訓練 8,000 / テスト 2,000)</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
         <source>Fashion-MNIST clothes (28×28)</source>
         <translation>Fashion-MNIST 衣類(28×28)</translation>
@@ -35,11 +30,6 @@
         <location filename="../../ui/widgets/dataset_picker.py" line="104"/>
         <source>2-D toy: circle</source>
         <translation>2次元トイ: 円</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="104"/>
-        <source>8×8 digits (small, always available)</source>
-        <translation>8×8 の手書き数字(小さく、いつでも使えます)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/dataset_picker.py" line="105"/>
@@ -143,6 +133,16 @@
         <translation>ダウンロード</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="102"/>
+        <source>MNIST offline (the 10,000 test digits)</source>
+        <translation>MNIST オフライン版(テスト用の 1 万枚)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="104"/>
+        <source>8×8 digits (small)</source>
+        <translation>8×8 の手書き数字(小)</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/dataset_picker.py" line="249"/>
         <location filename="../../ui/widgets/dataset_picker.py" line="265"/>
         <source>Import…</source>
@@ -180,22 +180,22 @@
         <translation>フォルダにはテスト用の 1 万枚だけがありました。nnlab はこれを訓練用 8,000 枚とテスト用 2,000 枚に、毎回同じ分け方で分けます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="356"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="360"/>
         <source>No data set loaded.</source>
         <translation>データセットが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="358"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="362"/>
         <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
         <translation>%1: 訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="381"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="385"/>
         <source>Importing: step %1 of %2</source>
         <translation>取り込み中: %2 段階のうち %1 段階目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="384"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="388"/>
         <source>Downloaded %1 kB</source>
         <translation>%1 kB ダウンロード済み</translation>
     </message>
@@ -203,142 +203,142 @@
 <context>
     <name>HyperparamsEditor</name>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="137"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="138"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="138"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="139"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="139"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
         <source>Input / output:</source>
         <translation>入力 / 出力:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="139"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
         <source>Hidden layers:</source>
         <translation>隠れ層:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="139"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
         <source>Activation:</source>
         <translation>活性化関数:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="141"/>
         <source>Initial weights:</source>
         <translation>重みの初期値:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="141"/>
         <source>Batch normalization:</source>
         <translation>Batch Normalization:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="141"/>
         <source>Dropout ratio:</source>
         <translation>Dropout の割合:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="141"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="142"/>
         <source>L2 weight decay λ:</source>
         <translation>L2 Weight decay λ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="141"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="142"/>
         <source>L1 weight decay λ:</source>
         <translation>L1 Weight decay λ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="144"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="145"/>
         <source>after each hidden Affine</source>
         <translation>隠れ層の各 Affine の後</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="145"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="146"/>
         <source>Add a hidden layer</source>
         <translation>隠れ層を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="146"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="147"/>
         <source>Remove the last hidden layer</source>
         <translation>最後の隠れ層を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="147"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="148"/>
         <source>Standard deviation of the initial weights (used with &apos;std&apos;)</source>
         <translation>重みの初期値の標準偏差(&apos;std&apos; のとき使用)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="148"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="149"/>
         <source>std: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)</source>
         <translation>std: 指定した σ のガウス分布、Xavier: σ = 1/√n、He: σ = √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="149"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
         <source>Optimizer:</source>
         <translation>最適化手法:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="149"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
         <source>Learning rate:</source>
         <translation>学習率:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="149"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
         <source>Batch size:</source>
         <translation>バッチサイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="151"/>
         <source>Iterations:</source>
         <translation>イテレーション数:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="151"/>
         <source>Random seed:</source>
         <translation>乱数シード:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="151"/>
         <source>Mini-batches:</source>
         <translation>ミニバッチ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="153"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="154"/>
         <source>random, with replacement (book)</source>
         <translation>ランダム、重複あり(本と同じ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="154"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="155"/>
         <source>shuffle once per epoch</source>
         <translation>エポックごとにシャッフル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="155"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="156"/>
         <source>A number greater than 0, e.g. 0.1 or 1e-3</source>
         <translation>0 より大きい数(例: 0.1 や 1e-3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="173"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="175"/>
         <source>Neurons in this hidden layer</source>
         <translation>この隠れ層のニューロン数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="271"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="274"/>
         <source>%1 inputs → %2 classes</source>
         <translation>入力 %1 → クラス %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="298"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="301"/>
         <source>The learning rate must be a number greater than 0 (for example 0.1).</source>
         <translation>学習率は 0 より大きい数にしてください(例: 0.1)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="309"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="312"/>
         <source>The batch size (%1) is larger than the training set (%2 samples).</source>
         <translation>バッチサイズ(%1)が訓練データ(%2 サンプル)より大きくなっています。</translation>
     </message>
@@ -346,7 +346,7 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="214"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="252"/>
         <source>Two-layer network</source>
         <translation>2層ニューラルネットワークの学習</translation>
     </message>
@@ -354,17 +354,17 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="342"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="345"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="343"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="346"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="344"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="347"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>損失を対数軸で表示</translation>
     </message>
@@ -514,92 +514,92 @@ Load it anyway?</source>
 <context>
     <name>TrainingPlayground</name>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="106"/>
+        <location filename="../../ui/widgets/playground.py" line="105"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="107"/>
+        <location filename="../../ui/widgets/playground.py" line="106"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="107"/>
+        <location filename="../../ui/widgets/playground.py" line="106"/>
         <source>Step</source>
         <translation>1ステップ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="107"/>
+        <location filename="../../ui/widgets/playground.py" line="106"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="108"/>
+        <location filename="../../ui/widgets/playground.py" line="107"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="111"/>
+        <location filename="../../ui/widgets/playground.py" line="110"/>
         <source>Train a new network with these settings</source>
         <translation>この設定で新しいネットワークを学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="112"/>
+        <location filename="../../ui/widgets/playground.py" line="111"/>
         <source>Run exactly one iteration (one mini-batch), then pause</source>
         <translation>ちょうど 1 イテレーション(ミニバッチ 1 つ)だけ進めて一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="113"/>
+        <location filename="../../ui/widgets/playground.py" line="112"/>
         <source>End this run; the network keeps what it learned so far</source>
         <translation>この実行を終了(ネットワークはそこまでの学習結果を保持)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="114"/>
+        <location filename="../../ui/widgets/playground.py" line="113"/>
         <source>Forget all runs, curves and the trained network</source>
         <translation>すべての実行、曲線、学習済みネットワークを消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="116"/>
+        <location filename="../../ui/widgets/playground.py" line="115"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="116"/>
+        <location filename="../../ui/widgets/playground.py" line="115"/>
         <source>Layer details</source>
         <translation>層の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="116"/>
+        <location filename="../../ui/widgets/playground.py" line="115"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="222"/>
+        <location filename="../../ui/widgets/playground.py" line="225"/>
         <source>Cannot start: %1</source>
         <translation>開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="259"/>
+        <location filename="../../ui/widgets/playground.py" line="262"/>
         <source>Choose a data set first.</source>
         <translation>先にデータセットを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="329"/>
+        <location filename="../../ui/widgets/playground.py" line="332"/>
         <source>Training stopped because of an error: %1</source>
         <translation>エラーのため学習が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="408"/>
+        <location filename="../../ui/widgets/playground.py" line="412"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="408"/>
+        <location filename="../../ui/widgets/playground.py" line="412"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="418"/>
+        <location filename="../../ui/widgets/playground.py" line="422"/>
         <source>Ready. Press Start to train.</source>
         <translation>準備完了。「開始」で学習します。</translation>
     </message>
@@ -607,92 +607,102 @@ Load it anyway?</source>
 <context>
     <name>TwoLayerNetLesson</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="148"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="180"/>
         <source>diverged (loss NaN/∞) at iteration %1</source>
         <translation>イテレーション %1 で発散(損失が NaN/∞)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="151"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="183"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="153"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="185"/>
         <source>did not learn: steps too large</source>
         <translation>学習せず: 更新が大きすぎる</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="154"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="186"/>
         <source>learns slowly</source>
         <translation>学習が遅い</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="154"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="186"/>
         <source>learned</source>
         <translation>学習できた</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="157"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="187"/>
+        <source>too short to judge</source>
+        <translation>短すぎて判断できない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/two_layer_net.py" line="187"/>
+        <source>learned a little</source>
+        <translation>少しだけ学習</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/two_layer_net.py" line="190"/>
         <source>stopped early; %1</source>
         <translation>途中で停止、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="187"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="223"/>
         <source>Experiments:</source>
         <translation>実験:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="188"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="224"/>
         <source>Book: 784-50-10, lr 0.1, 10,000 it.</source>
         <translation>本の設定: 784-50-10、学習率 0.1、10,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="190"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="226"/>
         <source>ReLU, initial weights σ = 0.01, SGD lr 0.1, batch 100, 10,000 iterations. Press Start to train.</source>
         <translation>ReLU、重みの初期値 σ = 0.01、SGD 学習率 0.1、バッチ 100、10,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="191"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="227"/>
         <source>Hidden 40, 1,000 it.</source>
         <translation>隠れ層 40、1,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="193"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="229"/>
         <source>The seeds&apos; shorter variant: 40 hidden neurons and 1,000 iterations. Press Start to train.</source>
         <translation>短い変更版: 隠れニューロン 40 個、1,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="194"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="230"/>
         <source>Learning rates 0.01 / 0.1 / 1 / 10</source>
         <translation>学習率 0.01 / 0.1 / 1 / 10</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="196"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="232"/>
         <source>Four SGD runs of 1,000 iterations with the network above, one per learning rate, overlaid in the plots</source>
         <translation>上のネットワークで、学習率ごとに 1,000 イテレーションの SGD を 4 回実行し、グラフに重ねて表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="235"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="235"/>
         <source>Iterations</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="235"/>
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="235"/>
         <source>Test accuracy</source>
         <translation>テスト精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="200"/>
+        <location filename="../../ui/lessons/two_layer_net.py" line="236"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -700,58 +710,58 @@ Load it anyway?</source>
 <context>
     <name>_RunPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="163"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="166"/>
         <source>Remove run</source>
         <translation>実行を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="164"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="167"/>
         <source>Remove the run chosen in the list from the plot</source>
         <translation>一覧で選んだ実行をグラフから削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="165"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="168"/>
         <source>Clear runs</source>
         <translation>実行をすべて消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="166"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="169"/>
         <source>Remove all earlier runs kept for comparison</source>
         <translation>比較用に残した以前の実行をすべて削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="167"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="170"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="168"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="171"/>
         <source>Save the plot as a PNG or SVG file</source>
         <translation>グラフを PNG または SVG ファイルとして保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="169"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="172"/>
         <source>iteration</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="290"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="293"/>
         <source>nnlab plot</source>
         <translation>nnlab グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="316"/>
-        <location filename="../../ui/widgets/loss_plot.py" line="323"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="319"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="326"/>
         <source>Export plot</source>
         <translation>グラフを書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="316"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="319"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="324"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="327"/>
         <source>Could not write the file:
 %1</source>
         <translation>ファイルを書き込めませんでした:

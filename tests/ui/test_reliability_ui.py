@@ -65,11 +65,11 @@ def test_a_damaged_cache_is_named_and_download_is_offered_again(qtbot, tmp_path)
     qtbot.addWidget(picker)
     seen: list[str] = []
     # first the message naming the damaged file, then Download / Import / offline again
-    answer_boxes([None, "Use offline digits"], seen)
+    answer_boxes([None, "Use offline MNIST"], seen)
     with qtbot.waitSignal(picker.dataset_loaded, timeout=10_000) as blocker:
         picker.select("mnist")
     assert STEMS[1] in seen[0] and "damaged" in seen[0] and "Traceback" not in seen[0]
-    assert "not on this computer" in seen[1] and blocker.args[0].name == "digits"
+    assert "not on this computer" in seen[1] and blocker.args[0].name == "mnist-offline"
 
 
 def test_import_runs_in_the_background_with_progress(qtbot, tmp_path):

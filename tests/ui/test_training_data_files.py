@@ -102,7 +102,7 @@ def test_after_a_failed_import_the_list_names_the_data_set_in_use(qtbot, monkeyp
         picker.select("spiral")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
 
-    def refuse(_path):  # noqa: ANN001, ANN202
+    def refuse(_path, **_options):  # noqa: ANN001, ANN003, ANN202
         raise DatasetError("no IDX files in that folder")
 
     monkeypatch.setattr("ui.widgets.dataset_picker.data.import_path", refuse)
@@ -112,7 +112,8 @@ def test_after_a_failed_import_the_list_names_the_data_set_in_use(qtbot, monkeyp
     answer_message_box("Import…", seen)
     picker.combo.setCurrentIndex(0)
     picker.combo.activated.emit(0)  # the learner picks MNIST
-    assert seen and warnings and "no IDX files" in warnings[0]
+    qtbot.waitUntil(lambda: bool(warnings) and not picker.is_loading(), timeout=10_000)
+    assert seen and "no IDX files" in warnings[0]
     assert picker.dataset.name == "spiral" and picker.current_name() == "spiral"
 
 

@@ -108,10 +108,12 @@ def test_the_learning_rate_overlay_spans_its_own_runs(qtbot, lesson, monkeypatch
 
 
 def test_the_data_line_names_the_network_being_edited(lesson):
+    n_in = lesson.playground.dataset.input_size
     lesson.playground.hyper._hidden_boxes[0].setValue(20)  # as the learner types 20 hidden neurons
-    assert "64-20-10" in lesson.data_label.text() and "64-50-10" not in lesson.data_label.text()
+    text = lesson.data_label.text()
+    assert f"{n_in}-20-10" in text and f"{n_in}-50-10" not in text
     lesson.apply_seeds_preset()
-    assert "64-40-10" in lesson.data_label.text()
+    assert f"{n_in}-40-10" in lesson.data_label.text()
 
 
 def test_closing_the_lesson_mid_run_stops_training(qtbot, lesson):

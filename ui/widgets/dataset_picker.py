@@ -99,9 +99,9 @@ class DatasetPicker(QWidget):
 
     def _retranslate(self) -> None:
         names = [self.tr("MNIST handwritten digits (28×28)"),
-                 self.tr("MNIST offline (the 10,000 test digits: 8,000 to train / 2,000 to test)"),
+                 self.tr("MNIST offline (the 10,000 test digits)"),
                  self.tr("Fashion-MNIST clothes (28×28)"),
-                 self.tr("8×8 digits (small, always available)"), self.tr("2-D toy: circle"),
+                 self.tr("8×8 digits (small)"), self.tr("2-D toy: circle"),
                  self.tr("2-D toy: XOR"), self.tr("2-D toy: Gaussian blobs"), self.tr("2-D toy: spiral"),
                  self.tr("2-D toy: moons")]
         for index, text in enumerate(names):
