@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from shell_support import lessons, settings_file  # noqa: F401 - fixtures of the shell tests
-from ui.lessons.lessons_b_common import default_data
+from ui.lessons.comparison_runs import default_data
 from ui.training_worker import stop_all_runs
 
 

@@ -19,7 +19,7 @@ from nnlab.experiments import (GradientTiming, count_params, eta_seconds, gradch
 from nnlab.gradcheck import GradientCheckCancelled, ParamError, gradient_check
 from nnlab.network import MultiLayerNet
 from ui.lessons.base import Lesson
-from ui.lessons.lessons_b_common import default_data
+from ui.lessons.comparison_runs import default_data
 
 log = logging.getLogger(__name__)
 
