@@ -11,12 +11,21 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from lesson_support import is_japanese, run_then_cancel, show_lesson
+from PySide6.QtCore import QPointF
+
+from nnlab.comparisons import BOOK_WEIGHT_SCALES, preset
 from nnlab.experiments import weight_scales
 from ui import i18n
-from ui.lessons.batch_norm import TRAIN_SIZE, BatchNormWidget, run_key
+from ui.lessons.batch_norm import BatchNormWidget, run_key
 from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton
+TRAIN_SIZE = preset("batch_norm", "book").setup.train_size
+
+
+def book_scales(n: int) -> np.ndarray:
+    """n scales over the book's range, 1 down to 1e-4."""
+    return weight_scales(n, smallest=1e-4)
 
 
 pytestmark = pytest.mark.usefixtures("offline_digits")
@@ -35,9 +44,13 @@ def choose_scales(lesson: BatchNormWidget, n: int) -> None:
 def test_builds_in_english(lesson):
     assert lesson.run_bar.run_button.text() == "Train with and without batch norm"
     assert lesson.labels[1].text() == "Iterations per run:"
-    assert len(lesson.plots) == 6 and len(lesson.curves) == 12
+    assert len(lesson.plots) == 16 and len(lesson.curves) == 32  # the book's 16 scales
+    np.testing.assert_allclose(lesson.scales, BOOK_WEIGHT_SCALES)
     assert lesson.plots[0].titleLabel.text == "std = 1"
+    assert lesson.plots[-1].titleLabel.text == "std = 0.0001"
     assert f"{TRAIN_SIZE:,} training images" in lesson.note_label.text()
+    assert "200 iterations are 20 epochs (the book trains 20)" in lesson.note_label.text()
+    assert lesson.iterations_spin.value() == 200 and lesson.table.keys() == ["bn", "plain"]
 
 
 def test_builds_in_japanese(qtbot, qapp):
@@ -48,7 +61,7 @@ def test_builds_in_japanese(qtbot, qapp):
         assert widget.labels[0].text() == QCoreApplication.translate("BatchNormWidget", "Weight scales:")
         assert widget.run_bar.run_button.text() == QCoreApplication.translate(
             "RunBar", "Train with and without batch norm")
-        assert len(widget.plots) == 6
+        assert len(widget.plots) == 16
         assert is_japanese(widget.labels[0].text()) and is_japanese(widget.note_label.text())
     finally:
         i18n.set_language(qapp, "en")
@@ -59,8 +72,8 @@ def test_builds_in_japanese(qtbot, qapp):
 def test_the_scales_combo_rebuilds_the_small_multiples(lesson):
     choose_scales(lesson, 8)
     assert len(lesson.plots) == 8 and len(lesson.curves) == 16
-    np.testing.assert_allclose(lesson.scales, weight_scales(8))
-    assert [p.titleLabel.text for p in lesson.plots][::7] == ["std = 1", "std = 0.001"]
+    np.testing.assert_allclose(lesson.scales, book_scales(8))
+    assert [p.titleLabel.text for p in lesson.plots][::7] == ["std = 1", "std = 0.0001"]
     choose_scales(lesson, 4)
     assert len(lesson.plots) == 4 and set(lesson.curves) == {
         run_key(i, bn) for i in range(4) for bn in (True, False)}
@@ -74,7 +87,7 @@ def test_short_training_fills_both_curves_of_every_scale(qtbot, lesson):
         qtbot.mouseClick(bar.run_button, CLICK)
     assert blocker.args == [True]
     assert len(lesson.histories) == 8
-    for i, scale in enumerate(weight_scales(4)):
+    for i, scale in enumerate(book_scales(4)):
         for with_bn in (True, False):
             key = run_key(i, with_bn)
             history = lesson.histories[key]
@@ -120,7 +133,12 @@ def test_a_diverged_run_is_named_in_its_plot_and_counted_for_batch_norm(qtbot, q
     assert note.toPlainText().replace("\u00a0", " ") == (
         f"without batch norm: diverged at iteration {plain.iterations_done + 1}")
     assert not any(n.isVisible() for n in lesson.notes[1:])
-    assert [p.titleLabel.text for p in lesson.plots] == ["std = 1", "std = 0.1", "std = 0.01", "std = 0.001"]
+    # the note sits above accuracy 1, where no accuracy curve can go
+    box = lesson.plots[0].vb
+    bottom = note.mapRectToItem(box, note.boundingRect()).bottom()
+    assert box.mapToView(QPointF(0, bottom)).y() >= 1.0
+    assert [p.titleLabel.text for p in lesson.plots] == ["std = 1", "std = 0.046", "std = 0.0022",
+                                                         "std = 0.0001"]
     others = [(lesson.histories[run_key(i, True)], lesson.histories[run_key(i, False)])
               for i in range(1, 4)]
     assert all(bn.status == plain.status == "finished" for bn, plain in others)

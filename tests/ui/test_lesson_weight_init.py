@@ -126,7 +126,15 @@ def test_short_training_fills_one_curve_per_init(qtbot, lesson):
     assert losses[0] == pytest.approx(np.log(10), abs=0.01)  # std 0.01: outputs ~ 0, loss ln 10
     assert len(set(np.round(losses, 6))) == 3  # different starting weights
     text = training.result_label.text()
-    assert text.startswith("Test accuracy at the end:") and "Xavier" in text and "He" in text
+    best = max(INIT_COMPARISON, key=lambda i: (training.histories[i].test_acc[-1],
+                                               -INIT_COMPARISON.index(i)))
+    assert text.startswith(f"Best by final test accuracy: {training.name_of_key(best)} (")
+    results = [training.table.item(row, training.table.columns.index("status")).text()
+               for row in range(3)]
+    assert results == [f"train {training.histories[i].train_acc[-1]:.1%}, "
+                       f"test {training.histories[i].test_acc[-1]:.1%}" for i in INIT_COMPARISON]
+    assert [training.name_of_key(i) for i in INIT_COMPARISON] == [
+        "std 0.01", "Xavier (1/√n)", "He (√(2/n))"]
     assert bar.progress_bar.value() == bar.progress_bar.maximum() == 30
     qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
 

@@ -6,13 +6,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from nnlab.comparisons import BOOK_WEIGHT_SCALES, RunSettings, scale_init
+from nnlab.comparisons import BOOK_WEIGHT_SCALES, RunSettings, make_trainer, scale_init
 from nnlab.experiments import batch_norm_helped, weight_scales
 from nnlab.trainer import History, Trainer
 from ui.lessons.base import Lesson
 from ui.lessons.comparison_base import ComparisonLesson
 from ui.lessons.comparison_runs import default_data
-from nnlab.comparisons import make_trainer
 
 SCALE_COUNTS = (4, 8, 16)  # 16: the book's np.logspace(0, -4, 16)
 COLUMNS = 4
@@ -224,9 +223,7 @@ class BatchNormWidget(ComparisonLesson):
 
     @Slot(int)
     def _on_scales_changed(self, index: int) -> None:
-        if self.queue.is_running():
-            self.queue.stop()  # the runs in the queue belong to the old scales
-            self.queue.wait_finished()
+        self.discard_running()  # the runs in the queue belong to the old scales
         self.scales = weight_scales(self.scales_combo.currentData(), smallest=SMALLEST_SCALE)
         self.points, self.histories, self._ran = {}, {}, {}
         self._build_plots()

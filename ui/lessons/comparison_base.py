@@ -56,6 +56,7 @@ class ComparisonLesson(QWidget):
         self.histories: dict[str, History] = {}
         self._ran: dict[str, tuple[RunSettings, int]] = {}  # row key -> what its result was trained with
         self._colour_index = 0
+        self._stale = False  # the runs in progress were made obsolete (e.g. new scales): drop their results
         self.queue = RunQueue(self)
         self.run_bar = RunBar(self.queue, self.RUN_TEXT)
         self.table = RunTable(self.COLUMNS)
@@ -263,6 +264,12 @@ class ComparisonLesson(QWidget):
             "While runs train, rows you add or change join the queue.") if running else "")
 
     # --- running --------------------------------------------------------------------------------
+    def discard_running(self) -> None:
+        """Cancel the queue and drop whatever its runs still report (the plots they belong to are gone)."""
+        if self.queue.is_running():
+            self._stale = True
+            self.queue.stop()
+
     def _recipe(self, key: str) -> tuple[RunSettings, int]:
         return self.table.run(key), self.iterations_spin.value()
 
@@ -275,6 +282,7 @@ class ComparisonLesson(QWidget):
     def start(self) -> None:
         """Train the rows that need it (bad rows are refused with a message)."""
         self.run_bar.set_status("")
+        self._stale = False
         rows = self.rows_to_run()
         good = self._refuse_bad_rows(rows)
         if not good:
@@ -327,6 +335,8 @@ class ComparisonLesson(QWidget):
 
     @Slot(str)
     def _on_queue_run_started(self, run_key: str) -> None:
+        if self._stale:
+            return
         row = self.row_of(run_key)
         if row in self.table.keys():
             self.table.set_locked(row, True)
@@ -335,14 +345,20 @@ class ComparisonLesson(QWidget):
 
     @Slot(str, object, object)
     def _on_queue_step_logged(self, run_key: str, iterations, losses) -> None:
+        if self._stale:
+            return
         self.run_stepped(run_key, iterations, losses)
 
     @Slot(str, dict)
     def _on_queue_evaluated(self, run_key: str, logs: dict) -> None:
+        if self._stale:
+            return
         self.run_evaluated(run_key, logs)
 
     @Slot(str, object)
     def _on_queue_run_finished(self, run_key: str, history: History) -> None:
+        if self._stale:
+            return
         row = self.row_of(run_key)
         self.histories[run_key] = history
         if row in self.table.keys():
@@ -360,6 +376,7 @@ class ComparisonLesson(QWidget):
 
     @Slot(bool)
     def _on_queue_all_finished(self, complete: bool) -> None:
+        self._stale = False
         self._update_controls()
         self.update_summary()
 

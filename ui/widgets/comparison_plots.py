@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 SMOOTHING = 20  # iterations in the moving average of the plotted loss
@@ -24,11 +24,6 @@ def moving_average(values: np.ndarray, window: int = SMOOTHING) -> np.ndarray:
     idx = np.arange(1, values.size + 1)
     lo = np.maximum(0, idx - window)
     return (cumsum[idx] - cumsum[lo]) / (idx - lo)
-
-
-def tr(text: str) -> str:
-    """Translate in the ComparisonPlots context."""
-    return QCoreApplication.translate("ComparisonPlots", text)
 
 
 class ComparisonPlots(QWidget):
@@ -64,13 +59,13 @@ class ComparisonPlots(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.loss_plot.setLabel("bottom", tr("iteration"))
-        self.loss_plot.setLabel("left", tr("training loss"))
-        self.loss_plot.setTitle(tr("Loss (moving average of %1 iterations)")
+        self.loss_plot.setLabel("bottom", self.tr("iteration"))
+        self.loss_plot.setLabel("left", self.tr("training loss"))
+        self.loss_plot.setTitle(self.tr("Loss (moving average of %1 iterations)")
                                 .replace("%1", str(SMOOTHING)), size="9pt")
-        self.acc_plot.setLabel("bottom", tr("iteration"))
-        self.acc_plot.setLabel("left", tr("accuracy"))
-        self.acc_plot.setTitle(tr("Accuracy once per epoch: training (solid), test (dashed)"), size="9pt")
+        self.acc_plot.setLabel("bottom", self.tr("iteration"))
+        self.acc_plot.setLabel("left", self.tr("accuracy"))
+        self.acc_plot.setTitle(self.tr("Accuracy once per epoch: training (solid), test (dashed)"), size="9pt")
         for key in self.loss_curves:
             self._rename(key)
 
@@ -107,7 +102,7 @@ class ComparisonPlots(QWidget):
     def _rename(self, key: str) -> None:
         name = self.names.get(key, key)
         if key in self.same_as:
-            name = tr("%1 (same curve as %2)").replace("%1", name).replace(
+            name = self.tr("%1 (same curve as %2)").replace("%1", name).replace(
                 "%2", self.names.get(self.same_as[key], self.same_as[key]))
         label = self.legend.getLabel(self.loss_curves[key])
         if label is not None:

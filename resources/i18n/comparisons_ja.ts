@@ -1,0 +1,336 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja">
+<context>
+    <name>ComparisonLesson</name>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="27" />
+        <source>Book</source>
+        <translation>本書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="28" />
+        <source>Course notes</source>
+        <translation>講義ノート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="29" />
+        <source>Same learning rate</source>
+        <translation>同じ学習係数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="33" />
+        <source>no regularisation</source>
+        <translation>正則化なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="34" />
+        <source>L2 weight decay</source>
+        <translation>L2 Weight decay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="35" />
+        <source>L1 weight decay</source>
+        <translation>L1 Weight decay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="36" />
+        <source>dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="37" />
+        <source>dropout + L1</source>
+        <translation>Dropout + L1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="38" />
+        <source>with batch norm</source>
+        <translation>Batch Norm あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="39" />
+        <source>without batch norm</source>
+        <translation>Batch Norm なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="121" />
+        <source>Preset:</source>
+        <translation>プリセット：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="124" />
+        <source>Add run</source>
+        <translation>実行を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="125" />
+        <source>Remove run</source>
+        <translation>実行を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="126" />
+        <source>Iterations per run:</source>
+        <translation>1 回の実行の反復回数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="127" />
+        <source>Used by every run that starts from now on; the run training now keeps its own length.</source>
+        <translation>これから始まる実行すべてに使われます。いま学習中の実行は元の長さのままです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="139" />
+        <source>run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="213" />
+        <location filename="../../ui/lessons/comparison_base.py" line="227" />
+        <source>not run yet</source>
+        <translation>まだ実行していません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="256" />
+        <source>A preset replaces every row, the one training too: press Cancel first.</source>
+        <translation>プリセットは学習中の行も含めてすべての行を置き換えます。先に「キャンセル」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="260" />
+        <source>The selected run is training: it cannot be removed until it ends.</source>
+        <translation>選んだ実行は学習中なので、終わるまで削除できません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="263" />
+        <source>While runs train, rows you add or change join the queue.</source>
+        <translation>学習中に追加・変更した行は、順番待ちの列に加わります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="289" />
+        <location filename="../../ui/lessons/comparison_base.py" line="359" />
+        <source>refused: %1</source>
+        <translation>実行しません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="293" />
+        <source>Not run, because of an impossible value (marked red): %1. The other runs go ahead.</source>
+        <translation>ありえない値（赤い欄）があるため実行しません：%1。ほかの実行は続けます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="302" />
+        <source>waiting</source>
+        <translation>順番待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="320" />
+        <source>impossible value (see the red cell)</source>
+        <translation>ありえない値です（赤い欄を見てください）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="326" />
+        <source>changed: Run trains it again</source>
+        <translation>変更あり：実行ボタンでもう一度学習します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="333" />
+        <source>training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="373" />
+        <source>diverged at iteration %1</source>
+        <translation>反復 %1 回目で発散</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="375" />
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="378" />
+        <source>train %1, test %2</source>
+        <translation>訓練 %1、テスト %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="391" />
+        <source>Best by final test accuracy: %1 (%2).</source>
+        <translation>最終的なテストの認識精度がいちばん高いのは %1（%2）です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/comparison_base.py" line="394" />
+        <source>Diverged (counted as worst): %1.</source>
+        <translation>発散（最下位として扱います）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPlots</name>
+    <message>
+        <location filename="../../ui/widgets/comparison_plots.py" line="62" />
+        <location filename="../../ui/widgets/comparison_plots.py" line="66" />
+        <source>iteration</source>
+        <translation>反復回数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/comparison_plots.py" line="63" />
+        <source>training loss</source>
+        <translation>訓練の損失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/comparison_plots.py" line="64" />
+        <source>Loss (moving average of %1 iterations)</source>
+        <translation>損失（%1 回の移動平均）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/comparison_plots.py" line="67" />
+        <source>accuracy</source>
+        <translation>認識精度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/comparison_plots.py" line="68" />
+        <source>Accuracy once per epoch: training (solid), test (dashed)</source>
+        <translation>1 エポックごとの認識精度：訓練（実線）、テスト（破線）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/comparison_plots.py" line="105" />
+        <source>%1 (same curve as %2)</source>
+        <translation>%1（%2 と同じ曲線）</translation>
+    </message>
+</context>
+<context>
+    <name>RunTable</name>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="22" />
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="23" />
+        <source>Optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="24" />
+        <source>Learning rate</source>
+        <translation>学習係数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="25" />
+        <source>μ</source>
+        <translation>μ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="26" />
+        <source>ρ</source>
+        <translation>ρ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="27" />
+        <source>β1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="28" />
+        <source>β2</source>
+        <translation>β2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="29" />
+        <source>L2 λ</source>
+        <translation>L2 λ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="30" />
+        <source>L1 λ</source>
+        <translation>L1 λ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="31" />
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="32" />
+        <source>Initial weights</source>
+        <translation>重みの初期値</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="33" />
+        <source>Batch norm</source>
+        <translation>Batch Norm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="34" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="37" />
+        <source>Momentum μ (Momentum and Nesterov only)</source>
+        <translation>モーメンタム係数 μ（Momentum と Nesterov だけ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="38" />
+        <source>Decay rate ρ of the squared gradients (RMSProp only)</source>
+        <translation>勾配の 2 乗の減衰率 ρ（RMSProp だけ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="39" />
+        <source>Adam's β1 (decay of the mean gradient)</source>
+        <translation>Adam の β1（勾配の平均の減衰率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="40" />
+        <source>Adam's β2 (decay of the squared gradient)</source>
+        <translation>Adam の β2（勾配の 2 乗の減衰率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="43" />
+        <source>The learning rate must be a number above 0.</source>
+        <translation>学習係数は 0 より大きい数にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="44" />
+        <source>μ must be a number from 0 up to (not including) 1.</source>
+        <translation>μ は 0 以上 1 未満の数にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="45" />
+        <source>ρ must be a number from 0 up to (not including) 1.</source>
+        <translation>ρ は 0 以上 1 未満の数にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="46" />
+        <source>β1 must be a number from 0 up to (not including) 1.</source>
+        <translation>β1 は 0 以上 1 未満の数にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="47" />
+        <source>β2 must be a number from 0 up to (not including) 1.</source>
+        <translation>β2 は 0 以上 1 未満の数にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="48" />
+        <location filename="../../ui/widgets/run_table.py" line="49" />
+        <source>λ must be a number, 0 or more.</source>
+        <translation>λ は 0 以上の数にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="50" />
+        <source>The dropout ratio must be a number from 0 up to (not including) 1.</source>
+        <translation>Dropout の比率は 0 以上 1 未満の数にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="51" />
+        <source>Unknown initial weights.</source>
+        <translation>知らない重みの初期値です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="52" />
+        <source>Unknown optimizer.</source>
+        <translation>知らない最適化手法です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/run_table.py" line="55" />
+        <source>This run is training: its settings cannot change mid-run. Edit it when it has finished (or press Cancel); the change then takes effect when it runs again.</source>
+        <translation>この実行は学習中なので、途中で設定を変えられません。終わってから（またはキャンセルしてから）編集してください。変更は次にこの実行を学習するときに使われます。</translation>
+    </message>
+</context>
+</TS>
