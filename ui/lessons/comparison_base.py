@@ -56,6 +56,7 @@ class ComparisonLesson(QWidget):
         self.histories: dict[str, History] = {}
         self._ran: dict[str, tuple[RunSettings, int]] = {}  # row key -> what its result was trained with
         self._colour_index = 0
+        self.refused_note = ""  # why rows of the last Run were refused, kept beside the final status
         self._stale = False  # the runs in progress were made obsolete (e.g. new scales): drop their results
         self.queue = RunQueue(self)
         self.run_bar = RunBar(self.queue, self.RUN_TEXT)
@@ -282,6 +283,7 @@ class ComparisonLesson(QWidget):
     def start(self) -> None:
         """Train the rows that need it (bad rows are refused with a message)."""
         self.run_bar.set_status("")
+        self.refused_note = ""
         self._stale = False
         rows = self.rows_to_run()
         good = self._refuse_bad_rows(rows)
@@ -298,8 +300,9 @@ class ComparisonLesson(QWidget):
             log.warning("run %s refused: %s", key, reasons)
         if bad:
             names = ", ".join(self.name_of_key(k) for k in bad)
-            self.run_bar.set_status(self.tr("Not run, because of an impossible value (marked red): "
-                                            "%1. The other runs go ahead.").replace("%1", names))
+            self.refused_note = self.tr("Not run, because of an impossible value (marked red): %1. "
+                                        "The other runs go ahead.").replace("%1", names)
+            self.run_bar.set_status(self.refused_note)
         return [k for k in rows if k not in bad]
 
     def _specs(self, rows: list[str]) -> list[RunSpec]:

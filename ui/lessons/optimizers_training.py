@@ -63,8 +63,9 @@ class CurvesComparison(ComparisonLesson):
     @Slot(bool)
     def _on_queue_all_finished_done(self, complete: bool) -> None:
         if complete:
-            self.run_bar.set_status(self.tr("Done: the lower the loss and the higher the test "
-                                            "accuracy, the better the run learned."))
+            done = self.tr("Done: the lower the loss and the higher the test accuracy, the better "
+                           "the run learned.")
+            self.run_bar.set_status(f"{self.refused_note} {done}".strip())
 
 
 class OptimizerTraining(CurvesComparison):
