@@ -15,7 +15,7 @@
     <message>
         <location filename="../../ui/lessons/comparison_base.py" line="29" />
         <source>Same learning rate</source>
-        <translation>同じ学習係数</translation>
+        <translation>同じ学習率</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/comparison_base.py" line="33" />
@@ -53,109 +53,109 @@
         <translation>Batch Norm なし</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="121" />
+        <location filename="../../ui/lessons/comparison_base.py" line="124" />
         <source>Preset:</source>
         <translation>プリセット：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="124" />
+        <location filename="../../ui/lessons/comparison_base.py" line="127" />
         <source>Add run</source>
         <translation>実行を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="125" />
+        <location filename="../../ui/lessons/comparison_base.py" line="128" />
         <source>Remove run</source>
         <translation>実行を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="126" />
+        <location filename="../../ui/lessons/comparison_base.py" line="129" />
         <source>Iterations per run:</source>
         <translation>1 回の実行の反復回数：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="127" />
+        <location filename="../../ui/lessons/comparison_base.py" line="130" />
         <source>Used by every run that starts from now on; the run training now keeps its own length.</source>
         <translation>これから始まる実行すべてに使われます。いま学習中の実行は元の長さのままです。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="139" />
+        <location filename="../../ui/lessons/comparison_base.py" line="142" />
         <source>run %1</source>
         <translation>実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="213" />
-        <location filename="../../ui/lessons/comparison_base.py" line="227" />
+        <location filename="../../ui/lessons/comparison_base.py" line="216" />
+        <location filename="../../ui/lessons/comparison_base.py" line="230" />
         <source>not run yet</source>
         <translation>まだ実行していません</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="256" />
+        <location filename="../../ui/lessons/comparison_base.py" line="259" />
         <source>A preset replaces every row, the one training too: press Cancel first.</source>
         <translation>プリセットは学習中の行も含めてすべての行を置き換えます。先に「キャンセル」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="260" />
+        <location filename="../../ui/lessons/comparison_base.py" line="263" />
         <source>The selected run is training: it cannot be removed until it ends.</source>
         <translation>選んだ実行は学習中なので、終わるまで削除できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="263" />
+        <location filename="../../ui/lessons/comparison_base.py" line="266" />
         <source>While runs train, rows you add or change join the queue.</source>
         <translation>学習中に追加・変更した行は、順番待ちの列に加わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="289" />
-        <location filename="../../ui/lessons/comparison_base.py" line="359" />
+        <location filename="../../ui/lessons/comparison_base.py" line="300" />
+        <location filename="../../ui/lessons/comparison_base.py" line="379" />
         <source>refused: %1</source>
         <translation>実行しません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="293" />
+        <location filename="../../ui/lessons/comparison_base.py" line="304" />
         <source>Not run, because of an impossible value (marked red): %1. The other runs go ahead.</source>
         <translation>ありえない値（赤い欄）があるため実行しません：%1。ほかの実行は続けます。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="302" />
+        <location filename="../../ui/lessons/comparison_base.py" line="314" />
         <source>waiting</source>
         <translation>順番待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="320" />
+        <location filename="../../ui/lessons/comparison_base.py" line="332" />
         <source>impossible value (see the red cell)</source>
         <translation>ありえない値です（赤い欄を見てください）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="326" />
+        <location filename="../../ui/lessons/comparison_base.py" line="338" />
         <source>changed: Run trains it again</source>
         <translation>変更あり：実行ボタンでもう一度学習します</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="333" />
+        <location filename="../../ui/lessons/comparison_base.py" line="347" />
         <source>training…</source>
         <translation>学習中…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="373" />
+        <location filename="../../ui/lessons/comparison_base.py" line="394" />
         <source>diverged at iteration %1</source>
         <translation>反復 %1 回目で発散</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="375" />
+        <location filename="../../ui/lessons/comparison_base.py" line="396" />
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="378" />
+        <location filename="../../ui/lessons/comparison_base.py" line="399" />
         <source>train %1, test %2</source>
         <translation>訓練 %1、テスト %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="391" />
+        <location filename="../../ui/lessons/comparison_base.py" line="412" />
         <source>Best by final test accuracy: %1 (%2).</source>
         <translation>最終的なテストの認識精度がいちばん高いのは %1（%2）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="394" />
+        <location filename="../../ui/lessons/comparison_base.py" line="415" />
         <source>Diverged (counted as worst): %1.</source>
         <translation>発散（最下位として扱います）：%1。</translation>
     </message>
@@ -185,8 +185,8 @@
     </message>
     <message>
         <location filename="../../ui/widgets/comparison_plots.py" line="68" />
-        <source>Accuracy once per epoch: training (solid), test (dashed)</source>
-        <translation>1 エポックごとの認識精度：訓練（実線）、テスト（破線）</translation>
+        <source>Accuracy per epoch (solid train, dashed test)</source>
+        <translation>エポックごとの認識精度（実線：訓練、破線：テスト）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/comparison_plots.py" line="105" />
@@ -209,7 +209,7 @@
     <message>
         <location filename="../../ui/widgets/run_table.py" line="24" />
         <source>Learning rate</source>
-        <translation>学習係数</translation>
+        <translation>学習率</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/run_table.py" line="25" />
@@ -284,7 +284,7 @@
     <message>
         <location filename="../../ui/widgets/run_table.py" line="43" />
         <source>The learning rate must be a number above 0.</source>
-        <translation>学習係数は 0 より大きい数にしてください。</translation>
+        <translation>学習率は 0 より大きい数にしてください。</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/run_table.py" line="44" />

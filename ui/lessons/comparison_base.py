@@ -91,6 +91,7 @@ class ComparisonLesson(QWidget):
         self.remove_button.clicked.connect(self.remove_selected_row)
         self.table.settings_changed.connect(self._on_table_settings_changed)
         self.table.itemSelectionChanged.connect(self._update_controls)
+        self.iterations_spin.valueChanged.connect(lambda _v: self.note_label.setText(self.note_text()))
 
     def controls_row(self) -> QHBoxLayout:
         """Preset, Add/Remove and iterations in one row (the subclass lays it out)."""

@@ -65,7 +65,7 @@ class ComparisonPlots(QWidget):
                                 .replace("%1", str(SMOOTHING)), size="9pt")
         self.acc_plot.setLabel("bottom", self.tr("iteration"))
         self.acc_plot.setLabel("left", self.tr("accuracy"))
-        self.acc_plot.setTitle(self.tr("Accuracy once per epoch: training (solid), test (dashed)"), size="9pt")
+        self.acc_plot.setTitle(self.tr("Accuracy per epoch (solid train, dashed test)"), size="9pt")
         for key in self.loss_curves:
             self._rename(key)
 
