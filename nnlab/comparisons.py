@@ -195,13 +195,19 @@ _OPTIMIZERS = {
         for name in OPTIMIZERS)),
 }
 
-_INIT_LABELS = {"std:0.01": "std 0.01", "xavier": "Xavier (1/√n)", "he": "He (√(2/n))"}
+
+
+def init_label(init: str) -> str:
+    """Display name of an init choice (the same in both languages): "Xavier (1/√n)", "std 0.01"."""
+    return {"xavier": "Xavier (1/√n)", "he": "He (√(2/n))"}.get(init, init.replace("std:", "std "))
+
+
 _WEIGHT_INIT = {
     # ch06/weight_init_compare.py: 5-layer ReLU net, SGD 0.01, batch 128, 2,000 iterations
     "book": Preset("book", _BOOK_DEEP, tuple(
-        RunSettings(key=init, label=_INIT_LABELS[init], init=init) for init in INIT_NAMES)),
+        RunSettings(key=init, label=init_label(init), init=init) for init in INIT_NAMES)),
     "same_lr": Preset("same_lr", replace(_BOOK_DEEP, batch_size=100, iterations=500), tuple(
-        RunSettings(key=init, label=_INIT_LABELS[init], init=init) for init in INIT_NAMES)),
+        RunSettings(key=init, label=init_label(init), init=init) for init in INIT_NAMES)),
 }
 
 _BN_SETUP = Setup(hidden=(100,) * 5, activation="relu", batch_size=100, iterations=200,

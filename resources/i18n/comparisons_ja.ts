@@ -175,8 +175,13 @@
     </message>
     <message>
         <location filename="../../ui/widgets/comparison_plots.py" line="64" />
-        <source>Loss (moving average of %1 iterations)</source>
+        <source>Loss (%1-iteration average)</source>
         <translation>損失（%1 回の移動平均）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/comparison_plots.py" line="68" />
+        <source>Accuracy (solid: train, dashed: test)</source>
+        <translation>認識精度（実線：訓練、破線：テスト）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/comparison_plots.py" line="67" />
@@ -184,12 +189,7 @@
         <translation>認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/comparison_plots.py" line="68" />
-        <source>Accuracy per epoch (solid train, dashed test)</source>
-        <translation>エポックごとの認識精度（実線：訓練、破線：テスト）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/comparison_plots.py" line="105" />
+        <location filename="../../ui/widgets/comparison_plots.py" line="106" />
         <source>%1 (same curve as %2)</source>
         <translation>%1（%2 と同じ曲線）</translation>
     </message>
@@ -197,138 +197,138 @@
 <context>
     <name>RunTable</name>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="22" />
+        <location filename="../../ui/widgets/run_table.py" line="23" />
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="23" />
+        <location filename="../../ui/widgets/run_table.py" line="24" />
         <source>Optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="24" />
+        <location filename="../../ui/widgets/run_table.py" line="25" />
         <source>Learning rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="25" />
+        <location filename="../../ui/widgets/run_table.py" line="26" />
         <source>μ</source>
         <translation>μ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="26" />
+        <location filename="../../ui/widgets/run_table.py" line="27" />
         <source>ρ</source>
         <translation>ρ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="27" />
+        <location filename="../../ui/widgets/run_table.py" line="28" />
         <source>β1</source>
         <translation>β1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="28" />
+        <location filename="../../ui/widgets/run_table.py" line="29" />
         <source>β2</source>
         <translation>β2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="29" />
+        <location filename="../../ui/widgets/run_table.py" line="30" />
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="30" />
+        <location filename="../../ui/widgets/run_table.py" line="31" />
         <source>L1 λ</source>
         <translation>L1 λ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="31" />
+        <location filename="../../ui/widgets/run_table.py" line="32" />
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="32" />
+        <location filename="../../ui/widgets/run_table.py" line="33" />
         <source>Initial weights</source>
         <translation>重みの初期値</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="33" />
+        <location filename="../../ui/widgets/run_table.py" line="34" />
         <source>Batch norm</source>
         <translation>Batch Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="34" />
+        <location filename="../../ui/widgets/run_table.py" line="35" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="37" />
+        <location filename="../../ui/widgets/run_table.py" line="38" />
         <source>Momentum μ (Momentum and Nesterov only)</source>
         <translation>モーメンタム係数 μ（Momentum と Nesterov だけ）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="38" />
+        <location filename="../../ui/widgets/run_table.py" line="39" />
         <source>Decay rate ρ of the squared gradients (RMSProp only)</source>
         <translation>勾配の 2 乗の減衰率 ρ（RMSProp だけ）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="39" />
+        <location filename="../../ui/widgets/run_table.py" line="40" />
         <source>Adam's β1 (decay of the mean gradient)</source>
         <translation>Adam の β1（勾配の平均の減衰率）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="40" />
+        <location filename="../../ui/widgets/run_table.py" line="41" />
         <source>Adam's β2 (decay of the squared gradient)</source>
         <translation>Adam の β2（勾配の 2 乗の減衰率）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="43" />
+        <location filename="../../ui/widgets/run_table.py" line="44" />
         <source>The learning rate must be a number above 0.</source>
         <translation>学習率は 0 より大きい数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="44" />
+        <location filename="../../ui/widgets/run_table.py" line="45" />
         <source>μ must be a number from 0 up to (not including) 1.</source>
         <translation>μ は 0 以上 1 未満の数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="45" />
+        <location filename="../../ui/widgets/run_table.py" line="46" />
         <source>ρ must be a number from 0 up to (not including) 1.</source>
         <translation>ρ は 0 以上 1 未満の数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="46" />
+        <location filename="../../ui/widgets/run_table.py" line="47" />
         <source>β1 must be a number from 0 up to (not including) 1.</source>
         <translation>β1 は 0 以上 1 未満の数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="47" />
+        <location filename="../../ui/widgets/run_table.py" line="48" />
         <source>β2 must be a number from 0 up to (not including) 1.</source>
         <translation>β2 は 0 以上 1 未満の数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="48" />
         <location filename="../../ui/widgets/run_table.py" line="49" />
+        <location filename="../../ui/widgets/run_table.py" line="50" />
         <source>λ must be a number, 0 or more.</source>
         <translation>λ は 0 以上の数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="50" />
+        <location filename="../../ui/widgets/run_table.py" line="51" />
         <source>The dropout ratio must be a number from 0 up to (not including) 1.</source>
         <translation>Dropout の比率は 0 以上 1 未満の数にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="51" />
+        <location filename="../../ui/widgets/run_table.py" line="52" />
         <source>Unknown initial weights.</source>
         <translation>知らない重みの初期値です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="52" />
+        <location filename="../../ui/widgets/run_table.py" line="53" />
         <source>Unknown optimizer.</source>
         <translation>知らない最適化手法です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/run_table.py" line="55" />
+        <location filename="../../ui/widgets/run_table.py" line="56" />
         <source>This run is training: its settings cannot change mid-run. Edit it when it has finished (or press Cancel); the change then takes effect when it runs again.</source>
         <translation>この実行は学習中なので、途中で設定を変えられません。終わってから（またはキャンセルしてから）編集してください。変更は次にこの実行を学習するときに使われます。</translation>
     </message>

@@ -3,27 +3,27 @@
 <context>
     <name>ActivationHistograms</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="83" />
+        <location filename="../../ui/lessons/weight_init.py" line="79" />
         <source>Activation:</source>
         <translation>活性化関数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="84" />
+        <location filename="../../ui/lessons/weight_init.py" line="80" />
         <source>Initial weights:</source>
         <translation>重みの初期値:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="86" />
+        <location filename="../../ui/lessons/weight_init.py" line="82" />
         <source>layer %1</source>
         <translation>%1 層目</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="87" />
+        <location filename="../../ui/lessons/weight_init.py" line="83" />
         <source>activations per bin</source>
         <translation>ビンごとの個数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="121" />
+        <location filename="../../ui/lessons/weight_init.py" line="117" />
         <source>Spread (standard deviation) of the activations, layer 1 to 5: %1</source>
         <translation>アクティベーションの広がり(標準偏差、1〜5 層目): %1</translation>
     </message>
@@ -119,58 +119,58 @@
 <context>
     <name>BatchNormWidget</name>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="88" />
+        <location filename="../../ui/lessons/batch_norm.py" line="87" />
         <source>Weight scales:</source>
         <translation>重みのスケール数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="77" />
+        <location filename="../../ui/lessons/batch_norm.py" line="76" />
         <source>Network %1 with ReLU, %2 training images, batch %3: %4 iterations are %5 epochs (the book trains 20). Each small plot starts from weights with a different standard deviation, largest top left, as in the book's figure.</source>
         <translation>ネットワーク %1（ReLU）、訓練画像 %2 枚、バッチ %3。%4 回の反復は %5 エポックです（本書は 20 エポック）。小さなグラフごとに重みの初期値の標準偏差が違います。本書の図と同じく、左上がいちばん大きな値です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="89" />
+        <location filename="../../ui/lessons/batch_norm.py" line="88" />
         <source>Show:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="90" />
+        <location filename="../../ui/lessons/batch_norm.py" line="89" />
         <source>training accuracy (as in the book)</source>
         <translation>訓練データの認識精度（本書と同じ）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="91" />
+        <location filename="../../ui/lessons/batch_norm.py" line="90" />
         <source>test accuracy</source>
         <translation>テストデータの認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="96" />
-        <location filename="../../ui/lessons/batch_norm.py" line="213" />
+        <location filename="../../ui/lessons/batch_norm.py" line="95" />
+        <location filename="../../ui/lessons/batch_norm.py" line="212" />
         <source>std = %1</source>
         <translation>std = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="186" />
+        <location filename="../../ui/lessons/batch_norm.py" line="185" />
         <source>%1: diverged at iteration %2</source>
         <translation>%1：反復 %2 回目で発散</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="235" />
+        <location filename="../../ui/lessons/batch_norm.py" line="232" />
         <source>not run yet</source>
         <translation>まだ実行していません</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="249" />
+        <location filename="../../ui/lessons/batch_norm.py" line="246" />
         <source>%1 of %2 scales done</source>
         <translation>%2 個のスケールのうち %1 個が終了</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="271" />
+        <location filename="../../ui/lessons/batch_norm.py" line="268" />
         <source>Done. Batch norm ended higher at %1 of %2 scales.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="268" />
+        <location filename="../../ui/lessons/batch_norm.py" line="265" />
         <source>Done. Batch norm ended higher at %1 of %2 scales; without it, training diverged at %3 of them.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました(なしでは %3 通りで学習が発散)。</translation>
     </message>
@@ -288,7 +288,12 @@
 <context>
     <name>CurvesComparison</name>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="66" />
+        <location filename="../../ui/lessons/optimizers_training.py" line="62" />
+        <source>same curve as %1</source>
+        <translation>%1 と同じ曲線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/optimizers_training.py" line="72" />
         <source>Done: the lower the loss and the higher the test accuracy, the better the run learned.</source>
         <translation>完了：損失が低く、テストの認識精度が高いほど、よく学習できています。</translation>
     </message>
@@ -472,7 +477,7 @@
 <context>
     <name>InitTraining</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="137" />
+        <location filename="../../ui/lessons/weight_init.py" line="133" />
         <source>Network %1 with ReLU, batch %2, the same mini-batches for every run. Each row chooses its initial weights and optimizer.</source>
         <translation>ネットワーク %1（ReLU）、バッチ %2。どの実行も同じミニバッチを使います。各行で重みの初期値と最適化手法を選べます。</translation>
     </message>
@@ -498,7 +503,7 @@
         <translation>活性化関数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="277" />
+        <location filename="../../ui/lessons/batch_norm.py" line="274" />
         <source>Batch normalization</source>
         <translation>Batch Normalization(バッチ正規化)</translation>
     </message>
@@ -528,7 +533,7 @@
         <translation>パーセプトロン</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="158" />
+        <location filename="../../ui/lessons/weight_init.py" line="154" />
         <source>Initial weights</source>
         <translation>重みの初期値</translation>
     </message>
@@ -600,7 +605,7 @@
 <context>
     <name>OptimizerTraining</name>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="82" />
+        <location filename="../../ui/lessons/optimizers_training.py" line="89" />
         <source>Network %1 with %2, batch %3, the same starting weights and mini-batches for every run; each row has its own optimizer settings. Loss averaged over %4 iterations; accuracy on %5 images once per epoch.</source>
         <translation>ネットワーク %1（活性化関数 %2）、バッチ %3。どの実行も同じ重みの初期値と同じミニバッチから始め、行ごとに最適化手法の設定が違います。損失は %4 回の移動平均、認識精度は 1 エポックごとに %5 枚で測ります。</translation>
     </message>
@@ -727,7 +732,7 @@
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="35" />
+        <location filename="../../ui/lessons/batch_norm.py" line="34" />
         <source>Train with and without batch norm</source>
         <translation>バッチ正規化あり・なしで学習</translation>
     </message>
@@ -747,7 +752,7 @@
         <translation>エラーのため実験が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="75" />
+        <location filename="../../ui/lessons/optimizers_training.py" line="82" />
         <source>Train with every optimizer</source>
         <translation>すべての最適化手法で学習</translation>
     </message>
@@ -757,7 +762,7 @@
         <translation>5 つすべてを学習</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="130" />
+        <location filename="../../ui/lessons/weight_init.py" line="126" />
         <source>Train with each initialisation</source>
         <translation>各初期値で学習</translation>
     </message>
@@ -866,12 +871,12 @@
 <context>
     <name>WeightInitWidget</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="150" />
+        <location filename="../../ui/lessons/weight_init.py" line="146" />
         <source>Activation histograms</source>
         <translation>アクティベーション分布</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="151" />
+        <location filename="../../ui/lessons/weight_init.py" line="147" />
         <source>Training with each init</source>
         <translation>初期値ごとの学習</translation>
     </message>

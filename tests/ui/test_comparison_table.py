@@ -145,7 +145,9 @@ def test_accuracy_curves_and_identical_runs_stay_visible(qtbot, lesson):
         np.testing.assert_allclose(train, history.train_acc)
         np.testing.assert_allclose(plots.test_curves[key].getData()[1], history.test_acc)
     assert plots.same_as == {"run 6": "Momentum"}
-    assert plots.loss_curves["run 6"].opts["name"] == "run 6 (same curve as Momentum)"
+    assert plots.shown_name("run 6") == "run 6 (same curve as Momentum)"
+    assert status(lesson, "run 6").endswith(" · same curve as Momentum")
+    assert "same curve" not in status(lesson, "Momentum")
     assert plots.loss_curves["run 6"].opts["pen"].style() == Qt.PenStyle.DotLine
     assert plots.loss_curves["Momentum"].opts["pen"].style() == Qt.PenStyle.SolidLine
     lesson.table.selectRow(lesson.table.keys().index("run 6"))

@@ -53,7 +53,6 @@ class BatchNormWidget(ComparisonLesson):
         self.plots: list[pg.PlotItem] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.notes: list[pg.TextItem] = []  # per plot: which run diverged, if any
-        self.table.setMaximumHeight(84)  # two rows: the grid needs the room
         layout = self.standard_layout(self.view)
         row = QHBoxLayout()
         for widget in (self.labels[0], self.scales_combo, self.labels[2], self.shown_combo):

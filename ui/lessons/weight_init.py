@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from nnlab.comparisons import init_label
 from nnlab.experiments import HISTOGRAM_ACTIVATIONS, INIT_CHOICES, activation_histograms, histogram_range
 from ui.lessons.base import Lesson
 from ui.lessons.comparison_runs import default_data, setup_plot_defaults
@@ -15,11 +16,6 @@ from ui.lessons.tabbed import TabbedLesson
 
 N_LAYERS = 5
 BINS = 30
-
-
-def init_label(init: str) -> str:
-    """Display name of an init choice (the same in both languages)."""
-    return {"xavier": "Xavier (1/√n)", "he": "He (√(2/n))"}.get(init, init.replace("std:", "std "))
 
 
 def _round_ticks(ticks: list[tuple[float, str]]) -> list[tuple[float, str]]:

@@ -1,8 +1,9 @@
 """ComparisonPlots: the loss of each compared run beside its training and test accuracy per epoch.
 
-Curves are created once per run (on its first data) and fed with ``setData``. A run whose curves are
-exactly those of an earlier run is drawn dotted and named "same as ..." in the legend, so neither
-hides the other.
+Curves are created once per run (on its first data) and fed with ``setData``; the run table beside
+the plots is their legend (a colour swatch per row). A run whose curves are exactly those of an
+earlier run is drawn dotted over it, so both colours stay visible, and its name says "same curve
+as ..." (the lesson shows that name in the table).
 """
 
 from __future__ import annotations
@@ -27,13 +28,12 @@ def moving_average(values: np.ndarray, window: int = SMOOTHING) -> np.ndarray:
 
 
 class ComparisonPlots(QWidget):
-    """A loss plot (smoothed, legend with the run names) and an accuracy plot (solid train, dashed test)."""
+    """A loss plot (smoothed) and an accuracy plot (solid train, dashed test), one colour per run."""
 
     def __init__(self, show_loss: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.loss_plot = pg.PlotWidget()
         self.loss_plot.showGrid(x=True, y=True, alpha=0.3)
-        self.legend = self.loss_plot.addLegend(offset=(-10, 10))
         self.acc_plot = pg.PlotWidget()
         self.acc_plot.showGrid(x=True, y=True, alpha=0.3)
         self.acc_plot.setYRange(0, 1.0, padding=0.02)
@@ -61,11 +61,11 @@ class ComparisonPlots(QWidget):
     def _retranslate(self) -> None:
         self.loss_plot.setLabel("bottom", self.tr("iteration"))
         self.loss_plot.setLabel("left", self.tr("training loss"))
-        self.loss_plot.setTitle(self.tr("Loss (moving average of %1 iterations)")
+        self.loss_plot.setTitle(self.tr("Loss (%1-iteration average)")
                                 .replace("%1", str(SMOOTHING)), size="9pt")
         self.acc_plot.setLabel("bottom", self.tr("iteration"))
         self.acc_plot.setLabel("left", self.tr("accuracy"))
-        self.acc_plot.setTitle(self.tr("Accuracy per epoch (solid train, dashed test)"), size="9pt")
+        self.acc_plot.setTitle(self.tr("Accuracy (solid: train, dashed: test)"), size="9pt")
         for key in self.loss_curves:
             self._rename(key)
 
@@ -73,7 +73,7 @@ class ComparisonPlots(QWidget):
         """Create (or recolour) the curves of one run, empty."""
         self.names[key] = name
         if key not in self.loss_curves:
-            self.loss_curves[key] = self.loss_plot.plot([], [], name=name)
+            self.loss_curves[key] = self.loss_plot.plot([], [])
             self.train_curves[key] = self.acc_plot.plot([], [], symbol="o", symbolSize=5)
             self.test_curves[key] = self.acc_plot.plot([], [], symbol="o", symbolSize=5)
         self.same_as.pop(key, None)
@@ -95,25 +95,25 @@ class ComparisonPlots(QWidget):
         self._rename(key)
 
     def set_name(self, key: str, name: str) -> None:
-        """Rename a run in the legend."""
+        """Rename a run."""
         self.names[key] = name
         self._rename(key)
 
-    def _rename(self, key: str) -> None:
+    def shown_name(self, key: str) -> str:
+        """A run's name, with "same curve as ..." when its curves equal an earlier run's."""
         name = self.names.get(key, key)
         if key in self.same_as:
             name = self.tr("%1 (same curve as %2)").replace("%1", name).replace(
                 "%2", self.names.get(self.same_as[key], self.same_as[key]))
-        label = self.legend.getLabel(self.loss_curves[key])
-        if label is not None:
-            label.setText(name)
-        self.loss_curves[key].opts["name"] = name
+        return name
+
+    def _rename(self, key: str) -> None:
+        self.loss_curves[key].opts["name"] = self.shown_name(key)
 
     def remove_run(self, key: str) -> None:
         """Delete one run's curves."""
         if key not in self.loss_curves:
             return
-        self.legend.removeItem(self.loss_curves[key])
         self.loss_plot.removeItem(self.loss_curves.pop(key))
         self.acc_plot.removeItem(self.train_curves.pop(key))
         self.acc_plot.removeItem(self.test_curves.pop(key))
@@ -143,7 +143,7 @@ class ComparisonPlots(QWidget):
         self.test_curves[key].setData(its, test)
 
     def mark_same(self, same: dict[str, str]) -> None:
-        """Draw the runs in ``same`` (key -> earlier run with identical curves) dotted, legend says so."""
+        """Draw the runs in ``same`` (key -> earlier run with identical curves) dotted over it."""
         for key in self.loss_curves:
             was = key in self.same_as
             if key in same:

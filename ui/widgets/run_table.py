@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QSizePolicy, QTableWidget,
+                               QTableWidgetItem, QWidget)
 
-from nnlab.comparisons import INIT_NAMES, NUMBER_FIELDS, RunSettings, with_values
+from nnlab.comparisons import INIT_NAMES, NUMBER_FIELDS, RunSettings, init_label, with_values
 from nnlab.optimizers import OPTIMIZERS
 
 COLUMN_TITLES = {  # English source texts, translated in the "RunTable" context
@@ -81,6 +82,7 @@ class RunTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.itemChanged.connect(self._on_item_changed)
         self._retranslate()
 
@@ -107,6 +109,21 @@ class RunTable(QTableWidget):
         self.blockSignals(False)
         for key in self.keys():
             self._mark(key)
+
+    def sizeHint(self):  # noqa: N802 (Qt override)
+        """Tall enough for every row (up to eight), so no empty band sits under a short table."""
+        hint = super().sizeHint()
+        rows = sum(self.rowHeight(r) for r in range(min(self.rowCount(), 8)))
+        frame = 2 * self.frameWidth() + self.horizontalHeader().height()
+        scroll = self.horizontalScrollBar().sizeHint().height() if self.horizontalScrollBar().isVisible() else 0
+        hint.setHeight(frame + rows + scroll + 2)
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt override)
+        """At least two rows stay visible."""
+        hint = super().minimumSizeHint()
+        hint.setHeight(2 * self.frameWidth() + self.horizontalHeader().height() + 2 * self.verticalHeader().defaultSectionSize())
+        return hint
 
     # --- the model ------------------------------------------------------------------------------
     def runs(self) -> list[RunSettings]:
@@ -150,6 +167,7 @@ class RunTable(QTableWidget):
             self._fill_cell(row, col, column, run)
         self.blockSignals(False)
         self._mark(run.key)
+        self.updateGeometry()
 
     def remove_run(self, key: str) -> None:
         """Delete a row."""
@@ -158,6 +176,7 @@ class RunTable(QTableWidget):
         self._colours.pop(key, None)
         self._locked.discard(key)
         self.removeRow(row)
+        self.updateGeometry()
 
     def set_value(self, key: str, column: str, value: object) -> None:
         """Change one cell as a user would (text for numbers, a name for the combo boxes)."""
@@ -212,7 +231,7 @@ class RunTable(QTableWidget):
             if current not in choices:
                 choices.append(current)
             for choice in choices:
-                combo.addItem(choice.replace("std:", "std "), choice)
+                combo.addItem(init_label(choice) if column == "init" else choice, choice)
             combo.setCurrentIndex(choices.index(current))
             combo.currentIndexChanged.connect(
                 lambda _i, k=run.key, c=column, w=combo: self._edit(k, **{c: w.currentData()}))
