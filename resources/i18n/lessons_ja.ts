@@ -135,8 +135,8 @@
     </message>
     <message>
         <location filename="../../ui/lessons/batch_norm.py" line="89" />
-        <source>training accuracy (as in the book)</source>
-        <translation>訓練データの認識精度（本書と同じ）</translation>
+        <source>training accuracy (book)</source>
+        <translation>訓練データの認識精度（本書）</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/batch_norm.py" line="90" />
@@ -145,32 +145,37 @@
     </message>
     <message>
         <location filename="../../ui/lessons/batch_norm.py" line="95" />
-        <location filename="../../ui/lessons/batch_norm.py" line="212" />
+        <location filename="../../ui/lessons/batch_norm.py" line="206" />
         <source>std = %1</source>
         <translation>std = %1</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/batch_norm.py" line="185" />
-        <source>%1: diverged at iteration %2</source>
-        <translation>%1：反復 %2 回目で発散</translation>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="232" />
+        <location filename="../../ui/lessons/batch_norm.py" line="186" />
+        <source>diverged at iteration %1</source>
+        <translation>反復 %1 回目で発散</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/batch_norm.py" line="223" />
         <source>not run yet</source>
         <translation>まだ実行していません</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="246" />
+        <location filename="../../ui/lessons/batch_norm.py" line="237" />
         <source>%1 of %2 scales done</source>
         <translation>%2 個のスケールのうち %1 個が終了</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="268" />
+        <location filename="../../ui/lessons/batch_norm.py" line="259" />
         <source>Done. Batch norm ended higher at %1 of %2 scales.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="265" />
+        <location filename="../../ui/lessons/batch_norm.py" line="256" />
         <source>Done. Batch norm ended higher at %1 of %2 scales; without it, training diverged at %3 of them.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました(なしでは %3 通りで学習が発散)。</translation>
     </message>
@@ -503,7 +508,7 @@
         <translation>活性化関数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="274" />
+        <location filename="../../ui/lessons/batch_norm.py" line="265" />
         <source>Batch normalization</source>
         <translation>Batch Normalization(バッチ正規化)</translation>
     </message>
@@ -523,7 +528,7 @@
         <translation>最適化手法: SGD・Momentum・AdaGrad・Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="155" />
+        <location filename="../../ui/lessons/overfitting.py" line="151" />
         <source>Overfitting and regularisation</source>
         <translation>過学習と正則化</translation>
     </message>
@@ -626,37 +631,37 @@
 <context>
     <name>OverfittingWidget</name>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="69" />
+        <location filename="../../ui/lessons/overfitting.py" line="65" />
         <source>Show:</source>
         <translation>表示:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="58" />
+        <location filename="../../ui/lessons/overfitting.py" line="54" />
         <source>Only %1 training images, network %2 with ReLU, batch %3. Each row is one run with its own λ and dropout ratio. Accuracy: solid training, dashed test; the space between them is overfitting.</source>
         <translation>訓練画像はわずか %1 枚、ネットワーク %2（ReLU）、バッチ %3。各行が 1 回の実行で、それぞれ λ と Dropout の比率を持ちます。認識精度は実線が訓練、破線がテストです。その差が過学習です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="71" />
+        <location filename="../../ui/lessons/overfitting.py" line="67" />
         <source>All weights after training</source>
         <translation>学習後のすべての重み</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="72" />
+        <location filename="../../ui/lessons/overfitting.py" line="68" />
         <source>weight value</source>
         <translation>重みの値</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="73" />
+        <location filename="../../ui/lessons/overfitting.py" line="69" />
         <source>share of the weights</source>
         <translation>重みの割合</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="79" />
+        <location filename="../../ui/lessons/overfitting.py" line="75" />
         <source>all runs</source>
         <translation>すべての実行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="149" />
+        <location filename="../../ui/lessons/overfitting.py" line="145" />
         <source>train %1, test %2, gap %3</source>
         <translation>訓練 %1、テスト %2、差 %3</translation>
     </message>

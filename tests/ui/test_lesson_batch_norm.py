@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from lesson_support import is_japanese, run_then_cancel, show_lesson
-from PySide6.QtCore import QPointF
+import re
 
 from nnlab.comparisons import BOOK_WEIGHT_SCALES, preset
 from nnlab.experiments import weight_scales
@@ -21,6 +21,11 @@ from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton
 TRAIN_SIZE = preset("batch_norm", "book").setup.train_size
+
+
+def plain_text(note) -> str:
+    """A note's words without its markup (its line break read as a space)."""
+    return re.sub(r"<[^>]+>", "", note.text.replace("<br>", " ")).strip()
 
 
 def book_scales(n: int) -> np.ndarray:
@@ -129,14 +134,13 @@ def test_a_diverged_run_is_named_in_its_plot_and_counted_for_batch_norm(qtbot, q
     assert plain.status == "diverged" and not plain.train_acc and plain.iterations_done < 10
     assert lesson.curves[run_key(0, False)].getData()[0] is None  # nothing to draw ...
     note = lesson.notes[0]  # ... so the plot says what happened, in red
-    assert note.isVisible() and "#c01c28" in note.toHtml().lower()
-    assert note.toPlainText().replace("\u00a0", " ") == (
-        f"without batch norm: diverged at iteration {plain.iterations_done + 1}")
+    assert note.isVisible() and "#c01c28" in note.item.toHtml().lower()
+    assert plain_text(note) == f"without batch norm: diverged at iteration {plain.iterations_done + 1}"
     assert not any(n.isVisible() for n in lesson.notes[1:])
-    # the note sits above accuracy 1, where no accuracy curve can go
-    box = lesson.plots[0].vb
-    bottom = note.mapRectToItem(box, note.boundingRect()).bottom()
-    assert box.mapToView(QPointF(0, bottom)).y() >= 1.0
+    # the note sits under its plot, never on a curve, and a plot without one keeps the room
+    plot_box = lesson.plots[0].sceneBoundingRect()
+    assert note.sceneBoundingRect().top() >= plot_box.bottom() - 1
+    assert note.sceneBoundingRect().height() > 5 and lesson.notes[1].maximumHeight() == 0
     assert [p.titleLabel.text for p in lesson.plots] == ["std = 1", "std = 0.046", "std = 0.0022",
                                                          "std = 0.0001"]
     others = [(lesson.histories[run_key(i, True)], lesson.histories[run_key(i, False)])
@@ -145,16 +149,16 @@ def test_a_diverged_run_is_named_in_its_plot_and_counted_for_batch_norm(qtbot, q
     wins = 1 + sum(bn.train_acc[-1] > plain.train_acc[-1] for bn, plain in others)
     assert bar.status_label.text() == (f"Done. Batch norm ended higher at {wins} of 4 scales; "
                                        "without it, training diverged at 1 of them.")
-    english = note.toPlainText(), bar.status_label.text()
+    english = plain_text(note), bar.status_label.text()
     i18n.set_language(qapp, "ja")
     try:
         QCoreApplication.processEvents()
-        assert is_japanese(note.toPlainText()) and f"{plain.iterations_done + 1}" in note.toPlainText()
+        assert is_japanese(plain_text(note)) and f"{plain.iterations_done + 1}" in plain_text(note)
         assert is_japanese(bar.status_label.text()) and str(wins) in bar.status_label.text()
     finally:
         i18n.set_language(qapp, "en")
     QCoreApplication.processEvents()
-    assert (note.toPlainText(), bar.status_label.text()) == english
+    assert (plain_text(note), bar.status_label.text()) == english
     lesson.start()  # a new run clears the note
     assert not note.isVisible()
     lesson.queue.shutdown()

@@ -49,20 +49,22 @@ class BatchNormWidget(ComparisonLesson):
         self.labels = [QLabel(), QLabel(), QLabel()]
         self.legend_label = QLabel()
         self.legend_label.setWordWrap(True)
+        self.legend_label.setMinimumWidth(60)
         self.view = pg.GraphicsLayoutWidget()
         self.plots: list[pg.PlotItem] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
-        self.notes: list[pg.TextItem] = []  # per plot: which run diverged, if any
+        self.notes: list[pg.LabelItem] = []  # per plot: which run diverged, if any
         layout = self.standard_layout(self.view)
-        row = QHBoxLayout()
-        for widget in (self.labels[0], self.scales_combo, self.labels[2], self.shown_combo):
-            row.addWidget(widget)
-        row.addStretch(1)
-        layout.insertLayout(2, row)
-        layout.insertWidget(layout.indexOf(self.view), self.legend_label)
+        self.add_option(self.labels[0], self.scales_combo)
+        row = QHBoxLayout()  # the legend, and which accuracy the curves show
+        row.addWidget(self.legend_label, 1)
+        row.addWidget(self.labels[2])
+        row.addWidget(self.shown_combo)
+        layout.insertLayout(layout.indexOf(self.view), row)
         self.labels[1] = self.iterations_label
         self.scales_combo.currentIndexChanged.connect(self._on_scales_changed)
         self.shown_combo.currentIndexChanged.connect(self._redraw)
+        self.iterations_spin.valueChanged.connect(self._span_iterations)
         self.queue.all_finished.connect(self._on_queue_all_finished_summary)
         self._build_plots()
         self.load_preset(self.DEFAULT_PRESET)
@@ -85,13 +87,13 @@ class BatchNormWidget(ComparisonLesson):
             return
         self.labels[0].setText(self.tr("Weight scales:"))
         self.labels[2].setText(self.tr("Show:"))
-        self.shown_combo.setItemText(0, self.tr("training accuracy (as in the book)"))
+        self.shown_combo.setItemText(0, self.tr("training accuracy (book)"))
         self.shown_combo.setItemText(1, self.tr("test accuracy"))
         self.legend_label.setText(" &nbsp; ".join(
             f"<span style='color:{self.table.colour_of(k)}'>{'━' if i == 0 else '╌'} "
             f"{self.name_of_key(k)}</span>" for i, k in enumerate(self.table.keys())))
         for plot, scale in zip(self.plots, self.scales):
-            plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="9pt")
+            plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="8pt")
         self._update_notes()
         self._update_summary()
 
@@ -173,52 +175,50 @@ class BatchNormWidget(ComparisonLesson):
 
     # --- plots ----------------------------------------------------------------------------------
     def _update_notes(self) -> None:
-        """Say in red above a small plot's curves which of its runs diverged (it has little or no curve)."""
+        """Say in red under a small plot which of its runs diverged (it has little or no curve)."""
         for i, note in enumerate(self.notes):
             lines = []
             for key in self.table.keys():
                 history = self.histories.get(run_key(i, key))
                 if history is not None and history.status == "diverged":
-                    # iterations_done counts the updates before the one whose loss was NaN/inf;
-                    # a no-break space keeps the number with its word when the note wraps
-                    text = self.tr("%1: diverged at iteration %2").replace("%1", self.name_of_key(key))
-                    lines.append(text.replace(" %2", "\u00a0%2").replace(
-                        "%2", str(history.iterations_done + 1)))
-            note.setHtml(f"<div align='center' style='color:{DIVERGED_COLOUR}'>{'<br>'.join(lines)}</div>")
+                    # iterations_done counts the updates before the one whose loss was NaN/inf
+                    # two short lines (a name, then what happened): a note must not widen its column
+                    lines.append(self.tr("%1:").replace("%1", self.name_of_key(key)) + "<br>" + self.tr(
+                        "diverged at iteration %1").replace("%1", str(history.iterations_done + 1)))
+            note.setText("<br>".join(lines), color=DIVERGED_COLOUR, size="8pt")
             note.setVisible(bool(lines))
-            self._place_note(self.plots[i].vb, note)
-
-    @staticmethod
-    def _place_note(box: pg.ViewBox, note: pg.TextItem) -> None:
-        """Put a note at the top of its plot, above accuracy 1 (no curve goes there)."""
-        note.setTextWidth(max(40.0, box.width() - 8))
-        note.setPos(box.width() / 2, 1)
-        height = box.height()
-        text_height = note.boundingRect().height() + 4 if note.isVisible() else 0.0
-        top = 1.0 / max(1.0 - text_height / max(height, 1.0), 0.2) if text_height else 1.0
-        box.setYRange(0, top, padding=0.02)
+            # a hidden note takes no room: the row under a plot exists only when there is something to say
+            note.setMaximumHeight(1000 if lines else 0)
 
     def _build_plots(self) -> None:
-        """One small plot per scale with a curve for each row."""
+        """The book's grid: one small plot per scale with a curve for each row, a note row under each."""
         self.view.clear()
         self.plots, self.curves, self.notes = [], {}, []
         for i, scale in enumerate(self.scales):
-            plot = self.view.addPlot(row=i // COLUMNS, col=i % COLUMNS)
+            row, col = divmod(i, COLUMNS)
+            plot = self.view.addPlot(row=2 * row, col=col)
             plot.setYRange(0, 1, padding=0.02)
             plot.setMouseEnabled(x=False, y=False)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")], []])
-            plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="9pt")
-            # a child of the view box, not of its data: it stays put in pixels and sets no axis range
-            note = pg.TextItem(anchor=(0.5, 0), fill=(255, 255, 255, 210))
-            note.setParentItem(plot.vb)
-            note.setVisible(False)
-            plot.vb.sigResized.connect(lambda box, n=note: self._place_note(box, n))
+            if col:  # one accuracy axis per row of plots: they share it (0 to 1)
+                plot.getAxis("left").setStyle(showValues=False)
+                plot.getAxis("left").setWidth(4)
+            plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="8pt")
+            # under the plot, never on its curves
+            note = self.view.addLabel("", row=2 * row + 1, col=col)
             self.plots.append(plot)
             self.notes.append(note)
         for key in self.table.keys():
             self._add_row_curves(key)
+        self._span_iterations()
         self._update_notes()
+
+    @Slot()
+    def _span_iterations(self) -> None:
+        """Every small plot spans the iterations of the runs to come, before they have any point."""
+        for plot in self.plots:
+            plot.setXRange(0, self.iterations_spin.value(), padding=0.02)
 
     @Slot(int)
     def _on_scales_changed(self, index: int) -> None:

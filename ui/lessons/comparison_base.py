@@ -93,21 +93,29 @@ class ComparisonLesson(QWidget):
         self.table.itemSelectionChanged.connect(self._update_controls)
         self.iterations_spin.valueChanged.connect(lambda _v: self.note_label.setText(self.note_text()))
 
-    def controls_row(self) -> QHBoxLayout:
-        """Preset, Add/Remove and iterations in one row (the subclass lays it out)."""
-        row = QHBoxLayout()
-        for widget in (self.preset_label, self.preset_combo, self.add_button, self.remove_button,
-                       self.iterations_label, self.iterations_spin):
-            row.addWidget(widget)
-        row.addStretch(1)
-        return row
+    def add_option(self, *widgets: QWidget) -> None:
+        """Put a lesson's own controls in the row of the iteration count (before its stretch)."""
+        for widget in widgets:
+            self.options_row.insertWidget(self.options_row.count() - 1, widget)
 
-    def standard_layout(self, plots: QWidget, table_stretch: int = 0) -> QVBoxLayout:
-        """Note, controls, table, run bar, status, plots, summary: the usual order."""
+    def standard_layout(self, plots: QWidget) -> QVBoxLayout:
+        """Note, preset row, options row, table, run bar, status, plots, summary: the usual order.
+
+        Two short rows rather than one long one: the lesson pane is narrow at 1024 × 768.
+        """
+        presets = QHBoxLayout()
+        for widget in (self.preset_label, self.preset_combo, self.add_button, self.remove_button):
+            presets.addWidget(widget)
+        presets.addStretch(1)
+        self.options_row = QHBoxLayout()
+        self.options_row.addWidget(self.iterations_label)
+        self.options_row.addWidget(self.iterations_spin)
+        self.options_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note_label)
-        layout.addLayout(self.controls_row())
-        layout.addWidget(self.table, table_stretch)
+        layout.addLayout(presets)
+        layout.addLayout(self.options_row)
+        layout.addWidget(self.table)
         layout.addWidget(self.run_bar)
         layout.addWidget(self.run_bar.status_label)
         layout.addWidget(plots, 3)

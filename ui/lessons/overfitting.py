@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from nnlab.comparisons import RunSettings
 from nnlab.experiments import weight_values
@@ -38,11 +38,7 @@ class OverfittingWidget(CurvesComparison):
         self.acc_plot = self.plots.acc_plot
         self.train_curves, self.test_curves = self.plots.train_curves, self.plots.test_curves
         self.plots.layout().addWidget(self.weight_plot, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.show_label)
-        row.addWidget(self.show_combo)
-        row.addStretch(1)
-        self.layout().insertLayout(self.layout().indexOf(self.plots), row)
+        self.add_option(self.show_label, self.show_combo)
         self.show_combo.currentIndexChanged.connect(self._update_visibility)
         self._fill_show_combo()
         self._retranslate()
