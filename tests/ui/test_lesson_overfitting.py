@@ -99,6 +99,9 @@ def test_short_training_fills_curves_histograms_and_results(qtbot, lesson):
         gap = f"{history.train_acc[-1] - history.test_acc[-1]:+.1%}"
         row = REGULARISATIONS.index(kind)
         assert f"gap {gap}" in lesson.table.item(row, lesson.table.columns.index("status")).text()
+    # the weights read as they are (±0.4), not as "±400 (x0.001)"
+    axis = lesson.weight_plot.getAxis("bottom")
+    assert not axis.autoSIPrefix and "x0.001" not in axis.labelString() and axis.autoSIPrefixScale == 1
     specs = {kind: lesson.queue.trainers[kind].net.spec for kind in REGULARISATIONS}
     assert specs["l2"].weight_decay_l2 == pytest.approx(0.1) and specs["none"].weight_decay_l2 == 0
     # the course notes' dropout + L1: ratio 0.08 and λ 0.004, not dropout's own 0.15

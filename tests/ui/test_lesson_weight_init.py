@@ -156,3 +156,17 @@ def test_cancel_stops_the_runs(qtbot, lesson):
     assert training.curves["he"].getData()[0] is None or len(training.curves["he"].getData()[0]) == 0
     assert bar.run_button.isEnabled() and not bar.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+
+
+def test_histograms_share_one_readable_y_axis(lesson):
+    h = lesson.histograms
+    h.select("relu", "he")
+    left = [plot.getAxis("left") for plot in h.plots]
+    assert left[0].isVisible() and not any(axis.isVisible() for axis in left[1:])
+    assert left[0].labelText == "activations per bin"
+    tops = {plot.vb.viewRange()[1][1] for plot in h.plots}
+    assert len(tops) == 1  # one scale for all five, so the heights compare
+    top = max(int(np.asarray(bars.getData()[1]).max()) for bars in h.bars)
+    values, labels = zip(*left[0]._tickLevels[0])
+    assert values[0] == 0 and values[-1] <= top * 1.05 and len(values) == 3
+    assert all(len(label) <= 5 for label in labels)  # "45k", not "45123"

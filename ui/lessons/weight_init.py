@@ -52,6 +52,8 @@ class ActivationHistograms(QWidget):
             if i:  # one y axis for all five: they share its scale, so the heights compare
                 plot.hideAxis("left")
             plot.setMouseEnabled(x=False, y=False)
+            # the end ticks (0 and 1, or -1 and 1) reach past the plot's edge: draw them anyway
+            plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
             bars = pg.PlotDataItem([0, 1], [0], stepMode="center", fillLevel=0,
                                    brush=(31, 119, 180, 160), pen=pg.mkPen("#1f77b4"))
             plot.addItem(bars)
