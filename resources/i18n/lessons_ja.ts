@@ -3,27 +3,27 @@
 <context>
     <name>ActivationHistograms</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="79" />
+        <location filename="../../ui/lessons/weight_init.py" line="81" />
         <source>Activation:</source>
         <translation>活性化関数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="80" />
+        <location filename="../../ui/lessons/weight_init.py" line="82" />
         <source>Initial weights:</source>
         <translation>重みの初期値:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="82" />
+        <location filename="../../ui/lessons/weight_init.py" line="84" />
         <source>layer %1</source>
         <translation>%1 層目</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="83" />
+        <location filename="../../ui/lessons/weight_init.py" line="85" />
         <source>activations per bin</source>
         <translation>ビンごとの個数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="117" />
+        <location filename="../../ui/lessons/weight_init.py" line="119" />
         <source>Spread (standard deviation) of the activations, layer 1 to 5: %1</source>
         <translation>アクティベーションの広がり(標準偏差、1〜5 層目): %1</translation>
     </message>
@@ -119,63 +119,68 @@
 <context>
     <name>BatchNormWidget</name>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="87" />
+        <location filename="../../ui/lessons/batch_norm.py" line="88" />
         <source>Weight scales:</source>
         <translation>重みのスケール数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="76" />
+        <location filename="../../ui/lessons/batch_norm.py" line="77" />
         <source>Network %1 with ReLU, %2 training images, batch %3: %4 iterations are %5 epochs (the book trains 20). Each small plot starts from weights with a different standard deviation, largest top left, as in the book's figure.</source>
         <translation>ネットワーク %1（ReLU）、訓練画像 %2 枚、バッチ %3。%4 回の反復は %5 エポックです（本書は 20 エポック）。小さなグラフごとに重みの初期値の標準偏差が違います。本書の図と同じく、左上がいちばん大きな値です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="88" />
+        <location filename="../../ui/lessons/batch_norm.py" line="89" />
         <source>Show:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="89" />
+        <location filename="../../ui/lessons/batch_norm.py" line="90" />
         <source>training accuracy (book)</source>
         <translation>訓練データの認識精度（本書）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="90" />
+        <location filename="../../ui/lessons/batch_norm.py" line="91" />
         <source>test accuracy</source>
         <translation>テストデータの認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="95" />
-        <location filename="../../ui/lessons/batch_norm.py" line="206" />
+        <location filename="../../ui/lessons/batch_norm.py" line="96" />
+        <location filename="../../ui/lessons/batch_norm.py" line="207" />
         <source>std = %1</source>
         <translation>std = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="185" />
+        <location filename="../../ui/lessons/batch_norm.py" line="186" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="186" />
+        <location filename="../../ui/lessons/batch_norm.py" line="187" />
         <source>diverged at iteration %1</source>
         <translation>反復 %1 回目で発散</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="223" />
+        <location filename="../../ui/lessons/batch_norm.py" line="231" />
         <source>not run yet</source>
         <translation>まだ実行していません</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/batch_norm.py" line="237" />
+        <source>Other scales mean other plots: choosing them now cancels the runs in progress.</source>
+        <translation>スケールを変えるとグラフも変わります。いま選ぶと、学習中の実行はキャンセルされます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/batch_norm.py" line="252" />
         <source>%1 of %2 scales done</source>
         <translation>%2 個のスケールのうち %1 個が終了</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="259" />
+        <location filename="../../ui/lessons/batch_norm.py" line="274" />
         <source>Done. Batch norm ended higher at %1 of %2 scales.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="256" />
+        <location filename="../../ui/lessons/batch_norm.py" line="271" />
         <source>Done. Batch norm ended higher at %1 of %2 scales; without it, training diverged at %3 of them.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました(なしでは %3 通りで学習が発散)。</translation>
     </message>
@@ -482,7 +487,7 @@
 <context>
     <name>InitTraining</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="133" />
+        <location filename="../../ui/lessons/weight_init.py" line="135" />
         <source>Network %1 with ReLU, batch %2, the same mini-batches for every run. Each row chooses its initial weights and optimizer.</source>
         <translation>ネットワーク %1（ReLU）、バッチ %2。どの実行も同じミニバッチを使います。各行で重みの初期値と最適化手法を選べます。</translation>
     </message>
@@ -508,7 +513,7 @@
         <translation>活性化関数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="265" />
+        <location filename="../../ui/lessons/batch_norm.py" line="280" />
         <source>Batch normalization</source>
         <translation>Batch Normalization(バッチ正規化)</translation>
     </message>
@@ -538,7 +543,7 @@
         <translation>パーセプトロン</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="154" />
+        <location filename="../../ui/lessons/weight_init.py" line="156" />
         <source>Initial weights</source>
         <translation>重みの初期値</translation>
     </message>
@@ -747,12 +752,12 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_runs.py" line="296" />
+        <location filename="../../ui/lessons/comparison_runs.py" line="301" />
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_runs.py" line="301" />
+        <location filename="../../ui/lessons/comparison_runs.py" line="306" />
         <source>The experiment stopped with an error: %1</source>
         <translation>エラーのため実験が止まりました: %1</translation>
     </message>
@@ -767,7 +772,7 @@
         <translation>5 つすべてを学習</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="126" />
+        <location filename="../../ui/lessons/weight_init.py" line="128" />
         <source>Train with each initialisation</source>
         <translation>各初期値で学習</translation>
     </message>
@@ -876,12 +881,12 @@
 <context>
     <name>WeightInitWidget</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="146" />
+        <location filename="../../ui/lessons/weight_init.py" line="148" />
         <source>Activation histograms</source>
         <translation>アクティベーション分布</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="147" />
+        <location filename="../../ui/lessons/weight_init.py" line="149" />
         <source>Training with each init</source>
         <translation>初期値ごとの学習</translation>
     </message>

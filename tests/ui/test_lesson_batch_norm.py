@@ -56,6 +56,11 @@ def test_builds_in_english(lesson):
     assert f"{TRAIN_SIZE:,} training images" in lesson.note_label.text()
     assert "200 iterations are 20 epochs (the book trains 20)" in lesson.note_label.text()
     assert lesson.iterations_spin.value() == 200 and lesson.table.keys() == ["bn", "plain"]
+    # the book's 4 x 4 grid, largest scale top left, each plot with a note row under it
+    cells = [lesson.view.ci.items[plot][0] for plot in lesson.plots]  # (row, column) in the grid
+    assert cells == [(2 * r, c) for r in range(4) for c in range(4)]
+    assert [lesson.view.ci.items[note][0] for note in lesson.notes] == [(2 * r + 1, c) for r in range(4)
+                                                                        for c in range(4)]
 
 
 def test_builds_in_japanese(qtbot, qapp):
@@ -183,6 +188,7 @@ def test_changing_the_scales_during_a_run_stops_it(qtbot, lesson):
     lesson.iterations_spin.setValue(5000)
     with qtbot.waitSignal(lesson.queue.evaluated, timeout=30_000):
         qtbot.mouseClick(lesson.run_bar.run_button, CLICK)
+    assert "cancels the runs in progress" in lesson.scales_combo.toolTip()  # it says so beforehand
     with qtbot.waitSignal(lesson.queue.all_finished, timeout=30_000) as blocker:
         choose_scales(lesson, 4)
     assert blocker.args == [False]

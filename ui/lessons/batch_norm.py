@@ -230,6 +230,13 @@ class BatchNormWidget(ComparisonLesson):
         for key in self.table.keys():
             self.table.set_status(key, self.tr("not run yet"))
 
+    def _update_controls(self) -> None:
+        super()._update_controls()
+        if hasattr(self, "scales_combo"):
+            self.scales_combo.setToolTip(self.tr(
+                "Other scales mean other plots: choosing them now cancels the runs in progress.")
+                if self.queue.is_running() else "")
+
     @Slot(bool)
     def _on_queue_all_finished_summary(self, complete: bool) -> None:
         if complete:

@@ -247,7 +247,7 @@ class RunBar(QWidget):
         layout.addWidget(self.run_button)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.progress_bar, 1)
-        self.run_button.clicked.connect(self.run_clicked)
+        self.run_button.clicked.connect(self._on_run_button_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         queue.progress.connect(self._on_queue_progress)
         queue.run_started.connect(self._on_queue_run_started)
@@ -273,6 +273,11 @@ class RunBar(QWidget):
         """Enable Run or Cancel."""
         self.run_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
+
+    @Slot()
+    def _on_run_button_clicked(self) -> None:
+        self._failed = False  # a new start: an earlier error no longer explains a cancel
+        self.run_clicked.emit()
 
     @Slot()
     def _on_cancel_button_clicked(self) -> None:
