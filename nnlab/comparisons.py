@@ -17,7 +17,15 @@ from typing import Any
 import numpy as np
 
 from nnlab.network import MultiLayerNet, NetSpec
-from nnlab.optimizers import OPTIMIZERS, Adam, Momentum, Nesterov, Optimizer, RMSProp, make_optimizer
+from nnlab.optimizers import (
+    OPTIMIZERS,
+    Adam,
+    Momentum,
+    Nesterov,
+    Optimizer,
+    RMSProp,
+    make_optimizer,
+)
 from nnlab.trainer import History, Trainer
 
 COMPARISONS: tuple[str, ...] = ("optimizers", "weight_init", "batch_norm", "overfitting")

@@ -3,27 +3,27 @@
 <context>
     <name>ActivationHistograms</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="81" />
+        <location filename="../../ui/lessons/weight_init.py" line="86" />
         <source>Activation:</source>
         <translation>活性化関数:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="82" />
+        <location filename="../../ui/lessons/weight_init.py" line="87" />
         <source>Initial weights:</source>
         <translation>重みの初期値:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="84" />
+        <location filename="../../ui/lessons/weight_init.py" line="89" />
         <source>layer %1</source>
         <translation>%1 層目</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="85" />
+        <location filename="../../ui/lessons/weight_init.py" line="90" />
         <source>activations per bin</source>
         <translation>ビンごとの個数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="119" />
+        <location filename="../../ui/lessons/weight_init.py" line="124" />
         <source>Spread (standard deviation) of the activations, layer 1 to 5: %1</source>
         <translation>アクティベーションの広がり(標準偏差、1〜5 層目): %1</translation>
     </message>
@@ -296,19 +296,6 @@
     </message>
 </context>
 <context>
-    <name>CurvesComparison</name>
-    <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="62" />
-        <source>same curve as %1</source>
-        <translation>%1 と同じ曲線</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="72" />
-        <source>Done: the lower the loss and the higher the test accuracy, the better the run learned.</source>
-        <translation>完了：損失が低く、テストの認識精度が高いほど、よく学習できています。</translation>
-    </message>
-</context>
-<context>
     <name>Duration</name>
     <message>
         <location filename="../../ui/lessons/gradient_check.py" line="35" />
@@ -487,7 +474,7 @@
 <context>
     <name>InitTraining</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="135" />
+        <location filename="../../ui/lessons/weight_init.py" line="140" />
         <source>Network %1 with ReLU, batch %2, the same mini-batches for every run. Each row chooses its initial weights and optimizer.</source>
         <translation>ネットワーク %1（ReLU）、バッチ %2。どの実行も同じミニバッチを使います。各行で重みの初期値と最適化手法を選べます。</translation>
     </message>
@@ -543,7 +530,7 @@
         <translation>パーセプトロン</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="156" />
+        <location filename="../../ui/lessons/weight_init.py" line="161" />
         <source>Initial weights</source>
         <translation>重みの初期値</translation>
     </message>
@@ -615,7 +602,7 @@
 <context>
     <name>OptimizerTraining</name>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="89" />
+        <location filename="../../ui/lessons/optimizers_training.py" line="24" />
         <source>Network %1 with %2, batch %3, the same starting weights and mini-batches for every run; each row has its own optimizer settings. Loss averaged over %4 iterations; accuracy on %5 images once per epoch.</source>
         <translation>ネットワーク %1（活性化関数 %2）、バッチ %3。どの実行も同じ重みの初期値と同じミニバッチから始め、行ごとに最適化手法の設定が違います。損失は %4 回の移動平均、認識精度は 1 エポックごとに %5 枚で測ります。</translation>
     </message>
@@ -747,22 +734,22 @@
         <translation>バッチ正規化あり・なしで学習</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_runs.py" line="266" />
+        <location filename="../../ui/lessons/comparison_runs.py" line="268" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_runs.py" line="301" />
+        <location filename="../../ui/lessons/comparison_runs.py" line="303" />
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_runs.py" line="306" />
+        <location filename="../../ui/lessons/comparison_runs.py" line="308" />
         <source>The experiment stopped with an error: %1</source>
         <translation>エラーのため実験が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/optimizers_training.py" line="82" />
+        <location filename="../../ui/lessons/optimizers_training.py" line="17" />
         <source>Train with every optimizer</source>
         <translation>すべての最適化手法で学習</translation>
     </message>
@@ -772,7 +759,7 @@
         <translation>5 つすべてを学習</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="128" />
+        <location filename="../../ui/lessons/weight_init.py" line="133" />
         <source>Train with each initialisation</source>
         <translation>各初期値で学習</translation>
     </message>
@@ -881,12 +868,12 @@
 <context>
     <name>WeightInitWidget</name>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="148" />
+        <location filename="../../ui/lessons/weight_init.py" line="153" />
         <source>Activation histograms</source>
         <translation>アクティベーション分布</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/weight_init.py" line="149" />
+        <location filename="../../ui/lessons/weight_init.py" line="154" />
         <source>Training with each init</source>
         <translation>初期値ごとの学習</translation>
     </message>

@@ -7,9 +7,20 @@ import math
 import numpy as np
 import pytest
 
-from nnlab.comparisons import (BOOK_WEIGHT_SCALES, PRESETS, RunSettings, Setup, best_run,
-                               make_trainer, new_run, parse_number, preset, same_curves, scale_init,
-                               with_values)
+from nnlab.comparisons import (
+    BOOK_WEIGHT_SCALES,
+    PRESETS,
+    RunSettings,
+    Setup,
+    best_run,
+    make_trainer,
+    new_run,
+    parse_number,
+    preset,
+    same_curves,
+    scale_init,
+    with_values,
+)
 from nnlab.data import load
 from nnlab.experiments import REGULARISATIONS
 from nnlab.network import MultiLayerNet

@@ -8,9 +8,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
 import pytest
+from lesson_support import show_lesson
 from PySide6.QtCore import Qt
 
-from lesson_support import show_lesson
 from nnlab.comparisons import preset
 from ui.lessons.optimizers_training import OptimizerTraining
 from ui.training_worker import live_thread_count
@@ -28,11 +28,11 @@ def lesson(qtbot, qapp) -> OptimizerTraining:
 
 
 def status(lesson, key: str) -> str:
-    return lesson.table.item(lesson.table.keys().index(key), lesson.table.columns.index("status")).text()
+    return lesson.table.item(lesson.table.row_keys().index(key), lesson.table.columns.index("status")).text()
 
 
 def cell(lesson, key: str, column: str):
-    return lesson.table.item(lesson.table.keys().index(key), lesson.table.columns.index(column))
+    return lesson.table.item(lesson.table.row_keys().index(key), lesson.table.columns.index(column))
 
 
 def run_and_wait(qtbot, lesson) -> None:
@@ -48,7 +48,7 @@ def test_the_course_notes_rows_are_the_default(lesson):
     assert lesson.note_label.text().startswith("Network 64-40-20-10 with sigmoid, batch 100")
     assert [lesson.preset_combo.itemText(i) for i in range(3)] == ["Book", "Course notes", "Same learning rate"]
     lesson.preset_combo.setCurrentIndex(lesson.preset_combo.findData("book"))
-    assert lesson.table.keys() == ["SGD", "Momentum", "AdaGrad", "Adam"]
+    assert lesson.table.row_keys() == ["SGD", "Momentum", "AdaGrad", "Adam"]
     assert lesson.iterations_spin.value() == 2000 and "64-100-100-100-100-10 with relu, batch 128" in (
         lesson.note_label.text())
 
@@ -134,7 +134,7 @@ def test_a_finished_run_is_rerun_with_one_change(qtbot, lesson):
 
 def test_accuracy_curves_and_identical_runs_stay_visible(qtbot, lesson):
     lesson.iterations_spin.setValue(10)
-    lesson.table.selectRow(lesson.table.keys().index("Momentum"))
+    lesson.table.selectRow(lesson.table.row_keys().index("Momentum"))
     lesson.add_row()  # a copy of Momentum: the very same curves
     assert lesson.table.run("run 6").optimizer == "Momentum"
     run_and_wait(qtbot, lesson)
@@ -150,6 +150,6 @@ def test_accuracy_curves_and_identical_runs_stay_visible(qtbot, lesson):
     assert "same curve" not in status(lesson, "Momentum")
     assert plots.loss_curves["run 6"].opts["pen"].style() == Qt.PenStyle.DotLine
     assert plots.loss_curves["Momentum"].opts["pen"].style() == Qt.PenStyle.SolidLine
-    lesson.table.selectRow(lesson.table.keys().index("run 6"))
+    lesson.table.selectRow(lesson.table.row_keys().index("run 6"))
     lesson.remove_selected_row()
-    assert "run 6" not in plots.loss_curves and "run 6" not in lesson.table.keys()
+    assert "run 6" not in plots.loss_curves and "run 6" not in lesson.table.row_keys()

@@ -55,7 +55,7 @@ def test_builds_in_english(lesson):
     assert lesson.plots[-1].titleLabel.text == "std = 0.0001"
     assert f"{TRAIN_SIZE:,} training images" in lesson.note_label.text()
     assert "200 iterations are 20 epochs (the book trains 20)" in lesson.note_label.text()
-    assert lesson.iterations_spin.value() == 200 and lesson.table.keys() == ["bn", "plain"]
+    assert lesson.iterations_spin.value() == 200 and lesson.table.row_keys() == ["bn", "plain"]
     # the book's 4 x 4 grid, largest scale top left, each plot with a note row under it
     cells = [lesson.view.ci.items[plot][0] for plot in lesson.plots]  # (row, column) in the grid
     assert cells == [(2 * r, c) for r in range(4) for c in range(4)]

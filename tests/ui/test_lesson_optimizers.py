@@ -224,7 +224,7 @@ def test_training_tab_cancel(qtbot, lesson):
     assert run_then_cancel(qtbot, bar, queue.step_logged, queue.all_finished) == [False]
     assert bar.status_label.text() == "Cancelled."
     assert list(training.histories) == ["SGD"] and training.histories["SGD"].status == "cancelled"
-    assert training.table.keys()[0] == "SGD"  # the course-notes preset starts with SGD
+    assert training.table.row_keys()[0] == "SGD"  # the course-notes preset starts with SGD
     assert training.histories["SGD"].iterations_done < 20_000
     assert training.curves["Adam"].getData()[0] is None or len(training.curves["Adam"].getData()[0]) == 0
     assert bar.run_button.isEnabled()

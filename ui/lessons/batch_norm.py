@@ -91,7 +91,7 @@ class BatchNormWidget(ComparisonLesson):
         self.shown_combo.setItemText(1, self.tr("test accuracy"))
         self.legend_label.setText(" &nbsp; ".join(
             f"<span style='color:{self.table.colour_of(k)}'>{'━' if i == 0 else '╌'} "
-            f"{self.name_of_key(k)}</span>" for i, k in enumerate(self.table.keys())))
+            f"{self.name_of_key(k)}</span>" for i, k in enumerate(self.table.row_keys())))
         for plot, scale in zip(self.plots, self.scales):
             plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="8pt")
         self._update_notes()
@@ -127,9 +127,9 @@ class BatchNormWidget(ComparisonLesson):
             self.points.pop(run_key(i, key), None)
 
     def _add_row_curves(self, key: str) -> None:
-        if key not in self.table.keys():
+        if key not in self.table.row_keys():
             return
-        dashed = self.table.keys().index(key) > 0
+        dashed = self.table.row_keys().index(key) > 0
         pen = pg.mkPen(self.table.colour_of(key), width=2,
                        style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         for i, plot in enumerate(self.plots):
@@ -178,7 +178,7 @@ class BatchNormWidget(ComparisonLesson):
         """Say in red under a small plot which of its runs diverged (it has little or no curve)."""
         for i, note in enumerate(self.notes):
             lines = []
-            for key in self.table.keys():
+            for key in self.table.row_keys():
                 history = self.histories.get(run_key(i, key))
                 if history is not None and history.status == "diverged":
                     # iterations_done counts the updates before the one whose loss was NaN/inf
@@ -209,7 +209,7 @@ class BatchNormWidget(ComparisonLesson):
             note = self.view.addLabel("", row=2 * row + 1, col=col)
             self.plots.append(plot)
             self.notes.append(note)
-        for key in self.table.keys():
+        for key in self.table.row_keys():
             self._add_row_curves(key)
         self._span_iterations()
         self._update_notes()
@@ -227,7 +227,7 @@ class BatchNormWidget(ComparisonLesson):
         self.points, self.histories, self._ran = {}, {}, {}
         self._build_plots()
         self._retranslate()
-        for key in self.table.keys():
+        for key in self.table.row_keys():
             self.table.set_status(key, self.tr("not run yet"))
 
     def _update_controls(self) -> None:
@@ -253,7 +253,7 @@ class BatchNormWidget(ComparisonLesson):
             "%2", str(len(self.scales)))
 
     def _update_summary(self) -> None:
-        keys = self.table.keys()
+        keys = self.table.row_keys()
         if "bn" not in keys or "plain" not in keys:
             return
         wins = compared = diverged = 0

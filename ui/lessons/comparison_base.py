@@ -16,9 +16,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from nnlab.comparisons import PRESETS, RunSettings, Setup, best_run, make_trainer, new_run
+from nnlab.comparisons import PRESETS, RunSettings, Setup, make_trainer, new_run
 from nnlab.trainer import History, Trainer
-from ui.lessons.comparison_runs import RunBar, RunQueue, RunSpec, colour, default_data, setup_plot_defaults
+from ui.lessons.comparison_runs import (RunBar, RunQueue, RunSpec, colour, default_data,
+                                        setup_plot_defaults)
 from ui.widgets.run_table import RunTable
 
 log = logging.getLogger(__name__)
@@ -213,7 +214,7 @@ class ComparisonLesson(QWidget):
         self.preset_combo.blockSignals(True)
         self.preset_combo.setCurrentIndex(self.preset_combo.findData(name))
         self.preset_combo.blockSignals(False)
-        for key in self.table.keys():
+        for key in self.table.row_keys():
             self.row_removed(key)
         self.histories, self._ran, self._colour_index = {}, {}, 0
         preset = self.presets[name]
@@ -257,7 +258,7 @@ class ComparisonLesson(QWidget):
 
     def _selected_key(self) -> str | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
-        return self.table.keys()[min(rows)] if rows else None
+        return self.table.row_keys()[min(rows)] if rows else None
 
     @Slot()
     def _update_controls(self) -> None:
@@ -285,8 +286,8 @@ class ComparisonLesson(QWidget):
 
     def rows_to_run(self) -> list[str]:
         """Rows without a result for their current settings; all rows when every one has one."""
-        stale = [k for k in self.table.keys() if self._ran.get(k) != self._recipe(k)]
-        return stale or self.table.keys()
+        stale = [k for k in self.table.row_keys() if self._ran.get(k) != self._recipe(k)]
+        return stale or self.table.row_keys()
 
     @Slot()
     def start(self) -> None:
@@ -350,7 +351,7 @@ class ComparisonLesson(QWidget):
         if self._stale:
             return
         row = self.row_of(run_key)
-        if row in self.table.keys():
+        if row in self.table.row_keys():
             self.table.set_locked(row, True)
             self.table.set_status(row, self.tr("training…"))
         self._update_controls()
@@ -373,7 +374,7 @@ class ComparisonLesson(QWidget):
             return
         row = self.row_of(run_key)
         self.histories[run_key] = history
-        if row in self.table.keys():
+        if row in self.table.row_keys():
             self.table.set_locked(row, False)
             self.table.set_status(row, self.result_text(row))
         self.run_done(run_key, history)
@@ -383,7 +384,7 @@ class ComparisonLesson(QWidget):
     @Slot(str, str)
     def _on_queue_run_refused(self, run_key: str, message: str) -> None:
         row = self.row_of(run_key)
-        if row in self.table.keys():
+        if row in self.table.row_keys():
             self.table.set_status(row, self.tr("refused: %1").replace("%1", message))
 
     @Slot(bool)
@@ -392,33 +393,10 @@ class ComparisonLesson(QWidget):
         self._update_controls()
         self.update_summary()
 
-    # --- results --------------------------------------------------------------------------------
+    # --- results (the subclass says them) ------------------------------------------------------
     def result_text(self, row: str) -> str:
         """A row's result for its last column."""
-        history = self.histories.get(row)
-        if history is None:
-            return ""
-        if history.status == "diverged":
-            return self.tr("diverged at iteration %1").replace("%1", str(history.iterations_done + 1))
-        if history.status == "cancelled":
-            return self.tr("cancelled")
-        if not history.test_acc:
-            return history.status
-        return self.tr("train %1, test %2").replace("%1", f"{history.train_acc[-1]:.1%}").replace(
-            "%2", f"{history.test_acc[-1]:.1%}")
+        return ""
 
     def update_summary(self) -> None:
-        """The line that names the best run by final test accuracy (a diverged run counts as worst)."""
-        finished = {k: h for k, h in self.histories.items() if k in self.table.keys()}
-        if not finished:
-            self.result_label.setText("")
-            return
-        best = best_run(finished)
-        diverged = [self.name_of_key(k) for k, h in finished.items() if h.status == "diverged"]
-        parts = []
-        if best is not None:
-            parts.append(self.tr("Best by final test accuracy: %1 (%2).").replace(
-                "%1", self.name_of_key(best)).replace("%2", f"{finished[best].test_acc[-1]:.1%}"))
-        if diverged:
-            parts.append(self.tr("Diverged (counted as worst): %1.").replace("%1", ", ".join(diverged)))
-        self.result_label.setText(" ".join(parts))
+        """The line under the plots that sums the results up."""

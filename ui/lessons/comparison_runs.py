@@ -46,7 +46,9 @@ def setup_plot_defaults() -> None:
 @lru_cache(maxsize=1)
 def default_data() -> tuple[Dataset, str]:
     """The digits data used by the lessons (MNIST when cached, else the bundled 8x8 digits)."""
-    from nnlab.data import load_default_digits  # imported late: loading data is not needed to import
+    from nnlab.data import (
+        load_default_digits,  # imported late: loading data is not needed to import
+    )
 
     return load_default_digits()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from nnlab.comparisons import RunSettings
@@ -12,7 +12,7 @@ from nnlab.experiments import weight_values
 from nnlab.trainer import History
 from ui.lessons.base import Lesson
 from ui.lessons.comparison_runs import default_data
-from ui.lessons.optimizers_training import CurvesComparison
+from ui.lessons.curves_comparison import CurvesComparison
 
 BINS = 60
 
@@ -45,7 +45,7 @@ class OverfittingWidget(CurvesComparison):
 
     def kind_name(self, kind: str) -> str:
         """Translated display name of a run."""
-        return self.name_of_key(kind) if kind in self.table.keys() else kind
+        return self.name_of_key(kind) if kind in self.table.row_keys() else kind
 
     def note_text(self) -> str:
         """The data, the network and what the plots show."""
@@ -73,7 +73,7 @@ class OverfittingWidget(CurvesComparison):
         self.show_combo.blockSignals(True)
         self.show_combo.clear()
         self.show_combo.addItem(self.tr("all runs"), "all")
-        for key in self.table.keys():
+        for key in self.table.row_keys():
             self.show_combo.addItem(self.kind_name(key), key)
         index = self.show_combo.findData(chosen)
         self.show_combo.setCurrentIndex(max(index, 0))
@@ -131,7 +131,7 @@ class OverfittingWidget(CurvesComparison):
     def _update_visibility(self) -> None:
         """Show every run or only the one chosen in "Show"."""
         chosen = self.show_combo.currentData()
-        keys = {k for k in self.table.keys() if chosen in ("all", k)}
+        keys = {k for k in self.table.row_keys() if chosen in ("all", k)}
         self.plots.set_visible_runs(keys)
         for key, curve in self.weight_curves.items():
             curve.setVisible(key in keys and key in self.weights)

@@ -5,13 +5,18 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnlab.comparisons import init_label
-from nnlab.experiments import HISTOGRAM_ACTIVATIONS, INIT_CHOICES, activation_histograms, histogram_range
+from nnlab.experiments import (
+    HISTOGRAM_ACTIVATIONS,
+    INIT_CHOICES,
+    activation_histograms,
+    histogram_range,
+)
 from ui.lessons.base import Lesson
 from ui.lessons.comparison_runs import default_data, setup_plot_defaults
-from ui.lessons.optimizers_training import CurvesComparison
+from ui.lessons.curves_comparison import CurvesComparison
 from ui.lessons.tabbed import TabbedLesson
 
 N_LAYERS = 5

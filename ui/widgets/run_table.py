@@ -13,8 +13,15 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QSizePolicy, QTableWidget,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from nnlab.comparisons import INIT_NAMES, NUMBER_FIELDS, RunSettings, init_label, with_values
 from nnlab.optimizers import OPTIMIZERS
@@ -107,7 +114,7 @@ class RunTable(QTableWidget):
         for row, run in enumerate(self._runs):
             self.item(row, self.columns.index("name")).setText(self.name_of(run))
         self.blockSignals(False)
-        for key in self.keys():
+        for key in self.row_keys():
             self._mark(key)
 
     def sizeHint(self):  # noqa: N802 (Qt override)
@@ -130,13 +137,13 @@ class RunTable(QTableWidget):
         """The rows' settings, top to bottom."""
         return list(self._runs)
 
-    def keys(self) -> list[str]:
+    def row_keys(self) -> list[str]:
         """The rows' keys, top to bottom."""
         return [r.key for r in self._runs]
 
     def run(self, key: str) -> RunSettings:
         """The settings of one row."""
-        return self._runs[self.keys().index(key)]
+        return self._runs[self.row_keys().index(key)]
 
     def colour_of(self, key: str) -> str:
         """The colour of a row's curves (kept while the row exists)."""
@@ -171,7 +178,7 @@ class RunTable(QTableWidget):
 
     def remove_run(self, key: str) -> None:
         """Delete a row."""
-        row = self.keys().index(key)
+        row = self.row_keys().index(key)
         self._runs.pop(row)
         self._colours.pop(key, None)
         self._locked.discard(key)
@@ -180,7 +187,7 @@ class RunTable(QTableWidget):
 
     def set_value(self, key: str, column: str, value: object) -> None:
         """Change one cell as a user would (text for numbers, a name for the combo boxes)."""
-        row, col = self.keys().index(key), self.columns.index(column)
+        row, col = self.row_keys().index(key), self.columns.index(column)
         if column in ("optimizer", "init"):
             combo = self.cellWidget(row, col)
             combo.setCurrentIndex(combo.findData(value))
@@ -192,7 +199,7 @@ class RunTable(QTableWidget):
     def set_status(self, key: str, text: str) -> None:
         """Show a run's state or result in its last column."""
         if "status" in self.columns:
-            item = self.item(self.keys().index(key), self.columns.index("status"))
+            item = self.item(self.row_keys().index(key), self.columns.index("status"))
             item.setText(text)
             item.setToolTip(text)
 
@@ -202,9 +209,9 @@ class RunTable(QTableWidget):
             self._locked.add(key)
         else:
             self._locked.discard(key)
-        if key not in self.keys():
+        if key not in self.row_keys():
             return
-        row = self.keys().index(key)
+        row = self.row_keys().index(key)
         self.blockSignals(True)
         for col, column in enumerate(self.columns):
             widget = self.cellWidget(row, col)
@@ -254,16 +261,16 @@ class RunTable(QTableWidget):
     @Slot(QTableWidgetItem)
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         column = self.columns[item.column()]
-        key = self.keys()[item.row()]
+        key = self.row_keys()[item.row()]
         if column in NUMBER_FIELDS:
             self._edit(key, **{column: item.text()})
         elif column == "batch_norm":
             self._edit(key, batch_norm=item.checkState() == Qt.CheckState.Checked)
 
     def _edit(self, key: str, **values: object) -> None:
-        if key in self._locked or key not in self.keys():
+        if key in self._locked or key not in self.row_keys():
             return
-        row = self.keys().index(key)
+        row = self.row_keys().index(key)
         old = self._runs[row]
         new = with_values(old, **values)
         if new == old:
@@ -274,7 +281,7 @@ class RunTable(QTableWidget):
 
     def _mark(self, key: str) -> None:
         """Colour impossible cells red with the reason as tooltip; say why a locked row is locked."""
-        row = self.keys().index(key)
+        row = self.row_keys().index(key)
         problems = self.problems(key)
         locked = key in self._locked
         self.blockSignals(True)
