@@ -754,14 +754,14 @@
         <translation>すべての最適化手法で学習</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/overfitting.py" line="25" />
-        <source>Train all five</source>
-        <translation>5 つすべてを学習</translation>
-    </message>
-    <message>
         <location filename="../../ui/lessons/weight_init.py" line="133" />
         <source>Train with each initialisation</source>
         <translation>各初期値で学習</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/overfitting.py" line="25" />
+        <source>Train every run</source>
+        <translation>すべての実行を学習</translation>
     </message>
 </context>
 <context>

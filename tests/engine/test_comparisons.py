@@ -75,7 +75,8 @@ def test_overfitting_presets() -> None:
     assert (same["dropout_l1"].dropout, same["dropout_l1"].l1) == (0.15, 0.005)
     book = preset("overfitting", "book")
     assert book.setup.train_size == 300 and book.setup.hidden == (100,) * 6
-    assert rows("overfitting", "book")["dropout"].dropout == 0.2
+    assert list(rows("overfitting", "book")) == ["none", "l2", "dropout"]  # the book has no L1 runs
+    assert rows("overfitting", "book")["dropout"].dropout == 0.2 and rows("overfitting", "book")["l2"].l2 == 0.1
 
 
 def test_every_preset_row_can_train_and_keys_are_unique() -> None:

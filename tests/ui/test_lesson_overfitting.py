@@ -32,7 +32,7 @@ def lesson(qtbot, qapp) -> OverfittingWidget:
 
 
 def train_all(qtbot, lesson: OverfittingWidget, iterations: int = ITERATIONS) -> None:
-    """Click 'Train all five' and wait for the last run."""
+    """Click 'Train every run' and wait for the last run."""
     lesson.iterations_spin.setValue(iterations)
     with qtbot.waitSignal(lesson.queue.all_finished, timeout=60_000) as blocker:
         qtbot.mouseClick(lesson.run_bar.run_button, CLICK)
@@ -41,7 +41,7 @@ def train_all(qtbot, lesson: OverfittingWidget, iterations: int = ITERATIONS) ->
 
 
 def test_builds_in_english(lesson):
-    assert lesson.run_bar.run_button.text() == "Train all five"
+    assert lesson.run_bar.run_button.text() == "Train every run"
     assert [lesson.show_combo.itemText(i) for i in range(6)] == [
         "all runs", "no regularisation", "L2 weight decay", "L1 weight decay", "dropout", "dropout + L1"]
     assert lesson.note_label.text().startswith(
@@ -63,7 +63,7 @@ def test_builds_in_japanese(qtbot, qapp):
             "ComparisonLesson", "no regularisation")
         assert widget.iterations_label.text() == QCoreApplication.translate(
             "ComparisonLesson", "Iterations per run:")
-        assert widget.run_bar.run_button.text() == QCoreApplication.translate("RunBar", "Train all five")
+        assert widget.run_bar.run_button.text() == QCoreApplication.translate("RunBar", "Train every run")
         status = widget.table.item(0, widget.table.columns.index("status")).text()
         assert is_japanese(widget.show_combo.itemText(1)) and is_japanese(status)
         assert is_japanese(widget.table.item(0, 0).text()) and is_japanese(widget.note_label.text())
@@ -152,3 +152,12 @@ def test_cancel_stops_the_runs(qtbot, lesson):
     assert not lesson.weight_curves["l2"].isVisible()
     assert bar.run_button.isEnabled() and not bar.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+
+
+def test_the_book_preset_has_the_books_three_runs(lesson):
+    lesson.preset_combo.setCurrentIndex(lesson.preset_combo.findData("book"))
+    assert lesson.table.row_keys() == ["none", "l2", "dropout"]
+    assert [lesson.show_combo.itemText(i) for i in range(lesson.show_combo.count())] == [
+        "all runs", "no regularisation", "L2 weight decay", "dropout"]
+    assert lesson.iterations_spin.value() == 603  # the book's 201 epochs of 3 mini-batches
+    assert lesson.table.run("dropout").dropout == 0.2 and set(lesson.weight_curves) == {"none", "l2", "dropout"}

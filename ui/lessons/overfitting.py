@@ -22,7 +22,7 @@ class OverfittingWidget(CurvesComparison):
 
     COMPARISON = "overfitting"
     COLUMNS = ("name", "optimizer", "lr", "l2", "l1", "dropout", "status")
-    RUN_TEXT = QT_TRANSLATE_NOOP("RunBar", "Train all five")
+    RUN_TEXT = QT_TRANSLATE_NOOP("RunBar", "Train every run")
     DEFAULT_PRESET = "notes"
 
     def __init__(self, parent: QWidget | None = None) -> None:
