@@ -53,84 +53,82 @@
         <translation>Batch Norm なし</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="133" />
+        <location filename="../../ui/lessons/comparison_base.py" line="134" />
         <source>Preset:</source>
         <translation>プリセット：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="136" />
+        <location filename="../../ui/lessons/comparison_base.py" line="137" />
         <source>Add run</source>
         <translation>実行を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="137" />
+        <location filename="../../ui/lessons/comparison_base.py" line="138" />
         <source>Remove run</source>
         <translation>実行を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="138" />
+        <location filename="../../ui/lessons/comparison_base.py" line="139" />
         <source>Iterations per run:</source>
         <translation>1 回の実行の反復回数：</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="139" />
+        <location filename="../../ui/lessons/comparison_base.py" line="140" />
         <source>Used by every run that starts from now on; the run training now keeps its own length.</source>
         <translation>これから始まる実行すべてに使われます。いま学習中の実行は元の長さのままです。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="151" />
+        <location filename="../../ui/lessons/comparison_base.py" line="153" />
         <source>run %1</source>
         <translation>実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="225" />
-        <location filename="../../ui/lessons/comparison_base.py" line="239" />
+        <location filename="../../ui/lessons/comparison_base.py" line="417" />
         <source>not run yet</source>
         <translation>まだ実行していません</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="268" />
+        <location filename="../../ui/lessons/comparison_base.py" line="270" />
         <source>A preset replaces every row, the one training too: press Cancel first.</source>
         <translation>プリセットは学習中の行も含めてすべての行を置き換えます。先に「キャンセル」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="272" />
+        <location filename="../../ui/lessons/comparison_base.py" line="274" />
         <source>The selected run is training: it cannot be removed until it ends.</source>
         <translation>選んだ実行は学習中なので、終わるまで削除できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="275" />
+        <location filename="../../ui/lessons/comparison_base.py" line="277" />
         <source>While runs train, rows you add or change join the queue.</source>
         <translation>学習中に追加・変更した行は、順番待ちの列に加わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="309" />
-        <location filename="../../ui/lessons/comparison_base.py" line="388" />
+        <location filename="../../ui/lessons/comparison_base.py" line="406" />
         <source>refused: %1</source>
         <translation>実行しません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="313" />
+        <location filename="../../ui/lessons/comparison_base.py" line="317" />
         <source>Not run, because of an impossible value (marked red): %1. The other runs go ahead.</source>
         <translation>ありえない値（赤い欄）があるため実行しません：%1。ほかの実行は続けます。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="323" />
+        <location filename="../../ui/lessons/comparison_base.py" line="412" />
         <source>waiting</source>
         <translation>順番待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="341" />
+        <location filename="../../ui/lessons/comparison_base.py" line="408" />
         <source>impossible value (see the red cell)</source>
         <translation>ありえない値です（赤い欄を見てください）</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="347" />
+        <location filename="../../ui/lessons/comparison_base.py" line="415" />
         <source>changed: Run trains it again</source>
         <translation>変更あり：実行ボタンでもう一度学習します</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/comparison_base.py" line="356" />
+        <location filename="../../ui/lessons/comparison_base.py" line="410" />
         <source>training…</source>
         <translation>学習中…</translation>
     </message>
@@ -172,37 +170,37 @@
 <context>
     <name>CurvesComparison</name>
     <message>
-        <location filename="../../ui/lessons/curves_comparison.py" line="66" />
+        <location filename="../../ui/lessons/curves_comparison.py" line="69" />
         <source>same curve as %1</source>
         <translation>%1 と同じ曲線</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/curves_comparison.py" line="76" />
+        <location filename="../../ui/lessons/curves_comparison.py" line="79" />
         <source>Done: the lower the loss and the higher the test accuracy, the better the run learned.</source>
         <translation>完了：損失が低く、テストの認識精度が高いほど、よく学習できています。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/curves_comparison.py" line="87" />
+        <location filename="../../ui/lessons/curves_comparison.py" line="90" />
         <source>diverged at iteration %1</source>
         <translation>反復 %1 回目で発散</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/curves_comparison.py" line="89" />
+        <location filename="../../ui/lessons/curves_comparison.py" line="92" />
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/curves_comparison.py" line="92" />
+        <location filename="../../ui/lessons/curves_comparison.py" line="95" />
         <source>train %1, test %2</source>
         <translation>訓練 %1、テスト %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/curves_comparison.py" line="105" />
+        <location filename="../../ui/lessons/curves_comparison.py" line="108" />
         <source>Best by final test accuracy: %1 (%2).</source>
         <translation>最終的なテストの認識精度がいちばん高いのは %1（%2）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/curves_comparison.py" line="108" />
+        <location filename="../../ui/lessons/curves_comparison.py" line="111" />
         <source>Diverged (counted as worst): %1.</source>
         <translation>発散（最下位として扱います）：%1。</translation>
     </message>

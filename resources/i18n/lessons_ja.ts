@@ -160,27 +160,27 @@
         <translation>反復 %1 回目で発散</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="231" />
-        <source>not run yet</source>
-        <translation>まだ実行していません</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="237" />
+        <location filename="../../ui/lessons/batch_norm.py" line="236" />
         <source>Other scales mean other plots: choosing them now cancels the runs in progress.</source>
         <translation>スケールを変えるとグラフも変わります。いま選ぶと、学習中の実行はキャンセルされます。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="252" />
+        <location filename="../../ui/lessons/batch_norm.py" line="251" />
+        <source>waiting</source>
+        <translation>順番待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/batch_norm.py" line="258" />
         <source>%1 of %2 scales done</source>
         <translation>%2 個のスケールのうち %1 個が終了</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="274" />
+        <location filename="../../ui/lessons/batch_norm.py" line="280" />
         <source>Done. Batch norm ended higher at %1 of %2 scales.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="271" />
+        <location filename="../../ui/lessons/batch_norm.py" line="277" />
         <source>Done. Batch norm ended higher at %1 of %2 scales; without it, training diverged at %3 of them.</source>
         <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました(なしでは %3 通りで学習が発散)。</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>活性化関数</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/batch_norm.py" line="280" />
+        <location filename="../../ui/lessons/batch_norm.py" line="286" />
         <source>Batch normalization</source>
         <translation>Batch Normalization(バッチ正規化)</translation>
     </message>

@@ -153,3 +153,24 @@ def test_accuracy_curves_and_identical_runs_stay_visible(qtbot, lesson):
     lesson.table.selectRow(lesson.table.row_keys().index("run 6"))
     lesson.remove_selected_row()
     assert "run 6" not in plots.loss_curves and "run 6" not in lesson.table.row_keys()
+
+
+def test_results_and_states_follow_the_language(qtbot, qapp, lesson):
+    from PySide6.QtCore import QCoreApplication
+
+    from lesson_support import is_japanese
+    from ui import i18n
+    lesson.iterations_spin.setValue(10)
+    lesson.table.set_value("SGD", "lr", "-1")
+    run_and_wait(qtbot, lesson)
+    english = [status(lesson, k) for k in lesson.table.row_keys()]
+    assert english[0].startswith("refused: ") and english[1].startswith("train ")
+    i18n.set_language(qapp, "ja")
+    try:
+        QCoreApplication.processEvents()
+        assert all(is_japanese(status(lesson, k)) for k in lesson.table.row_keys())
+        assert lesson.preset_combo.currentText() == QCoreApplication.translate("ComparisonLesson", "Course notes")
+    finally:
+        i18n.set_language(qapp, "en")
+    QCoreApplication.processEvents()
+    assert [status(lesson, k) for k in lesson.table.row_keys()] == english

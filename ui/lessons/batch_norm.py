@@ -227,8 +227,7 @@ class BatchNormWidget(ComparisonLesson):
         self.points, self.histories, self._ran = {}, {}, {}
         self._build_plots()
         self._retranslate()
-        for key in self.table.row_keys():
-            self.table.set_status(key, self.tr("not run yet"))
+        self.refresh_statuses()
 
     def _update_controls(self) -> None:
         super()._update_controls()
@@ -245,6 +244,13 @@ class BatchNormWidget(ComparisonLesson):
     def update_summary(self) -> None:
         """The best run by final test accuracy over every scale is not the point here: see the status."""
         self.result_label.setText("")
+
+    def status_text(self, key: str) -> str:
+        """While a row trains, also how many of its scales are done."""
+        text = super().status_text(key)
+        if self.table.is_locked(key) or text == self.tr("waiting"):
+            text += " " + self.result_text(key)
+        return text
 
     def result_text(self, row: str) -> str:
         """How many scales of this row have finished."""

@@ -58,6 +58,7 @@ class ComparisonLesson(QWidget):
         self._ran: dict[str, tuple[RunSettings, int]] = {}  # row key -> what its result was trained with
         self._colour_index = 0
         self.refused_note = ""  # why rows of the last Run were refused, kept beside the final status
+        self._refused: dict[str, str] = {}  # row -> why its run was refused ("" for a red cell)
         self._stale = False  # the runs in progress were made obsolete (e.g. new scales): drop their results
         self.queue = RunQueue(self)
         self.run_bar = RunBar(self.queue, self.RUN_TEXT)
@@ -140,6 +141,7 @@ class ComparisonLesson(QWidget):
                                                 "training now keeps its own length."))
         self.note_label.setText(self.note_text())
         self.table.refresh_names()
+        self.refresh_statuses()
         self._update_controls()
         self.update_summary()
 
@@ -220,9 +222,9 @@ class ComparisonLesson(QWidget):
         preset = self.presets[name]
         runs = list(preset.runs)
         self.table.set_runs(runs, [self._next_colour() for _ in runs])
+        self._refused = {}
         for run in runs:
             self.row_added(run)
-            self.table.set_status(run.key, self.tr("not run yet"))
         self.iterations_spin.setValue(preset.setup.iterations)
         self.run_bar.set_status("")
         self._retranslate()
@@ -236,7 +238,7 @@ class ComparisonLesson(QWidget):
         run = new_run(runs, template)
         self.table.add_run(run, self._next_colour())
         self.row_added(run)
-        self.table.set_status(run.key, self.tr("not run yet"))
+        self.refresh_status(run.key)
         self.table.selectRow(self.table.rowCount() - 1)
         if self.queue.is_running():
             self._enqueue([run.key])
@@ -295,18 +297,20 @@ class ComparisonLesson(QWidget):
         self.run_bar.set_status("")
         self.refused_note = ""
         self._stale = False
+        self._refused = {}
         rows = self.rows_to_run()
         good = self._refuse_bad_rows(rows)
-        if not good:
-            return
-        self.queue.start(self._specs(good), keep_results=True)
+        if good:
+            self.queue.start(self._specs(good), keep_results=True)
+        self.refresh_statuses()
         self._update_controls()
 
     def _refuse_bad_rows(self, rows: list[str]) -> list[str]:
         bad = [k for k in rows if self.table.problems(k)]
         for key in bad:
             reasons = " ".join(self.table.problems(key).values())
-            self.table.set_status(key, self.tr("refused: %1").replace("%1", reasons))
+            self._refused[key] = ""
+            self.refresh_status(key)
             log.warning("run %s refused: %s", key, reasons)
         if bad:
             names = ", ".join(self.name_of_key(k) for k in bad)
@@ -320,7 +324,6 @@ class ComparisonLesson(QWidget):
         per_row = []
         for row in rows:
             self._ran[row] = self._recipe(row)
-            self.table.set_status(row, self.tr("waiting"))
             per_row.append(self.run_keys(row))
         specs = []
         for turn in zip_longest(*per_row):
@@ -334,17 +337,16 @@ class ComparisonLesson(QWidget):
         good = self._refuse_bad_rows(rows)
         if good:
             self.queue.extend(self._specs(good))
+        for row in rows:
+            self.refresh_status(row)
 
     @Slot(str)
     def _on_table_settings_changed(self, key: str) -> None:
-        if self.table.problems(key):
-            self.table.set_status(key, self.tr("impossible value (see the red cell)"))
-            return
-        if self.queue.is_running():
-            if key != self.row_of(self.queue.current_key):
-                self._enqueue([key])
-        elif key in self._ran:
-            self.table.set_status(key, self.tr("changed: Run trains it again"))
+        self._refused.pop(key, None)
+        if (not self.table.problems(key) and self.queue.is_running()
+                and key != self.row_of(self.queue.current_key)):
+            self._enqueue([key])  # a waiting or finished row: it trains (again) with the change
+        self.refresh_status(key)
 
     @Slot(str)
     def _on_queue_run_started(self, run_key: str) -> None:
@@ -353,7 +355,7 @@ class ComparisonLesson(QWidget):
         row = self.row_of(run_key)
         if row in self.table.row_keys():
             self.table.set_locked(row, True)
-            self.table.set_status(row, self.tr("training…"))
+            self.refresh_status(row)
         self._update_controls()
 
     @Slot(str, object, object)
@@ -376,7 +378,7 @@ class ComparisonLesson(QWidget):
         self.histories[run_key] = history
         if row in self.table.row_keys():
             self.table.set_locked(row, False)
-            self.table.set_status(row, self.result_text(row))
+            self.refresh_status(row)
         self.run_done(run_key, history)
         self.update_summary()
         self._update_controls()
@@ -385,13 +387,44 @@ class ComparisonLesson(QWidget):
     def _on_queue_run_refused(self, run_key: str, message: str) -> None:
         row = self.row_of(run_key)
         if row in self.table.row_keys():
-            self.table.set_status(row, self.tr("refused: %1").replace("%1", message))
+            self._refused[row] = message
+            self.refresh_status(row)
 
     @Slot(bool)
     def _on_queue_all_finished(self, complete: bool) -> None:
         self._stale = False
+        self.refresh_statuses()
         self._update_controls()
         self.update_summary()
+
+    # --- the Result column ----------------------------------------------------------------------
+    def status_text(self, key: str) -> str:
+        """What a row's last column says: refused, impossible, training, waiting, changed, its result."""
+        problems = self.table.problems(key)
+        if key in self._refused:
+            reason = " ".join(problems.values()) or self._refused[key]
+            return self.tr("refused: %1").replace("%1", reason)
+        if problems:
+            return self.tr("impossible value (see the red cell)")
+        if self.table.is_locked(key):
+            return self.tr("training…")
+        if self.queue.is_running() and set(self.run_keys(key)) & set(self.queue.pending_keys()):
+            return self.tr("waiting")
+        if any(k in self.histories for k in self.run_keys(key)):
+            if self._ran.get(key) != self._recipe(key):
+                return self.tr("changed: Run trains it again")
+            return self.result_text(key)
+        return self.tr("not run yet")
+
+    def refresh_status(self, key: str) -> None:
+        """Show a row's state again."""
+        if key in self.table.row_keys():
+            self.table.set_status(key, self.status_text(key))
+
+    def refresh_statuses(self) -> None:
+        """Show every row's state again (after a run, a language change)."""
+        for key in self.table.row_keys():
+            self.refresh_status(key)
 
     # --- results (the subclass says them) ------------------------------------------------------
     def result_text(self, row: str) -> str:

@@ -60,12 +60,15 @@ class CurvesComparison(ComparisonLesson):
     def run_done(self, run_key: str, history: History) -> None:
         """Runs whose curves are exactly alike are drawn so that both stay visible, and say so."""
         self.plots.mark_same(same_curves(self._shown_histories()))
-        for key in self._shown_histories():
-            text = self.result_text(key)
-            if key in self.plots.same_as:
-                text += " · " + self.tr("same curve as %1").replace(
-                    "%1", self.name_of_key(self.plots.same_as[key]))
-            self.table.set_status(key, text)
+        self.refresh_statuses()
+
+    def status_text(self, key: str) -> str:
+        """A result also says when its curves are exactly another run's (drawn dotted over them)."""
+        text = super().status_text(key)
+        if key in self.plots.same_as and text == self.result_text(key):
+            text += " · " + self.tr("same curve as %1").replace(
+                "%1", self.name_of_key(self.plots.same_as[key]))
+        return text
 
     def _shown_histories(self) -> dict[str, History]:
         return {k: self.histories[k] for k in self.table.row_keys() if k in self.histories}
