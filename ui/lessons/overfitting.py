@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from nnlab.comparisons import RunSettings
 from nnlab.experiments import weight_values
@@ -37,7 +37,16 @@ class OverfittingWidget(CurvesComparison):
         super().__init__(parent)
         self.acc_plot = self.plots.acc_plot
         self.train_curves, self.test_curves = self.plots.train_curves, self.plots.test_curves
-        self.plots.layout().addWidget(self.weight_plot, 1)
+        # the accuracy plot (the gap) large; loss and weights beside it, one above the other, so the
+        # three stay readable in a narrow pane
+        plots_layout = self.plots.layout()
+        plots_layout.removeWidget(self.plots.loss_plot)
+        side = QVBoxLayout()
+        side.addWidget(self.plots.loss_plot)
+        side.addWidget(self.weight_plot)
+        plots_layout.addLayout(side)
+        plots_layout.setStretch(0, 3)
+        plots_layout.setStretch(1, 2)
         self.add_option(self.show_label, self.show_combo)
         self.show_combo.currentIndexChanged.connect(self._update_visibility)
         self._fill_show_combo()
