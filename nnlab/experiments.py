@@ -5,7 +5,7 @@ draws or hands to a :class:`~nnlab.trainer.Trainer`:
 
 * the activation-histogram experiment for weight initialisation (5 layers x 100 neurons);
 * timing figures for numerical gradients versus backpropagation, with ETA and 10,000-step estimates;
-* the network configurations of the optimizer, initialisation, batch-norm and overfitting comparisons.
+* the weight scales and result checks of the batch-norm and overfitting comparisons.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnlab.comparisons import INIT_NAMES
 from nnlab.functions import ACTIVATIONS
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.trainer import History
@@ -129,47 +130,15 @@ def book_check_spec(input_size: int = 784, output_size: int = 10) -> NetSpec:
                    activation="relu", init="std:0.01", dtype="float64")
 
 
-# --- comparison experiments (chapter 6) ----------------------------------------------------------
+# --- comparison experiments (chapter 6; their runs and presets live in nnlab.comparisons) --------
 
-
-def optimizer_comparison_spec(input_size: int, output_size: int = 10) -> NetSpec:
-    """The sigmoid 40-20 network the optimizer comparison trains with every optimizer."""
-    return NetSpec(input_size=input_size, hidden=(40, 20), output_size=output_size,
-                   activation="sigmoid", init="xavier")
-
-
-INIT_COMPARISON: tuple[str, ...] = ("std:0.01", "xavier", "he")
-
-
-def init_comparison_specs(input_size: int, output_size: int = 10) -> dict[str, NetSpec]:
-    """A 5-layer ReLU network (4 hidden x 100) with each initialisation being compared."""
-    return {init: NetSpec(input_size=input_size, hidden=(100,) * 4, output_size=output_size,
-                          activation="relu", init=init)
-            for init in INIT_COMPARISON}
+INIT_COMPARISON: tuple[str, ...] = INIT_NAMES
+REGULARISATIONS: tuple[str, ...] = ("none", "l2", "l1", "dropout", "dropout_l1")
 
 
 def weight_scales(n: int, largest: float = 1.0, smallest: float = 1e-3) -> np.ndarray:
     """``n`` initial weight standard deviations, evenly spaced on a log axis, largest first."""
     return np.logspace(math.log10(largest), math.log10(smallest), n)
-
-
-def batch_norm_specs(scale: float, input_size: int, output_size: int = 10) -> tuple[NetSpec, NetSpec]:
-    """The 5 x 100 ReLU network with weights of std ``scale``: (without, with) batch norm."""
-    base = dict(input_size=input_size, hidden=(100,) * 5, output_size=output_size,
-                activation="relu", init=f"std:{scale:.6g}")
-    return NetSpec(**base, batch_norm=False), NetSpec(**base, batch_norm=True)
-
-
-REGULARISATIONS: tuple[str, ...] = ("none", "l2", "l1", "dropout", "dropout_l1")
-
-
-@dataclass(frozen=True)
-class Regularisation:
-    """Strengths used by the overfitting experiment."""
-
-    l2: float = 0.1
-    l1: float = 0.005
-    dropout: float = 0.15
 
 
 def batch_norm_helped(with_bn: History | None, without: History | None) -> bool | None:
@@ -186,20 +155,6 @@ def batch_norm_helped(with_bn: History | None, without: History | None) -> bool 
     if not (with_bn.train_acc and without.train_acc):
         return None
     return with_bn.train_acc[-1] > without.train_acc[-1]
-
-
-def regularisation_spec(kind: str, input_size: int, output_size: int = 10,
-                        strength: Regularisation = Regularisation()) -> NetSpec:
-    """The 6 x 100 ReLU network of the overfitting experiment with one kind of regularisation."""
-    if kind not in REGULARISATIONS:
-        raise ValueError(f"unknown regularisation {kind!r}")
-    return NetSpec(
-        input_size=input_size, hidden=(100,) * 6, output_size=output_size, activation="relu",
-        init="he",
-        weight_decay_l2=strength.l2 if kind == "l2" else 0.0,
-        weight_decay_l1=strength.l1 if kind in ("l1", "dropout_l1") else 0.0,
-        dropout=strength.dropout if kind in ("dropout", "dropout_l1") else 0.0,
-    )
 
 
 def weight_values(params: dict[str, np.ndarray]) -> np.ndarray:

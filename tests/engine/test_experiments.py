@@ -8,20 +8,13 @@ import numpy as np
 import pytest
 
 from nnlab.experiments import (
-    INIT_COMPARISON,
-    REGULARISATIONS,
     GradientTiming,
-    Regularisation,
     activation_histograms,
-    batch_norm_specs,
     count_params,
     eta_seconds,
     final_gap,
     gradcheck_spec,
-    init_comparison_specs,
     init_std,
-    optimizer_comparison_spec,
-    regularisation_spec,
     split_duration,
     time_backprop,
     weight_scales,
@@ -100,43 +93,10 @@ def test_gradcheck_spec_small_net_agrees_in_float64() -> None:
     assert time_backprop(net, x, t, budget=0.01) > 0.0
 
 
-def test_comparison_specs() -> None:
-    spec = optimizer_comparison_spec(64, 10)
-    assert (spec.input_size, spec.hidden, spec.output_size, spec.activation) == (64, (40, 20), 10,
-                                                                                "sigmoid")
-    specs = init_comparison_specs(64)
-    assert list(specs) == list(INIT_COMPARISON)
-    assert all(s.hidden == (100,) * 4 and s.activation == "relu" for s in specs.values())
-    assert specs["std:0.01"].init == "std:0.01"
-
-
 def test_weight_scales_log_spaced() -> None:
     scales = weight_scales(4)
     np.testing.assert_allclose(scales, [1.0, 0.1, 0.01, 0.001])
     assert math.isclose(weight_scales(6)[0], 1.0)
-
-
-def test_batch_norm_specs_differ_only_in_batch_norm() -> None:
-    without, with_bn = batch_norm_specs(0.01, 64, 10)
-    assert not without.batch_norm and with_bn.batch_norm
-    assert without.hidden == (100,) * 5
-    assert without.init == with_bn.init == "std:0.01"
-    assert MultiLayerNet(with_bn, rng=np.random.default_rng(0)).params["W1"].std() == pytest.approx(
-        0.01, rel=0.1)
-
-
-def test_regularisation_specs() -> None:
-    strength = Regularisation(l2=0.2, l1=0.003, dropout=0.3)
-    specs = {kind: regularisation_spec(kind, 64, 10, strength) for kind in REGULARISATIONS}
-    assert all(s.hidden == (100,) * 6 for s in specs.values())
-    assert (specs["none"].weight_decay_l2, specs["none"].weight_decay_l1, specs["none"].dropout) == (
-        0.0, 0.0, 0.0)
-    assert specs["l2"].weight_decay_l2 == 0.2 and specs["l2"].dropout == 0.0
-    assert specs["l1"].weight_decay_l1 == 0.003 and specs["l1"].weight_decay_l2 == 0.0
-    assert specs["dropout"].dropout == 0.3 and specs["dropout"].weight_decay_l1 == 0.0
-    assert specs["dropout_l1"].dropout == 0.3 and specs["dropout_l1"].weight_decay_l1 == 0.003
-    with pytest.raises(ValueError):
-        regularisation_spec("l3", 64)
 
 
 def test_weight_values_and_gap() -> None:

@@ -9,7 +9,7 @@ import pytest
 from nnlab.data import offline
 
 from shell_support import lessons, settings_file  # noqa: F401 - fixtures of the shell tests
-from ui.lessons.lessons_b_common import default_data
+from ui.lessons.comparison_runs import default_data
 from ui.training_worker import stop_all_runs
 
 

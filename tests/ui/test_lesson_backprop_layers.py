@@ -17,7 +17,7 @@ from nnlab.backprop_steps import toy_example
 from ui import i18n
 from ui.lessons import backprop_layers_data
 from ui.lessons.backprop_layers import BackpropLayersWidget
-from ui.lessons.lessons_b_common import default_data
+from ui.lessons.comparison_runs import default_data
 from ui.lessons.backprop_layers_steps import STEP_SHORTCUT, BackpropStepperWidget
 
 CLICK = Qt.MouseButton.LeftButton

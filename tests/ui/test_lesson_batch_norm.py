@@ -11,12 +11,26 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from lesson_support import is_japanese, run_then_cancel, show_lesson
+import re
+
+from nnlab.comparisons import BOOK_WEIGHT_SCALES, preset
 from nnlab.experiments import weight_scales
 from ui import i18n
-from ui.lessons.batch_norm import TRAIN_SIZE, BatchNormWidget, run_key
+from ui.lessons.batch_norm import BatchNormWidget, run_key
 from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton
+TRAIN_SIZE = preset("batch_norm", "book").setup.train_size
+
+
+def plain_text(note) -> str:
+    """A note's words without its markup (its line break read as a space)."""
+    return re.sub(r"<[^>]+>", "", note.text.replace("<br>", " ")).strip()
+
+
+def book_scales(n: int) -> np.ndarray:
+    """n scales over the book's range, 1 down to 1e-4."""
+    return weight_scales(n, smallest=1e-4)
 
 
 pytestmark = pytest.mark.usefixtures("offline_digits")
@@ -35,9 +49,18 @@ def choose_scales(lesson: BatchNormWidget, n: int) -> None:
 def test_builds_in_english(lesson):
     assert lesson.run_bar.run_button.text() == "Train with and without batch norm"
     assert lesson.labels[1].text() == "Iterations per run:"
-    assert len(lesson.plots) == 6 and len(lesson.curves) == 12
+    assert len(lesson.plots) == 16 and len(lesson.curves) == 32  # the book's 16 scales
+    np.testing.assert_allclose(lesson.scales, BOOK_WEIGHT_SCALES)
     assert lesson.plots[0].titleLabel.text == "std = 1"
+    assert lesson.plots[-1].titleLabel.text == "std = 0.0001"
     assert f"{TRAIN_SIZE:,} training images" in lesson.note_label.text()
+    assert "200 iterations are 20 epochs (the book trains 20)" in lesson.note_label.text()
+    assert lesson.iterations_spin.value() == 200 and lesson.table.row_keys() == ["bn", "plain"]
+    # the book's 4 x 4 grid, largest scale top left, each plot with a note row under it
+    cells = [lesson.view.ci.items[plot][0] for plot in lesson.plots]  # (row, column) in the grid
+    assert cells == [(2 * r, c) for r in range(4) for c in range(4)]
+    assert [lesson.view.ci.items[note][0] for note in lesson.notes] == [(2 * r + 1, c) for r in range(4)
+                                                                        for c in range(4)]
 
 
 def test_builds_in_japanese(qtbot, qapp):
@@ -48,7 +71,7 @@ def test_builds_in_japanese(qtbot, qapp):
         assert widget.labels[0].text() == QCoreApplication.translate("BatchNormWidget", "Weight scales:")
         assert widget.run_bar.run_button.text() == QCoreApplication.translate(
             "RunBar", "Train with and without batch norm")
-        assert len(widget.plots) == 6
+        assert len(widget.plots) == 16
         assert is_japanese(widget.labels[0].text()) and is_japanese(widget.note_label.text())
     finally:
         i18n.set_language(qapp, "en")
@@ -59,8 +82,8 @@ def test_builds_in_japanese(qtbot, qapp):
 def test_the_scales_combo_rebuilds_the_small_multiples(lesson):
     choose_scales(lesson, 8)
     assert len(lesson.plots) == 8 and len(lesson.curves) == 16
-    np.testing.assert_allclose(lesson.scales, weight_scales(8))
-    assert [p.titleLabel.text for p in lesson.plots][::7] == ["std = 1", "std = 0.001"]
+    np.testing.assert_allclose(lesson.scales, book_scales(8))
+    assert [p.titleLabel.text for p in lesson.plots][::7] == ["std = 1", "std = 0.0001"]
     choose_scales(lesson, 4)
     assert len(lesson.plots) == 4 and set(lesson.curves) == {
         run_key(i, bn) for i in range(4) for bn in (True, False)}
@@ -74,7 +97,7 @@ def test_short_training_fills_both_curves_of_every_scale(qtbot, lesson):
         qtbot.mouseClick(bar.run_button, CLICK)
     assert blocker.args == [True]
     assert len(lesson.histories) == 8
-    for i, scale in enumerate(weight_scales(4)):
+    for i, scale in enumerate(book_scales(4)):
         for with_bn in (True, False):
             key = run_key(i, with_bn)
             history = lesson.histories[key]
@@ -116,27 +139,31 @@ def test_a_diverged_run_is_named_in_its_plot_and_counted_for_batch_norm(qtbot, q
     assert plain.status == "diverged" and not plain.train_acc and plain.iterations_done < 10
     assert lesson.curves[run_key(0, False)].getData()[0] is None  # nothing to draw ...
     note = lesson.notes[0]  # ... so the plot says what happened, in red
-    assert note.isVisible() and "#c01c28" in note.toHtml().lower()
-    assert note.toPlainText().replace("\u00a0", " ") == (
-        f"without batch norm: diverged at iteration {plain.iterations_done + 1}")
+    assert note.isVisible() and "#c01c28" in note.item.toHtml().lower()
+    assert plain_text(note) == f"without batch norm: diverged at iteration {plain.iterations_done + 1}"
     assert not any(n.isVisible() for n in lesson.notes[1:])
-    assert [p.titleLabel.text for p in lesson.plots] == ["std = 1", "std = 0.1", "std = 0.01", "std = 0.001"]
+    # the note sits under its plot, never on a curve, and a plot without one keeps the room
+    plot_box = lesson.plots[0].sceneBoundingRect()
+    assert note.sceneBoundingRect().top() >= plot_box.bottom() - 1
+    assert note.sceneBoundingRect().height() > 5 and lesson.notes[1].maximumHeight() == 0
+    assert [p.titleLabel.text for p in lesson.plots] == ["std = 1", "std = 0.046", "std = 0.0022",
+                                                         "std = 0.0001"]
     others = [(lesson.histories[run_key(i, True)], lesson.histories[run_key(i, False)])
               for i in range(1, 4)]
     assert all(bn.status == plain.status == "finished" for bn, plain in others)
     wins = 1 + sum(bn.train_acc[-1] > plain.train_acc[-1] for bn, plain in others)
     assert bar.status_label.text() == (f"Done. Batch norm ended higher at {wins} of 4 scales; "
                                        "without it, training diverged at 1 of them.")
-    english = note.toPlainText(), bar.status_label.text()
+    english = plain_text(note), bar.status_label.text()
     i18n.set_language(qapp, "ja")
     try:
         QCoreApplication.processEvents()
-        assert is_japanese(note.toPlainText()) and f"{plain.iterations_done + 1}" in note.toPlainText()
+        assert is_japanese(plain_text(note)) and f"{plain.iterations_done + 1}" in plain_text(note)
         assert is_japanese(bar.status_label.text()) and str(wins) in bar.status_label.text()
     finally:
         i18n.set_language(qapp, "en")
     QCoreApplication.processEvents()
-    assert (note.toPlainText(), bar.status_label.text()) == english
+    assert (plain_text(note), bar.status_label.text()) == english
     lesson.start()  # a new run clears the note
     assert not note.isVisible()
     lesson.queue.shutdown()
@@ -161,6 +188,7 @@ def test_changing_the_scales_during_a_run_stops_it(qtbot, lesson):
     lesson.iterations_spin.setValue(5000)
     with qtbot.waitSignal(lesson.queue.evaluated, timeout=30_000):
         qtbot.mouseClick(lesson.run_bar.run_button, CLICK)
+    assert "cancels the runs in progress" in lesson.scales_combo.toolTip()  # it says so beforehand
     with qtbot.waitSignal(lesson.queue.all_finished, timeout=30_000) as blocker:
         choose_scales(lesson, 4)
     assert blocker.args == [False]

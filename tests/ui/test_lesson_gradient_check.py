@@ -14,7 +14,7 @@ from nnlab.experiments import count_params, gradcheck_spec
 from nnlab.network import MultiLayerNet
 from ui import i18n
 from ui.lessons.gradient_check import NET_CHOICES, GradientCheckWidget
-from ui.lessons.lessons_b_common import default_data
+from ui.lessons.comparison_runs import default_data
 
 CLICK = Qt.MouseButton.LeftButton
 

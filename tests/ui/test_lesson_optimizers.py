@@ -187,6 +187,7 @@ def test_switching_the_function(lesson, landscape):
 
 def test_training_tab_draws_one_curve_per_optimizer(qtbot, lesson):
     training = lesson.training
+    training.preset_combo.setCurrentIndex(training.preset_combo.findData("same_lr"))  # every optimizer
     training.iterations_spin.setValue(10)
     bar = training.run_bar
     with qtbot.waitSignal(training.queue.all_finished, timeout=60_000) as blocker:
@@ -203,9 +204,16 @@ def test_training_tab_draws_one_curve_per_optimizer(qtbot, lesson):
         assert training.queue.trainers[name].optimizer.__class__.__name__ == name
     first_losses = {name: training.histories[name].losses[0] for name in OPTIMIZER_NAMES}
     assert len(set(np.round(list(first_losses.values()), 12))) == 1  # the same start for all
-    assert bar.status_label.text() == "Done: the lower the curve, the faster it learned."
+    assert bar.status_label.text() == ("Done: the lower the loss and the higher the test accuracy, "
+                                       "the better the run learned.")
     assert bar.progress_bar.value() == bar.progress_bar.maximum() == 60
-    assert all(name in training.result_label.text() for name in OPTIMIZER_NAMES)
+    best = max(OPTIMIZER_NAMES, key=lambda n: (training.histories[n].test_acc[-1],
+                                               -OPTIMIZER_NAMES.index(n)))
+    assert training.result_label.text().startswith(f"Best by final test accuracy: {best} (")
+    for row, name in enumerate(OPTIMIZER_NAMES):  # every run's result in its row
+        history = training.histories[name]
+        assert training.table.item(row, training.table.columns.index("status")).text() == (
+            f"train {history.train_acc[-1]:.1%}, test {history.test_acc[-1]:.1%}")
     assert bar.run_button.isEnabled() and not bar.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
 
@@ -218,6 +226,7 @@ def test_training_tab_cancel(qtbot, lesson):
     assert run_then_cancel(qtbot, bar, queue.step_logged, queue.all_finished) == [False]
     assert bar.status_label.text() == "Cancelled."
     assert list(training.histories) == ["SGD"] and training.histories["SGD"].status == "cancelled"
+    assert training.table.row_keys()[0] == "SGD"  # the course-notes preset starts with SGD
     assert training.histories["SGD"].iterations_done < 20_000
     assert training.curves["Adam"].getData()[0] is None or len(training.curves["Adam"].getData()[0]) == 0
     assert bar.run_button.isEnabled()

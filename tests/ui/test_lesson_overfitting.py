@@ -11,12 +11,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from lesson_support import is_japanese, run_then_cancel, show_lesson
+from nnlab.comparisons import preset
 from nnlab.experiments import REGULARISATIONS, weight_values
 from ui import i18n
-from ui.lessons.overfitting import TRAIN_SIZE, OverfittingWidget
+from ui.lessons.overfitting import OverfittingWidget
 from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton
+TRAIN_SIZE = preset("overfitting", "notes").setup.train_size
 ITERATIONS = 30  # 300 images, batch 100: an evaluation every 3 iterations, 10 per run
 
 
@@ -30,7 +32,7 @@ def lesson(qtbot, qapp) -> OverfittingWidget:
 
 
 def train_all(qtbot, lesson: OverfittingWidget, iterations: int = ITERATIONS) -> None:
-    """Click 'Train all five' and wait for the last run."""
+    """Click 'Train every run' and wait for the last run."""
     lesson.iterations_spin.setValue(iterations)
     with qtbot.waitSignal(lesson.queue.all_finished, timeout=60_000) as blocker:
         qtbot.mouseClick(lesson.run_bar.run_button, CLICK)
@@ -39,13 +41,15 @@ def train_all(qtbot, lesson: OverfittingWidget, iterations: int = ITERATIONS) ->
 
 
 def test_builds_in_english(lesson):
-    assert lesson.run_bar.run_button.text() == "Train all five"
+    assert lesson.run_bar.run_button.text() == "Train every run"
     assert [lesson.show_combo.itemText(i) for i in range(6)] == [
-        "all five", "no regularisation", "L2 weight decay", "L1 weight decay", "dropout", "dropout + L1"]
-    data_text, note = lesson.note_label.text().split("\n")
-    assert data_text.startswith("Data: the 8×8 digits") and "first 300 training images" in data_text
-    assert note.startswith(f"Only {TRAIN_SIZE} training images, network 64-100×6-10")
-    assert lesson.result_label.text().count("<br>") == 4
+        "all runs", "no regularisation", "L2 weight decay", "L1 weight decay", "dropout", "dropout + L1"]
+    assert lesson.note_label.text().startswith(
+        f"Only {TRAIN_SIZE} training images, network 64-{'100-' * 6}10")
+    assert lesson.preset_combo.currentText() == "Course notes"
+    status = lesson.table.columns.index("status")
+    assert [lesson.table.item(r, status).text() for r in range(5)] == ["not run yet"] * 5
+    assert lesson.result_label.text() == ""
     # nothing trained yet: no placeholder histogram line is drawn
     assert not any(curve.isVisible() for curve in lesson.weight_curves.values())
 
@@ -56,15 +60,18 @@ def test_builds_in_japanese(qtbot, qapp):
         widget = OverfittingWidget()
         qtbot.addWidget(widget)
         assert widget.show_combo.itemText(1) == QCoreApplication.translate(
-            "OverfittingWidget", "no regularisation")
-        assert widget.form_labels[3].text() == QCoreApplication.translate(
-            "OverfittingWidget", "Iterations per run:")
-        assert widget.run_bar.run_button.text() == QCoreApplication.translate("RunBar", "Train all five")
-        assert is_japanese(widget.show_combo.itemText(1)) and is_japanese(widget.result_label.text())
+            "ComparisonLesson", "no regularisation")
+        assert widget.iterations_label.text() == QCoreApplication.translate(
+            "ComparisonLesson", "Iterations per run:")
+        assert widget.run_bar.run_button.text() == QCoreApplication.translate("RunBar", "Train every run")
+        status = widget.table.item(0, widget.table.columns.index("status")).text()
+        assert is_japanese(widget.show_combo.itemText(1)) and is_japanese(status)
+        assert is_japanese(widget.table.item(0, 0).text()) and is_japanese(widget.note_label.text())
     finally:
         i18n.set_language(qapp, "en")
     QCoreApplication.processEvents()
-    assert widget.show_combo.itemText(0) == "all five"
+    assert widget.show_combo.itemText(0) == "all runs"
+    assert widget.table.item(0, 0).text() == "no regularisation"
 
 
 def test_short_training_fills_curves_histograms_and_results(qtbot, lesson):
@@ -90,10 +97,18 @@ def test_short_training_fills_curves_histograms_and_results(qtbot, lesson):
         assert shares.sum() == pytest.approx(1.0)
         assert lesson.weight_curves[kind].isVisible()
         gap = f"{history.train_acc[-1] - history.test_acc[-1]:+.1%}"
-        assert f"gap {gap}" in lesson.result_label.text()
+        row = REGULARISATIONS.index(kind)
+        assert f"gap {gap}" in lesson.table.item(row, lesson.table.columns.index("status")).text()
+    # the weights read as they are (±0.4), not as "±400 (x0.001)"
+    axis = lesson.weight_plot.getAxis("bottom")
+    assert not axis.autoSIPrefix and "x0.001" not in axis.labelString() and axis.autoSIPrefixScale == 1
     specs = {kind: lesson.queue.trainers[kind].net.spec for kind in REGULARISATIONS}
     assert specs["l2"].weight_decay_l2 == pytest.approx(0.1) and specs["none"].weight_decay_l2 == 0
-    assert specs["dropout_l1"].dropout == pytest.approx(0.15) and specs["dropout_l1"].weight_decay_l1 > 0
+    # the course notes' dropout + L1: ratio 0.08 and λ 0.004, not dropout's own 0.15
+    assert specs["dropout_l1"].dropout == pytest.approx(0.08)
+    assert specs["dropout_l1"].weight_decay_l1 == pytest.approx(0.004)
+    assert specs["dropout"].dropout == pytest.approx(0.15)
+    assert lesson.result_label.text().startswith("Best by final test accuracy: ")
     # short runs do not show a dependable train/test gap, but weight decay visibly shrinks the weights
     weights = lesson.weights
     assert weights["l2"].std() < weights["none"].std()
@@ -112,16 +127,17 @@ def test_show_combo_picks_one_setting(qtbot, lesson):
     assert all(lesson.train_curves[k].isVisible() for k in REGULARISATIONS)
 
 
-def test_strength_spin_boxes_reach_the_networks(qtbot, lesson):
-    lesson.l2_spin.setValue(2.0)
-    lesson.dropout_spin.setValue(0.5)
-    lesson.l1_spin.setValue(0.02)
+def test_each_rows_strength_reaches_its_network(qtbot, lesson):
+    lesson.table.set_value("l2", "l2", "2.0")
+    lesson.table.set_value("dropout", "dropout", "0.5")
+    lesson.table.set_value("l1", "l1", "0.02")
     train_all(qtbot, lesson, iterations=10)
     specs = {kind: lesson.queue.trainers[kind].net.spec for kind in REGULARISATIONS}
     assert specs["l2"].weight_decay_l2 == pytest.approx(2.0)
     assert specs["dropout"].dropout == pytest.approx(0.5)
     assert specs["l1"].weight_decay_l1 == pytest.approx(0.02)
     assert specs["none"].weight_decay_l2 == 0 and specs["none"].dropout == 0
+    assert specs["dropout_l1"].dropout == pytest.approx(0.08)  # its own ratio, untouched
 
 
 def test_cancel_stops_the_runs(qtbot, lesson):
@@ -136,3 +152,12 @@ def test_cancel_stops_the_runs(qtbot, lesson):
     assert not lesson.weight_curves["l2"].isVisible()
     assert bar.run_button.isEnabled() and not bar.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+
+
+def test_the_book_preset_has_the_books_three_runs(lesson):
+    lesson.preset_combo.setCurrentIndex(lesson.preset_combo.findData("book"))
+    assert lesson.table.row_keys() == ["none", "l2", "dropout"]
+    assert [lesson.show_combo.itemText(i) for i in range(lesson.show_combo.count())] == [
+        "all runs", "no regularisation", "L2 weight decay", "dropout"]
+    assert lesson.iterations_spin.value() == 603  # the book's 201 epochs of 3 mini-batches
+    assert lesson.table.run("dropout").dropout == 0.2 and set(lesson.weight_curves) == {"none", "l2", "dropout"}

@@ -126,7 +126,15 @@ def test_short_training_fills_one_curve_per_init(qtbot, lesson):
     assert losses[0] == pytest.approx(np.log(10), abs=0.01)  # std 0.01: outputs ~ 0, loss ln 10
     assert len(set(np.round(losses, 6))) == 3  # different starting weights
     text = training.result_label.text()
-    assert text.startswith("Test accuracy at the end:") and "Xavier" in text and "He" in text
+    best = max(INIT_COMPARISON, key=lambda i: (training.histories[i].test_acc[-1],
+                                               -INIT_COMPARISON.index(i)))
+    assert text.startswith(f"Best by final test accuracy: {training.name_of_key(best)} (")
+    results = [training.table.item(row, training.table.columns.index("status")).text()
+               for row in range(3)]
+    assert results == [f"train {training.histories[i].train_acc[-1]:.1%}, "
+                       f"test {training.histories[i].test_acc[-1]:.1%}" for i in INIT_COMPARISON]
+    assert [training.name_of_key(i) for i in INIT_COMPARISON] == [
+        "std 0.01", "Xavier (1/√n)", "He (√(2/n))"]
     assert bar.progress_bar.value() == bar.progress_bar.maximum() == 30
     qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
 
@@ -148,3 +156,17 @@ def test_cancel_stops_the_runs(qtbot, lesson):
     assert training.curves["he"].getData()[0] is None or len(training.curves["he"].getData()[0]) == 0
     assert bar.run_button.isEnabled() and not bar.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+
+
+def test_histograms_share_one_readable_y_axis(lesson):
+    h = lesson.histograms
+    h.select("relu", "he")
+    left = [plot.getAxis("left") for plot in h.plots]
+    assert left[0].isVisible() and not any(axis.isVisible() for axis in left[1:])
+    assert left[0].labelText == "activations per bin"
+    tops = {plot.vb.viewRange()[1][1] for plot in h.plots}
+    assert len(tops) == 1  # one scale for all five, so the heights compare
+    top = max(int(np.asarray(bars.getData()[1]).max()) for bars in h.bars)
+    values, labels = zip(*left[0]._tickLevels[0])
+    assert values[0] == 0 and values[-1] <= top * 1.05 and len(values) == 3
+    assert all(len(label) <= 5 for label in labels)  # "45k", not "45123"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from lesson_support import show_lesson
 from nnlab.experiments import Regularisation
 from ui.lessons import CATALOGUE, load_lesson
-from ui.lessons.lessons_b_common import default_data
+from ui.lessons.comparison_runs import default_data
 
 pytestmark = pytest.mark.usefixtures("offline_mnist")
 # The lessons that train on the digits, each of which must say what it trains on.

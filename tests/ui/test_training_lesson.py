@@ -13,7 +13,7 @@ import ui.lessons.two_layer_net as lesson_module
 from ui import i18n
 from ui.lessons import load_lesson
 from ui.lessons.base import LessonPage
-from ui.lessons.lessons_b_common import default_data
+from ui.lessons.comparison_runs import default_data
 from ui.lessons.two_layer_net import LESSON, TwoLayerNetLesson
 from ui.training_worker import live_thread_count, stop_all_runs
 

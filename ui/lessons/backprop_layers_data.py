@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ui.lessons.lessons_b_common import default_data
+from ui.lessons.comparison_runs import default_data
 
 
 @dataclass(frozen=True)

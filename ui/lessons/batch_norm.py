@@ -1,214 +1,271 @@
-"""Lesson 9: batch normalisation — learning with and without it over a range of weight scales."""
+"""Lesson 9: batch normalisation — the book's grid of weight scales, each with and without it."""
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from nnlab.experiments import batch_norm_helped, batch_norm_specs, weight_scales
-from nnlab.network import MultiLayerNet
-from nnlab.optimizers import SGD
+from nnlab.comparisons import BOOK_WEIGHT_SCALES, RunSettings, make_trainer, scale_init
+from nnlab.experiments import batch_norm_helped, weight_scales
 from nnlab.trainer import History, Trainer
 from ui.lessons.base import Lesson
-from ui.lessons.data_line import data_line
-from ui.lessons.lessons_b_common import (RunBar, RunQueue, RunSpec, default_data,
-                                         setup_plot_defaults)
+from ui.lessons.comparison_base import ComparisonLesson
+from ui.lessons.comparison_runs import default_data
 
-SCALE_COUNTS = (4, 6, 8)
-TRAIN_SIZE = 1000
-BATCH = 100
+SCALE_COUNTS = (4, 8, 16)  # 16: the book's np.logspace(0, -4, 16)
 COLUMNS = 4
-WITH_BN_PEN = ("#d62728", 2)
-WITHOUT_BN_PEN = ("#1f77b4", 2)
 DIVERGED_COLOUR = "#c01c28"
+SMALLEST_SCALE = float(BOOK_WEIGHT_SCALES[-1])
+SHOWN = ("train", "test")
 
 
-def run_key(scale_index: int, with_bn: bool) -> str:
-    """Key of one run in the queue: scale index and whether batch norm is on."""
-    return f"{scale_index}:{'bn' if with_bn else 'plain'}"
+def run_key(scale_index: int, with_bn: bool | str) -> str:
+    """Key of one run in the queue: scale index and its row ("bn", "plain" or an added row)."""
+    row = with_bn if isinstance(with_bn, str) else ("bn" if with_bn else "plain")
+    return f"{scale_index}:{row}"
 
 
-class BatchNormWidget(QWidget):
-    """Small multiples: per initial weight scale, training accuracy with and without batch norm."""
+class BatchNormWidget(ComparisonLesson):
+    """Small multiples: per initial weight scale, accuracy of every row (with and without batch norm)."""
+
+    COMPARISON = "batch_norm"
+    COLUMNS = ("name", "batch_norm", "optimizer", "lr", "status")
+    RUN_TEXT = QT_TRANSLATE_NOOP("RunBar", "Train with and without batch norm")
+    DEFAULT_PRESET = "book"
+    MAX_ITERATIONS = 5000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        setup_plot_defaults()
-        self.scales = weight_scales(6)
-        self.points: dict[str, tuple[list[int], list[float]]] = {}
-        self.histories: dict[str, History] = {}
-        self._stale = False  # scales changed mid-run: drop the old run's late signals
-        self.queue = RunQueue(self)
-        self.run_bar = RunBar(self.queue, QT_TRANSLATE_NOOP("RunBar", "Train with and without batch norm"))
-        self.run_bar.run_clicked.connect(self.start)
-        self.queue.evaluated.connect(self._on_queue_evaluated)
-        self.queue.run_finished.connect(self._on_queue_run_finished)
-        self.queue.all_finished.connect(self._on_queue_all_finished)
+        self.scales = weight_scales(16, smallest=SMALLEST_SCALE)
+        self.points: dict[str, tuple[list[int], list[float], list[float]]] = {}
         self.scales_combo = QComboBox()
         for n in SCALE_COUNTS:
             self.scales_combo.addItem(str(n), n)
-        self.scales_combo.setCurrentIndex(SCALE_COUNTS.index(6))
-        self.scales_combo.currentIndexChanged.connect(self._on_scales_changed)
-        self.iterations_spin = QSpinBox()
-        self.iterations_spin.setRange(10, 5000)
-        self.iterations_spin.setSingleStep(50)
-        self.iterations_spin.setValue(200)
-        self.labels = [QLabel(), QLabel()]
-        self.note_label = QLabel()
-        self.note_label.setWordWrap(True)
+        self.scales_combo.setCurrentIndex(SCALE_COUNTS.index(16))
+        self.shown_combo = QComboBox()
+        for name in SHOWN:
+            self.shown_combo.addItem("", name)
+        self.labels = [QLabel(), QLabel(), QLabel()]
         self.legend_label = QLabel()
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setMinimumWidth(60)
         self.view = pg.GraphicsLayoutWidget()
         self.plots: list[pg.PlotItem] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
-        self.notes: list[pg.TextItem] = []  # per plot: which run diverged, if any
-        row = QHBoxLayout()
-        row.addWidget(self.labels[0])
-        row.addWidget(self.scales_combo)
-        row.addWidget(self.labels[1])
-        row.addWidget(self.iterations_spin)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note_label)
-        layout.addLayout(row)
-        layout.addWidget(self.run_bar)
-        layout.addWidget(self.run_bar.status_label)
-        layout.addWidget(self.legend_label)
-        layout.addWidget(self.view, 1)
+        self.notes: list[pg.LabelItem] = []  # per plot: which run diverged, if any
+        layout = self.standard_layout(self.view)
+        self.add_option(self.labels[0], self.scales_combo)
+        row = QHBoxLayout()  # the legend, and which accuracy the curves show
+        row.addWidget(self.legend_label, 1)
+        row.addWidget(self.labels[2])
+        row.addWidget(self.shown_combo)
+        layout.insertLayout(layout.indexOf(self.view), row)
+        self.labels[1] = self.iterations_label
+        self.scales_combo.currentIndexChanged.connect(self._on_scales_changed)
+        self.shown_combo.currentIndexChanged.connect(self._redraw)
+        self.iterations_spin.valueChanged.connect(self._span_iterations)
+        self.queue.all_finished.connect(self._on_queue_all_finished_summary)
         self._build_plots()
-        self._retranslate()
+        self.load_preset(self.DEFAULT_PRESET)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    def note_text(self) -> str:
+        """The network, the data and how long each run is."""
+        data, _ = default_data()
+        setup = self.setup()
+        epochs = self.iterations_spin.value() * setup.batch_size / setup.train_size
+        return (self.tr("Network %1 with ReLU, %2 training images, batch %3: %4 iterations are %5 "
+                        "epochs (the book trains 20). Each small plot starts from weights with a "
+                        "different standard deviation, largest top left, as in the book's figure.")
+                .replace("%1", setup.shape_text(data.input_size, data.n_classes))
+                .replace("%2", f"{setup.train_size:,}").replace("%3", str(setup.batch_size))
+                .replace("%4", str(self.iterations_spin.value())).replace("%5", f"{epochs:g}"))
 
     def _retranslate(self) -> None:
-        data, _ = default_data()
+        super()._retranslate()
+        if not hasattr(self, "view"):
+            return
         self.labels[0].setText(self.tr("Weight scales:"))
-        self.labels[1].setText(self.tr("Iterations per run:"))
-        self.note_label.setText(data_line(data, train_size=TRAIN_SIZE) + "\n" + self.tr(
-            "Network %1-100-100-100-100-100-%2 with ReLU, SGD (learning rate 0.01), %3 training "
-            "images, batch %4. Each small plot starts from weights with a different standard "
-            "deviation (largest top left).").replace("%1", str(data.input_size))
-            .replace("%2", str(data.n_classes)).replace("%3", f"{TRAIN_SIZE:,}")
-            .replace("%4", str(BATCH)))
-        self.legend_label.setText(self.tr(
-            "<span style='color:%1'>━ with batch norm</span> &nbsp; "
-            "<span style='color:%2'>╌ without</span> &nbsp; (training accuracy)")
-            .replace("%1", WITH_BN_PEN[0]).replace("%2", WITHOUT_BN_PEN[0]))
+        self.labels[2].setText(self.tr("Show:"))
+        self.shown_combo.setItemText(0, self.tr("training accuracy (book)"))
+        self.shown_combo.setItemText(1, self.tr("test accuracy"))
+        self.legend_label.setText(" &nbsp; ".join(
+            f"<span style='color:{self.table.colour_of(k)}'>{'━' if i == 0 else '╌'} "
+            f"{self.name_of_key(k)}</span>" for i, k in enumerate(self.table.row_keys())))
         for plot, scale in zip(self.plots, self.scales):
-            plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="9pt")
+            plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="8pt")
         self._update_notes()
         self._update_summary()
 
-    def _update_notes(self) -> None:
-        """Say in red inside a small plot which of its runs diverged: such a run has little or no curve."""
-        for i, note in enumerate(self.notes):
-            lines = []
-            for with_bn, text in ((True, self.tr("with batch norm: diverged at iteration %1")),
-                                  (False, self.tr("without batch norm: diverged at iteration %1"))):
-                history = self.histories.get(run_key(i, with_bn))
-                if history is not None and history.status == "diverged":
-                    # iterations_done counts the updates before the one whose loss was NaN/inf;
-                    # a no-break space keeps the number with its word when the note wraps
-                    number = str(history.iterations_done + 1)
-                    lines.append(text.replace(" %1", "\u00a0%1").replace("%1", number))
-            note.setHtml(f"<div align='center' style='color:{DIVERGED_COLOUR}'>{'<br>'.join(lines)}</div>")
-            note.setVisible(bool(lines))
+    # --- runs: one per (scale, row) -------------------------------------------------------------
+    def run_keys(self, row_key: str) -> list[str]:
+        """One run per weight scale."""
+        return [run_key(i, row_key) for i in range(len(self.scales))]
 
-    @staticmethod
-    def _place_note(box: pg.ViewBox, note: pg.TextItem) -> None:
-        """Keep a note centred in its plot and wrapped to the plot's width."""
-        note.setTextWidth(max(40.0, box.width() - 8))
-        note.setPos(box.width() / 2, box.height() / 2)
+    def row_of(self, run_key_: str) -> str:
+        """The row of a "scale:row" key."""
+        return run_key_.split(":", 1)[1]
 
-    def _build_plots(self) -> None:
-        """One small plot per scale with a curve for each variant."""
-        self.view.clear()
-        self.plots, self.curves, self.notes = [], {}, []
-        for i, scale in enumerate(self.scales):
-            plot = self.view.addPlot(row=i // COLUMNS, col=i % COLUMNS)
-            plot.setYRange(0, 1, padding=0.02)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="9pt")
-            with_pen = pg.mkPen(WITH_BN_PEN[0], width=WITH_BN_PEN[1])
-            without_pen = pg.mkPen(WITHOUT_BN_PEN[0], width=WITHOUT_BN_PEN[1], style=pg.QtCore.Qt.PenStyle.DashLine)
-            self.curves[run_key(i, True)] = plot.plot([], [], pen=with_pen)
-            self.curves[run_key(i, False)] = plot.plot([], [], pen=without_pen)
-            # a child of the view box, not of its data: it stays put in pixels and sets no axis range
-            note = pg.TextItem(anchor=(0.5, 0.5), fill=(255, 255, 255, 210))
-            note.setParentItem(plot.vb)
-            plot.vb.sigResized.connect(lambda box, n=note: self._place_note(box, n))
-            self._place_note(plot.vb, note)
-            self.plots.append(plot)
-            self.notes.append(note)
-        self._update_notes()
-
-    @Slot(int)
-    def _on_scales_changed(self, index: int) -> None:
-        if self.queue.is_running():
-            self.queue.stop()
-            self._stale = True  # queued results of the old scales must not land in the new plots
-        self.scales = weight_scales(self.scales_combo.currentData())
-        self.points, self.histories = {}, {}
-        self._build_plots()
-        self._update_summary()
-
-    def _make_trainer(self, scale: float, with_bn: bool) -> Trainer:
+    def build_trainer(self, run_key_: str) -> Trainer:
+        """The row's settings with the weights of its scale."""
         data, _ = default_data()
-        subset = data.subset(TRAIN_SIZE)
-        spec = batch_norm_specs(scale, data.input_size, data.n_classes)[1 if with_bn else 0]
-        net = MultiLayerNet(spec, rng=np.random.default_rng(0))
-        return Trainer(net, SGD(lr=0.01), subset, batch_size=BATCH,
-                       iterations=self.iterations_spin.value(), eval_samples=1000, seed=0)
+        scale = self.scales[int(run_key_.split(":", 1)[0])]
+        return make_trainer(self.table.run(self.row_of(run_key_)), self.setup(), data,
+                            iterations=self.iterations_spin.value(), init=scale_init(scale))
 
-    @Slot()
-    def start(self) -> None:
-        """Clear the plots and run every (scale, with/without) pair, one after another."""
-        self.points, self.histories = {}, {}
-        self._stale = False
-        for curve in self.curves.values():
-            curve.setData([], [])
+    def row_added(self, run: RunSettings) -> None:
+        """Curves of the new row in every small plot."""
+        self._add_row_curves(run.key)
+        self._retranslate()
+
+    def row_removed(self, key: str) -> None:
+        """Delete the row's curves."""
+        for i, plot in enumerate(self.plots):
+            curve = self.curves.pop(run_key(i, key), None)
+            if curve is not None:
+                plot.removeItem(curve)
+            self.points.pop(run_key(i, key), None)
+
+    def _add_row_curves(self, key: str) -> None:
+        if key not in self.table.row_keys():
+            return
+        dashed = self.table.row_keys().index(key) > 0
+        pen = pg.mkPen(self.table.colour_of(key), width=2,
+                       style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+        for i, plot in enumerate(self.plots):
+            k = run_key(i, key)
+            if k not in self.curves:
+                self.curves[k] = plot.plot([], [])
+            self.curves[k].setPen(pen)
+
+    def run_cleared(self, run_key_: str) -> None:
+        """Empty a run's curve."""
+        self.points.pop(run_key_, None)
+        if run_key_ in self.curves:
+            self.curves[run_key_].setData([], [])
         self._update_notes()
-        self.run_bar.set_status("")
-        runs = []
-        for i, scale in enumerate(self.scales):
-            for with_bn in (True, False):
-                runs.append(RunSpec(run_key(i, with_bn),
-                                    lambda s=scale, b=with_bn: self._make_trainer(s, b)))
-        self.queue.start(runs)
 
-    @Slot(str, dict)
-    def _on_queue_evaluated(self, key: str, logs: dict) -> None:
-        if self._stale:
-            return
-        xs, ys = self.points.setdefault(key, ([], []))
-        xs.append(int(logs["iteration"]))
-        ys.append(float(logs["train_acc"]))
-        self.curves[key].setData(xs, ys)
+    def run_evaluated(self, run_key_: str, logs: dict) -> None:
+        """Add a measurement and redraw the run's curve."""
+        its, train, test = self.points.setdefault(run_key_, ([], [], []))
+        its.append(int(logs["iteration"]))
+        train.append(float(logs["train_acc"]))
+        test.append(float(logs["test_acc"]))
+        self._draw(run_key_)
 
-    @Slot(str, object)
-    def _on_queue_run_finished(self, key: str, history: History) -> None:
-        if self._stale:
-            return
-        self.histories[key] = history
+    def run_done(self, run_key_: str, history: History) -> None:
+        """A diverged run is named in its plot."""
         if history.status == "diverged":
             self._update_notes()
 
+    def _draw(self, key: str) -> None:
+        if key not in self.curves:
+            return
+        points = self.points.get(key)
+        if not points:
+            self.curves[key].setData([], [])
+            return
+        its, train, test = points
+        self.curves[key].setData(its, train if self.shown_combo.currentData() == "train" else test)
+
+    @Slot()
+    def _redraw(self) -> None:
+        for key in self.curves:
+            self._draw(key)
+
+    # --- plots ----------------------------------------------------------------------------------
+    def _update_notes(self) -> None:
+        """Say in red under a small plot which of its runs diverged (it has little or no curve)."""
+        for i, note in enumerate(self.notes):
+            lines = []
+            for key in self.table.row_keys():
+                history = self.histories.get(run_key(i, key))
+                if history is not None and history.status == "diverged":
+                    # iterations_done counts the updates before the one whose loss was NaN/inf
+                    # two short lines (a name, then what happened): a note must not widen its column
+                    lines.append(self.tr("%1:").replace("%1", self.name_of_key(key)) + "<br>" + self.tr(
+                        "diverged at iteration %1").replace("%1", str(history.iterations_done + 1)))
+            note.setText("<br>".join(lines), color=DIVERGED_COLOUR, size="8pt")
+            note.setVisible(bool(lines))
+            # a hidden note takes no room: the row under a plot exists only when there is something to say
+            note.setMaximumHeight(1000 if lines else 0)
+
+    def _build_plots(self) -> None:
+        """The book's grid: one small plot per scale with a curve for each row, a note row under each."""
+        self.view.clear()
+        self.plots, self.curves, self.notes = [], {}, []
+        for i, scale in enumerate(self.scales):
+            row, col = divmod(i, COLUMNS)
+            plot = self.view.addPlot(row=2 * row, col=col)
+            plot.setYRange(0, 1, padding=0.02)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")], []])
+            if col:  # one accuracy axis per row of plots: they share it (0 to 1)
+                plot.getAxis("left").setStyle(showValues=False)
+                plot.getAxis("left").setWidth(4)
+            plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="8pt")
+            # under the plot, never on its curves
+            note = self.view.addLabel("", row=2 * row + 1, col=col)
+            self.plots.append(plot)
+            self.notes.append(note)
+        for key in self.table.row_keys():
+            self._add_row_curves(key)
+        self._span_iterations()
+        self._update_notes()
+
+    @Slot()
+    def _span_iterations(self) -> None:
+        """Every small plot spans the iterations of the runs to come, before they have any point."""
+        for plot in self.plots:
+            plot.setXRange(0, self.iterations_spin.value(), padding=0.02)
+
+    @Slot(int)
+    def _on_scales_changed(self, index: int) -> None:
+        self.discard_running()  # the runs in the queue belong to the old scales
+        self.scales = weight_scales(self.scales_combo.currentData(), smallest=SMALLEST_SCALE)
+        self.points, self.histories, self._ran = {}, {}, {}
+        self._build_plots()
+        self._retranslate()
+        self.refresh_statuses()
+
+    def _update_controls(self) -> None:
+        super()._update_controls()
+        if hasattr(self, "scales_combo"):
+            self.scales_combo.setToolTip(self.tr(
+                "Other scales mean other plots: choosing them now cancels the runs in progress.")
+                if self.queue.is_running() else "")
+
     @Slot(bool)
-    def _on_queue_all_finished(self, complete: bool) -> None:
+    def _on_queue_all_finished_summary(self, complete: bool) -> None:
         if complete:
             self._update_summary()
 
+    def update_summary(self) -> None:
+        """The best run by final test accuracy over every scale is not the point here: see the status."""
+        self.result_label.setText("")
+
+    def status_text(self, key: str) -> str:
+        """While a row trains, also how many of its scales are done."""
+        text = super().status_text(key)
+        if self.table.is_locked(key) or text == self.tr("waiting"):
+            text += " " + self.result_text(key)
+        return text
+
+    def result_text(self, row: str) -> str:
+        """How many scales of this row have finished."""
+        done = sum(run_key(i, row) in self.histories for i in range(len(self.scales)))
+        return self.tr("%1 of %2 scales done").replace("%1", str(done)).replace(
+            "%2", str(len(self.scales)))
+
     def _update_summary(self) -> None:
+        keys = self.table.row_keys()
+        if "bn" not in keys or "plain" not in keys:
+            return
         wins = compared = diverged = 0
         for i in range(len(self.scales)):
-            with_bn = self.histories.get(run_key(i, True))
-            without = self.histories.get(run_key(i, False))
+            with_bn = self.histories.get(run_key(i, "bn"))
+            without = self.histories.get(run_key(i, "plain"))
             outcome = batch_norm_helped(with_bn, without)
             if outcome is not None:
                 compared += 1

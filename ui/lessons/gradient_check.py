@@ -15,9 +15,9 @@ from nnlab.experiments import GradientTiming, eta_seconds, gradcheck_spec, split
 from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
 from ui.lessons.base import Lesson
+from ui.lessons.comparison_runs import default_data
 from ui.lessons.data_line import data_line
 from ui.lessons.gradient_check_worker import GradientCheckRun, GradientCheckWorker
-from ui.lessons.lessons_b_common import default_data
 from ui.lessons.tabbed import TabbedLesson
 
 log = logging.getLogger(__name__)

@@ -25,7 +25,7 @@ from nnlab.gradient_race import (BOOK_ITERATIONS, METHODS, RACE_SETTINGS, iterat
                                  make_race_trainers, projected_seconds, spread_times)
 from nnlab.trainer import History
 from ui.lessons.gradient_check import format_duration
-from ui.lessons.lessons_b_common import default_data
+from ui.lessons.comparison_runs import default_data
 from ui.training_worker import TrainingRun
 from ui.widgets.loss_plot import GrowingSeries
 

@@ -2,7 +2,7 @@
 
 ``GradientCheckWorker`` lives in a QThread and reports through signals; ``GradientCheckRun`` is what
 a widget holds: it starts the worker in its thread and stops it (cancel, then wait) when the widget
-closes or the application quits, as :class:`ui.lessons.lessons_b_common.RunQueue` does for training.
+closes or the application quits, as :class:`ui.lessons.comparison_runs.RunQueue` does for training.
 Used by the gradient-check lesson and by the book's gradient check in the backprop lesson.
 """
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import QWidget
 
 from ui.lessons.base import Lesson
-from ui.lessons.lessons_b_common import default_data, setup_plot_defaults
+from ui.lessons.comparison_runs import default_data, setup_plot_defaults
 from ui.lessons.search_panel import SearchPanel
 from ui.lessons.search_views import BestCurves
 from ui.lessons.tabbed import TabbedLesson

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout
 
 from nnlab.landscapes import LANDSCAPES, Landscape, OptimizerPath, trace_path
 from nnlab.optimizers import make_optimizer
-from ui.lessons.lessons_b_common import colour, setup_plot_defaults
+from ui.lessons.comparison_runs import colour, setup_plot_defaults
 from ui.widgets.axes import readable_axes
 
 OPTIMIZER_NAMES: tuple[str, ...] = ("SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam")

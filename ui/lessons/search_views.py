@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnlab.hyperparameter_search import BOOK_SPACE, SearchSpace, Trial
-from ui.lessons.lessons_b_common import colour
+from ui.lessons.comparison_runs import colour
 
 BEST_COLOUR = colour(1)  # red: the trials the next range is narrowed to
 OTHER_COLOUR = "#7f9fbf"

@@ -23,7 +23,7 @@ from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 from ui.lessons.base import Lesson
 from ui.lessons.data_line import data_line
-from ui.lessons.lessons_b_common import default_data
+from ui.lessons.comparison_runs import default_data
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.playground import TrainingPlayground
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QV
                                QWidget)
 
 from nnlab.hyperparameter_search import SearchSettings, ValidationSplit, split_validation
-from ui.lessons.lessons_b_common import colour
+from ui.lessons.comparison_runs import colour
 
 TRAIN_COLOUR, VALIDATION_COLOUR, TEST_COLOUR = colour(0), colour(4), "#999999"
 

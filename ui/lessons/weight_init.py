@@ -5,40 +5,31 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nnlab.comparisons import init_label
 from nnlab.experiments import (
     HISTOGRAM_ACTIVATIONS,
     INIT_CHOICES,
-    INIT_COMPARISON,
     activation_histograms,
     histogram_range,
-    init_comparison_specs,
 )
-from nnlab.network import MultiLayerNet
-from nnlab.optimizers import SGD
-from nnlab.trainer import History, Trainer
 from ui.lessons.base import Lesson
-from ui.lessons.data_line import data_line
-from ui.lessons.lessons_b_common import (
-    RunBar,
-    RunQueue,
-    RunSpec,
-    colour,
-    default_data,
-    moving_average,
-    setup_plot_defaults,
-)
+from ui.lessons.comparison_runs import default_data, setup_plot_defaults
+from ui.lessons.curves_comparison import CurvesComparison
 from ui.lessons.tabbed import TabbedLesson
 
 N_LAYERS = 5
 BINS = 30
-SMOOTHING = 20
 
 
-def init_label(init: str) -> str:
-    """Display name of an init choice (the same in both languages)."""
-    return {"xavier": "Xavier (1/√n)", "he": "He (√(2/n))"}.get(init, init.replace("std:", "std "))
+def _round_ticks(ticks: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    """Tick values rounded to two significant digits, so the labels stay short ("45k", not "45.123k")."""
+    rounded = []
+    for value, _ in ticks:
+        v = float(f"{value:.2g}")
+        rounded.append((v, f"{v / 1000:g}k" if v >= 1000 else f"{v:g}"))
+    return rounded
 
 
 class ActivationHistograms(QWidget):
@@ -62,9 +53,12 @@ class ActivationHistograms(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.plots = [self.view.addPlot(row=0, col=i) for i in range(N_LAYERS)]
         self.bars = []
-        for plot in self.plots:
-            plot.hideAxis("left")
+        for i, plot in enumerate(self.plots):
+            if i:  # one y axis for all five: they share its scale, so the heights compare
+                plot.hideAxis("left")
             plot.setMouseEnabled(x=False, y=False)
+            # the end ticks (0 and 1, or -1 and 1) reach past the plot's edge: draw them anyway
+            plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
             bars = pg.PlotDataItem([0, 1], [0], stepMode="center", fillLevel=0,
                                    brush=(31, 119, 180, 160), pen=pg.mkPen("#1f77b4"))
             plot.addItem(bars)
@@ -93,6 +87,7 @@ class ActivationHistograms(QWidget):
         self.labels[1].setText(self.tr("Initial weights:"))
         for i, plot in enumerate(self.plots):
             plot.setTitle(self.tr("layer %1").replace("%1", str(i + 1)))
+        self.plots[0].setLabel("left", self.tr("activations per bin"))
         self._update_summary()
 
     def select(self, activation: str, init: str) -> None:
@@ -109,14 +104,17 @@ class ActivationHistograms(QWidget):
                                                  rng=np.random.default_rng(0))
         lo, hi = histogram_range(activation)
         edges = np.linspace(lo, hi, BINS + 1)
-        for plot, bars, a in zip(self.plots, self.bars, self.activations):
-            counts, _ = np.histogram(np.clip(a, lo, hi), bins=edges)
+        all_counts = [np.histogram(np.clip(a, lo, hi), bins=edges)[0] for a in self.activations]
+        top = max(max(int(c.max()) for c in all_counts), 1)
+        y_ticks = [(v, "") for v in (0, top / 2, top)]
+        for plot, bars, counts in zip(self.plots, self.bars, all_counts):
             bars.setData(edges, counts)
             plot.setXRange(lo, hi, padding=0.02)
             # Five narrow plots side by side: three ticks each, or the labels run into each other.
             ticks = [(v, f"{v:g}") for v in (lo, (lo + hi) / 2, hi)]
             plot.getAxis("bottom").setTicks([ticks, []])
-            plot.setYRange(0, max(counts.max(), 1) * 1.05, padding=0)
+            plot.getAxis("left").setTicks([[(v, label) for v, label in _round_ticks(y_ticks)], []])
+            plot.setYRange(0, top * 1.05, padding=0)
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -127,99 +125,22 @@ class ActivationHistograms(QWidget):
                                            "1 to 5: %1").replace("%1", stds))
 
 
-class InitTraining(QWidget):
-    """Train a 5-layer ReLU network once per initialisation; overlay the training losses."""
+class InitTraining(CurvesComparison):
+    """Train a 5-layer ReLU network once per row (initialisation, optimizer); curves overlaid."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        setup_plot_defaults()
-        self.losses: dict[str, list[np.ndarray]] = {}
-        self.histories: dict[str, History] = {}
-        self.queue = RunQueue(self)
-        self.run_bar = RunBar(self.queue, QT_TRANSLATE_NOOP("RunBar", "Train with each initialisation"))
-        self.run_bar.run_clicked.connect(self.start)
-        self.queue.step_logged.connect(self._on_queue_step_logged)
-        self.queue.run_finished.connect(self._on_queue_run_finished)
-        self.iterations_spin = QSpinBox()
-        self.iterations_spin.setRange(10, 20_000)
-        self.iterations_spin.setSingleStep(100)
-        self.iterations_spin.setValue(500)
-        self.iterations_label = QLabel()
-        self.note_label = QLabel()
-        self.note_label.setWordWrap(True)
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.plot = pg.PlotWidget()
-        self.plot.showGrid(x=True, y=True, alpha=0.3)
-        self.plot.addLegend(offset=(-10, 10))
-        self.curves = {init: self.plot.plot([], [], pen=pg.mkPen(colour(i), width=2),
-                                            name=init_label(init))
-                       for i, init in enumerate(INIT_COMPARISON)}
-        row = QHBoxLayout()
-        row.addWidget(self.iterations_label)
-        row.addWidget(self.iterations_spin)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note_label)
-        layout.addLayout(row)
-        layout.addWidget(self.run_bar)
-        layout.addWidget(self.run_bar.status_label)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.result_label)
-        self._retranslate()
+    COMPARISON = "weight_init"
+    COLUMNS = ("name", "init", "optimizer", "lr", "status")
+    RUN_TEXT = QT_TRANSLATE_NOOP("RunBar", "Train with each initialisation")
+    DEFAULT_PRESET = "book"
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def note_text(self) -> str:
+        """Network, batch and data of the chosen preset."""
         data, _ = default_data()
-        self.note_label.setText(data_line(data) + "\n" + self.tr("Network %1-100-100-100-100-%2 with ReLU, SGD (learning "
-                                        "rate 0.01), batch 100. Only the initial weights differ.")
-                                .replace("%1", str(data.input_size)).replace("%2", str(data.n_classes)))
-        self.iterations_label.setText(self.tr("Iterations per run:"))
-        self.plot.setLabel("bottom", self.tr("iteration"))
-        self.plot.setLabel("left", self.tr("training loss"))
-        self._show_results()
-
-    def _make_trainer(self, init: str) -> Trainer:
-        data, _ = default_data()
-        spec = init_comparison_specs(data.input_size, data.n_classes)[init]
-        net = MultiLayerNet(spec, rng=np.random.default_rng(0))
-        n = self.iterations_spin.value()
-        return Trainer(net, SGD(lr=0.01), data, batch_size=100, iterations=n, eval_every=n,
-                       eval_samples=1000, seed=0)
-
-    @Slot()
-    def start(self) -> None:
-        """Clear the curves and train once per initialisation."""
-        self.losses = {init: [] for init in INIT_COMPARISON}
-        self.histories = {}
-        for curve in self.curves.values():
-            curve.setData([], [])
-        self.run_bar.set_status("")
-        self._show_results()
-        self.queue.start([RunSpec(init, lambda i=init: self._make_trainer(i))
-                          for init in INIT_COMPARISON])
-
-    @Slot(str, object, object)
-    def _on_queue_step_logged(self, key: str, iterations: np.ndarray, losses: np.ndarray) -> None:
-        self.losses[key].append(np.asarray(losses, dtype=float))
-        values = np.concatenate(self.losses[key])
-        self.curves[key].setData(np.arange(1, values.size + 1), moving_average(values, SMOOTHING))
-
-    @Slot(str, object)
-    def _on_queue_run_finished(self, key: str, history: History) -> None:
-        self.histories[key] = history
-        self._show_results()
-
-    def _show_results(self) -> None:
-        parts = [f"{init_label(k)} {h.test_acc[-1]:.1%}" for k, h in self.histories.items()
-                 if h.test_acc]
-        self.result_label.setText(self.tr("Test accuracy at the end: %1").replace("%1", ", ".join(parts))
-                                  if parts else "")
+        setup = self.setup()
+        return (self.tr("Network %1 with ReLU, batch %2, the same mini-batches for every run. Each "
+                        "row chooses its initial weights and optimizer.")
+                .replace("%1", setup.shape_text(data.input_size, data.n_classes))
+                .replace("%2", str(setup.batch_size)))
 
 
 class WeightInitWidget(TabbedLesson):

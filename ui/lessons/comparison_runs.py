@@ -1,9 +1,10 @@
-"""Shared pieces of the chapter 4–6 lessons: a queue of training runs and a run/cancel bar.
+"""Comparison runs of the chapter 4–6 lessons: a queue of training runs and a run/cancel bar.
 
 Several lessons compare a handful of small training runs (one per optimizer, initialisation, weight
 scale or regularisation). ``RunQueue`` runs them one after another, each through its own
-:class:`ui.training_worker.TrainingRun`, so the window stays responsive; ``RunBar`` is the
-Run / Cancel button pair with a progress bar and a status line that drives a queue.
+:class:`ui.training_worker.TrainingRun`, so the window stays responsive; runs may join or leave the
+queue while it trains, and each run's Trainer is built only when its turn comes, so settings edited
+meanwhile apply. ``RunBar`` is the Run / Cancel button pair with a progress bar and a status line.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class RunQueue(QObject):
     step_logged = Signal(str, object, object)  # key, iterations, losses
     evaluated = Signal(str, dict)  # key, logs
     run_finished = Signal(str, object)  # key, History
+    run_refused = Signal(str, str)  # key, message: its Trainer could not be built; the rest go on
     progress = Signal(int, int)  # iterations done over all runs, total
     all_finished = Signal(bool)  # True when every run ended, False when cancelled
     failed = Signal(str)
@@ -100,16 +102,45 @@ class RunQueue(QObject):
             self.shutdown()
         return False
 
-    def start(self, runs: list[RunSpec]) -> None:
-        """Start the runs (after stopping anything still running)."""
+    def start(self, runs: list[RunSpec], keep_results: bool = False) -> None:
+        """Start the runs (after stopping anything still running).
+
+        ``keep_results`` keeps the trainers of earlier runs (a re-run of some rows of a comparison).
+        """
         self.stop()
         self._pending = list(runs)
         self._cancelled = False
         self._done_iterations = 0
-        self.trainers = {}
+        if not keep_results:
+            self.trainers = {}
         self._per_run = {}
         self._total = 0
         self._next()
+
+    def extend(self, runs: list[RunSpec]) -> None:
+        """Queue more runs behind the pending ones (or start them when nothing runs)."""
+        if not self.is_running():
+            self.start(runs, keep_results=True)
+            return
+        keys = {spec.key for spec in runs}
+        self._pending = [spec for spec in self._pending if spec.key not in keys] + list(runs)
+        if self._current is not None:
+            self._total = self._done_iterations + self._current.trainer.iterations * (
+                len(self._pending) + 1)
+            self.progress.emit(self._done_iterations, self._total)
+
+    def remove(self, keys: set[str]) -> None:
+        """Drop queued runs that have not started yet."""
+        self._pending = [spec for spec in self._pending if spec.key not in keys]
+
+    def pending_keys(self) -> list[str]:
+        """Keys of the runs waiting for their turn."""
+        return [spec.key for spec in self._pending]
+
+    @property
+    def current_key(self) -> str:
+        """Key of the run in progress ("" when none)."""
+        return self._current_key if self.is_running() else ""
 
     @property
     def current_run(self) -> TrainingRun | None:
@@ -147,15 +178,20 @@ class RunQueue(QObject):
         spec = self._pending.pop(0)
         try:
             trainer = spec.make_trainer()
-        except Exception as exc:  # a bad setting must end in a message, not a traceback
+        except ValueError as exc:  # an impossible setting in this run: say so, go on with the rest
+            log.warning("run %s refused: %s", spec.key, exc)
+            self.run_refused.emit(spec.key, str(exc))
+            self._next()
+            return
+        except Exception as exc:  # anything else must end in a message, not a traceback
             log.exception("could not build run %s", spec.key)
             self._pending = []
             self._current = None
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             self.all_finished.emit(False)
             return
-        if self._total == 0:
-            self._total = trainer.iterations * (len(self._pending) + 1)
+        # the runs still to come are counted at this run's length (their own is known at their turn)
+        self._total = self._done_iterations + trainer.iterations * (len(self._pending) + 1)
         self.trainers[spec.key] = trainer
         self._current_key = spec.key
         run = TrainingRun(trainer, self)
@@ -215,7 +251,7 @@ class RunBar(QWidget):
         layout.addWidget(self.run_button)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.progress_bar, 1)
-        self.run_button.clicked.connect(self.run_clicked)
+        self.run_button.clicked.connect(self._on_run_button_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         queue.progress.connect(self._on_queue_progress)
         queue.run_started.connect(self._on_queue_run_started)
@@ -243,6 +279,11 @@ class RunBar(QWidget):
         self.cancel_button.setEnabled(running)
 
     @Slot()
+    def _on_run_button_clicked(self) -> None:
+        self._failed = False  # a new start: an earlier error no longer explains a cancel
+        self.run_clicked.emit()
+
+    @Slot()
     def _on_cancel_button_clicked(self) -> None:
         self._queue.stop()
 
@@ -267,14 +308,3 @@ class RunBar(QWidget):
     def _on_queue_failed(self, message: str) -> None:
         self._failed = True
         self.set_status(self.tr("The experiment stopped with an error: %1").replace("%1", message))
-
-
-def moving_average(values: np.ndarray, window: int = 20) -> np.ndarray:
-    """Trailing mean over ``window`` points (shorter at the start) to make noisy loss curves readable."""
-    values = np.asarray(values, dtype=float)
-    if values.size == 0 or window <= 1:
-        return values
-    cumsum = np.cumsum(np.insert(values, 0, 0.0))
-    idx = np.arange(1, values.size + 1)
-    lo = np.maximum(0, idx - window)
-    return (cumsum[idx] - cumsum[lo]) / (idx - lo)
