@@ -137,12 +137,12 @@
     <message>
         <location filename="../../ui/lessons/batch_norm.py" line="90"/>
         <source>training accuracy (book)</source>
-        <translation>訓練データの認識精度（本書）</translation>
+        <translation>訓練精度(本書と同じ)</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/batch_norm.py" line="91"/>
         <source>test accuracy</source>
-        <translation>テストデータの認識精度</translation>
+        <translation>テスト精度</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/batch_norm.py" line="96"/>

@@ -45,7 +45,7 @@ def test_the_course_notes_rows_are_the_default(lesson):
     runs = lesson.table.runs()
     assert [(r.key, r.lr) for r in runs] == [(r.key, r.lr) for r in preset("optimizers", "notes").runs]
     assert cell(lesson, "Momentum", "lr").text() == "0.3" and cell(lesson, "Momentum", "momentum").text() == "0.9"
-    assert lesson.note_label.text().startswith("Network 64-40-20-10 with sigmoid, batch 100")
+    assert lesson.note_label.text().split("\n")[-1].startswith("Network 64-40-20-10 with sigmoid, batch 100")
     assert [lesson.preset_combo.itemText(i) for i in range(3)] == ["Book", "Course notes", "Same learning rate"]
     lesson.preset_combo.setCurrentIndex(lesson.preset_combo.findData("book"))
     assert lesson.table.row_keys() == ["SGD", "Momentum", "AdaGrad", "Adam"]

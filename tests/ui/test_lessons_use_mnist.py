@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from lesson_support import show_lesson
-from nnlab.experiments import Regularisation
 from ui.lessons import CATALOGUE, load_lesson
 from ui.lessons.comparison_runs import default_data
 
@@ -39,15 +38,14 @@ def test_no_lesson_shows_the_8x8_digits(qtbot, qapp, lesson_id):
 
 
 def test_the_training_lessons_build_784_input_networks(qtbot, qapp):
-    made = {
-        "overfitting": lambda w: w._make_trainer("none", Regularisation()),
-        "batch_norm": lambda w: w._make_trainer(0.1, True),
-        "optimizers": lambda w: w.training._make_trainer("SGD"),
-        "weight_init": lambda w: w.training._make_trainer("he"),
+    comparison = {  # the comparison widget of each lesson
+        "overfitting": lambda w: w, "batch_norm": lambda w: w,
+        "optimizers": lambda w: w.training, "weight_init": lambda w: w.training,
     }
-    for lesson_id, make in made.items():
+    for lesson_id, find in comparison.items():
         widget = show_lesson(qtbot, qapp, load_lesson(lesson_id).make_widget)
-        trainer = make(widget)
+        runs = find(widget)
+        trainer = runs.build_trainer(runs.run_keys(runs.table.row_keys()[0])[0])
         assert trainer.net.spec.input_size == 784, lesson_id
         assert any("MNIST (offline" in line for line in data_lines(widget)), lesson_id
         widget.close()
