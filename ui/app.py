@@ -26,7 +26,7 @@ from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from nnlab.resources import resource_path  # noqa: E402
-from ui import i18n  # noqa: E402
+from ui import gui_gc, i18n  # noqa: E402
 from ui.logging_setup import (  # noqa: E402
     guard_std_streams,
     install_excepthook,
@@ -141,6 +141,7 @@ def create_application(qt_args: Sequence[str]) -> QApplication:
     QCoreApplication.setApplicationName("nnlab")
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "nnlab", *qt_args])
     app.setWindowIcon(app_icon())
+    gui_gc.install(app)
     return app
 
 

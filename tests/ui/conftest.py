@@ -10,7 +10,15 @@ from nnlab.data import offline
 
 from shell_support import lessons, settings_file  # noqa: F401 - fixtures of the shell tests
 from ui.lessons.comparison_runs import default_data
+from ui import gui_gc
 from ui.training_worker import stop_all_runs
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _gc_in_the_gui_thread(qapp):
+    """As in the app: cyclic garbage is collected only in the GUI thread (see ui/gui_gc.py)."""
+    gui_gc.install(qapp)
+    yield
 
 
 @pytest.fixture

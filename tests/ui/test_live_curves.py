@@ -83,3 +83,25 @@ def test_loss_axis_starts_at_zero_and_follows_the_highest_loss(qtbot) -> None:
     plot.append(np.arange(4, 6), np.array([0.5, 0.1]))  # new lows do not move the axis
     assert plot.plot_item.viewRange()[1] == [low, high]
     assert plot.plot_item.viewRange()[0][1] >= 1000
+
+
+def test_garbage_is_collected_in_the_gui_thread_only(qapp):
+    """Automatic collection is off (any thread could run it); the GUI thread's timer collects."""
+    import gc
+    import weakref
+
+    from ui import gui_gc
+
+    collector = gui_gc.install(qapp)
+    assert gui_gc.install(qapp) is collector and not gc.isenabled()
+
+    class Cycle:
+        pass
+
+    garbage = Cycle()
+    garbage.me = garbage
+    alive = weakref.ref(garbage)
+    del garbage
+    young = [Cycle() for _ in range(gc.get_threshold()[0] + 1)]  # pass generation 0's threshold
+    collector.collect()
+    assert alive() is None and young

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
@@ -234,12 +235,8 @@ class TrainingPlayground(QWidget):
         if not keep_notes:
             self._show_message("")
         run = TrainingRun(trainer, self)
-        run.step_logged.connect(self._on_run_step_logged)
-        run.evaluated.connect(self._on_run_evaluated)
-        run.snapshot_taken.connect(self._on_run_snapshot_taken)
-        run.diverged.connect(self._on_run_diverged)
-        run.failed.connect(self._on_run_failed)
-        run.finished.connect(self._on_run_finished)
+        for signal, slot in self._run_slots(run):
+            signal.connect(self._if_current(run, slot))
         if paused:
             trainer.step_once()
         self.run = run
@@ -263,6 +260,24 @@ class TrainingPlayground(QWidget):
         if not self.hyper.is_valid():
             return self.hyper.validation_message()
         return ""
+
+    def _if_current(self, run: TrainingRun, slot: Callable[..., None]) -> Callable[..., None]:
+        """``slot``, called only while ``run`` is the current run.
+
+        Not sender() in each slot: sender() takes a Qt lock while holding the GIL, which deadlocks
+        against a worker being destroyed in its own thread (it holds that lock and waits for the GIL).
+        """
+        def forward(*args: object) -> None:
+            if run is self.run:
+                slot(*args)
+        return forward
+
+    def _run_slots(self, run: TrainingRun) -> list[tuple[object, object]]:
+        """The run's signals and the slots that draw them."""
+        return [(run.step_logged, self._on_run_step_logged), (run.evaluated, self._on_run_evaluated),
+                (run.snapshot_taken, self._on_run_snapshot_taken),
+                (run.diverged, self._on_run_diverged), (run.failed, self._on_run_failed),
+                (run.finished, self._on_run_finished)]
 
     def _prune_old_runs(self) -> None:
         if self.run is not None:
@@ -290,16 +305,12 @@ class TrainingPlayground(QWidget):
         return self.feed.frames
 
     def _on_run_step_logged(self, iterations: np.ndarray, losses: np.ndarray) -> None:
-        if self.sender() is not self.run:
-            return
         self.feed.add_steps(iterations, losses)
         self.progress.loss = float(losses[-1])
         if self.run.is_paused():  # a single step must show at once, not a frame later
             self.feed.flush()
 
     def _on_run_evaluated(self, logs: dict) -> None:
-        if self.sender() is not self.run:
-            return
         self.progress.logs = logs
         self.feed.add_evaluation(logs["iteration"], logs["train_acc"], logs["test_acc"])
 
@@ -314,8 +325,6 @@ class TrainingPlayground(QWidget):
         self._update_buttons()
 
     def _on_run_snapshot_taken(self, snapshot: NetworkSnapshot) -> None:
-        if self.sender() is not self.run:
-            return
         with np.errstate(all="ignore"):  # a diverging net's weights overflow; drawn as they are
             self.diagram.update_snapshot(snapshot)
             if self.tabs.currentIndex() == 1:  # the layer panel's histograms are not free to draw
@@ -333,8 +342,6 @@ class TrainingPlayground(QWidget):
                        error=True)
 
     def _on_run_finished(self, history: History) -> None:
-        if self.sender() is not self.run:
-            return
         self.feed.flush()
         self.loss_plot.finish_run(self.progress.label)
         self.acc_plot.finish_run(self.progress.label)
