@@ -69,7 +69,7 @@ def serve(conn: Connection, reader_name: str, cap_bytes: int) -> None:
         folder.rmdir()
 
 
-def _run_one(run, path: Path, project_errors: tuple, max_chars: int) -> tuple[str, str]:  # noqa: ANN001
+def _run_one(run, path: Path, project_errors: tuple, max_chars: int) -> tuple[str, str]:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
