@@ -110,6 +110,13 @@ def test_npz_python2_header_gives_one_line_and_no_warning(tmp_path: Path, recwar
     assert len(recwarn) == 0 and capfd.readouterr().err == ""
 
 
+def test_npz_header_with_an_odd_escape_warns_nothing(tmp_path: Path, recwarn) -> None:
+    bad = npy(np.zeros(30, np.uint8)).replace(b"'|u1'", b"'\\s1'")  # found by the fuzz run
+    path = npz(tmp_path / "mnist.npz", keras_members() | {"y_train.npy": bad})
+    refused(lambda: import_path(path, cache_dir=tmp_path), "y_train.npy")
+    assert len(recwarn) == 0
+
+
 def test_npz_long_dtype_name_is_not_echoed(tmp_path: Path) -> None:
     text = "{'descr': '" + "x" * 50_000 + "', 'fortran_order': False, 'shape': (3,), }"
     bad = b"\x93NUMPY\x02\x00" + struct.pack("<I", len(text)) + text.encode()
