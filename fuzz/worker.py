@@ -62,6 +62,7 @@ def serve(conn: Connection, reader_name: str, cap_bytes: int) -> None:
             seconds = time.perf_counter() - started
             path.unlink(missing_ok=True)
             peak = _peak_rss()
+            detail = detail.encode("ascii", "backslashreplace").decode("ascii")  # any text survives the pipe
             conn.send((index, outcome, detail, peak, seconds))
     finally:
         for leftover in folder.iterdir():

@@ -41,6 +41,8 @@ _TEXT_DTYPE = re.compile(r"^[<>|=]?U([0-9]{1,7})$")
 def bounded(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     """``text`` on one line, cut in the middle with '…' when longer than ``limit`` characters."""
     line = " ".join(part.strip() for part in str(text).splitlines() if part.strip())
+    # lone surrogates (undecodable bytes of a name) would break a UTF-8 log or a pipe
+    line = line.encode("utf-8", "backslashreplace").decode("utf-8")
     if len(line) <= limit:
         return line
     keep = limit - 1

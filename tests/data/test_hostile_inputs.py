@@ -49,6 +49,13 @@ def keras_members(arrays=None) -> dict[str, bytes]:
     return {f"{key}.npy": npy(a) for key, a in zip(NPZ_KEYS, arrays or tiny_arrays())}
 
 
+def test_messages_are_valid_utf8_even_for_undecodable_names() -> None:
+    from nnlab.data import DatasetError
+
+    message = str(DatasetError("file \udcf0\udc9f: damaged"))
+    assert message.encode("utf-8") and "\\udcf0" in message
+
+
 # --- IDX -------------------------------------------------------------------------------------------
 def test_idx_header_of_zero_by_huge_dims(tmp_path: Path) -> None:
     path = tmp_path / "zero-idx3-ubyte"
