@@ -24,7 +24,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-
 from _common import format_table, median, progress
 
 SYSTEM_COPY = Path("/usr/share/datasets/fashion-mnist")
@@ -51,7 +50,7 @@ def fill_cache(folder: Path) -> str:
     return "generated"
 
 
-def timed(fn, runs: int) -> float:  # noqa: ANN001
+def timed(fn, runs: int) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()

@@ -81,6 +81,8 @@ def fuzz_reader(name: str, count: int, seed: int, timeout: float, cap_mib: int) 
                 answer = worker.conn.recv()
             except EOFError:
                 answer = None
+            except Exception as exc:  # noqa: BLE001 - an answer that does not unpickle
+                answer = (index, "crash", f"unreadable answer from the worker: {exc!r}"[:200], 0, 0.0)
         if answer is None:
             died = not worker.process.is_alive()
             worker.process.kill()

@@ -15,7 +15,7 @@ import pickle
 import random
 import struct
 import zipfile
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 
@@ -128,7 +128,7 @@ def forged_npy(rng: random.Random, payload: int = 64) -> bytes:
     return b"\x93NUMPY" + bytes([version, 0]) + size + text + bytes(rng.randrange(256) for _ in range(payload))
 
 
-@lru_cache(maxsize=None)
+@cache
 def gzip_zeros(n_bytes: int) -> bytes:
     return gzip.compress(bytes(n_bytes), compresslevel=1, mtime=0)
 
@@ -172,13 +172,28 @@ def pickled(value: object, rng: random.Random) -> bytes:
     return pickle.dumps(value, protocol=rng.choice((0, 1, 2, 3, 4, 5)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_arrays() -> tuple[np.ndarray, ...]:
     rng = np.random.default_rng(0)
     return (rng.integers(0, 256, (20, 28, 28), dtype=np.uint8), rng.integers(0, 10, 20, dtype=np.uint8),
             rng.integers(0, 256, (8, 28, 28), dtype=np.uint8), rng.integers(0, 10, 8, dtype=np.uint8))
 
 
-__all__ = ["mutate_bytes", "mutate_zip", "mutate_gzip", "pack_zip", "zip_members",
-           "npy_bytes", "npy_header", "forged_npy", "gzip_zeros", "zip_bomb_member", "odd_json_value",
-           "dumps_with_raw", "pickled", "seed_arrays", "INTERESTING", "BOMB_BYTES"]
+__all__ = [
+    "BOMB_BYTES",
+    "INTERESTING",
+    "dumps_with_raw",
+    "forged_npy",
+    "gzip_zeros",
+    "mutate_bytes",
+    "mutate_gzip",
+    "mutate_zip",
+    "npy_bytes",
+    "npy_header",
+    "odd_json_value",
+    "pack_zip",
+    "pickled",
+    "seed_arrays",
+    "zip_bomb_member",
+    "zip_members",
+]

@@ -12,16 +12,30 @@ import logging
 import random
 import struct
 import tempfile
-from dataclasses import dataclass
 from collections.abc import Callable
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 
 from fuzz.inputs import (
-    BOMB_BYTES, INTERESTING, dumps_with_raw, forged_npy, gzip_zeros, mutate_bytes, mutate_gzip, mutate_zip,
-    npy_bytes, npy_header, odd_json_value, pack_zip, pickled, seed_arrays, zip_bomb_member, zip_members,
+    BOMB_BYTES,
+    INTERESTING,
+    dumps_with_raw,
+    forged_npy,
+    gzip_zeros,
+    mutate_bytes,
+    mutate_gzip,
+    mutate_zip,
+    npy_bytes,
+    npy_header,
+    odd_json_value,
+    pack_zip,
+    pickled,
+    seed_arrays,
+    zip_bomb_member,
+    zip_members,
 )
 
 
@@ -38,7 +52,7 @@ class Reader:
 
 
 # --- saved models (File ▸ Load model, nnlab.serialize.load_network) ---------------------------------
-@lru_cache(maxsize=None)
+@cache
 def model_seeds() -> list[bytes]:
     from nnlab.network import MultiLayerNet, NetSpec
     from nnlab.serialize import save_network
@@ -58,7 +72,7 @@ def _model_header(spec: dict) -> bytes:
     return npy_bytes(np.array(dumps_with_raw({"format": "nnlab-network", "version": 1, "spec": spec})))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _model_bomb() -> bytes:
     """A valid small model whose W1 member unpacks to 150 MiB (its header declares 4 × 5)."""
     members = zip_members(model_seeds()[0])
@@ -126,7 +140,7 @@ def gzip_compress(raw: bytes) -> bytes:
     return gzip.compress(raw, mtime=0)
 
 
-@lru_cache(maxsize=None)
+@cache
 def idx_seeds() -> list[bytes]:
     x, t, _, _ = seed_arrays()
     floats = np.linspace(-1, 1, 24, dtype=np.float32).reshape(2, 3, 4)
@@ -166,7 +180,7 @@ def idx_run(path: Path) -> str:
 _NPZ_KEYS = ("x_train", "y_train", "x_test", "y_test")
 
 
-@lru_cache(maxsize=None)
+@cache
 def npz_seeds() -> list[bytes]:
     arrays = seed_arrays()
     plain = {f"{k}.npy": npy_bytes(a) for k, a in zip(_NPZ_KEYS, arrays)}
@@ -175,7 +189,7 @@ def npz_seeds() -> list[bytes]:
     return [pack_zip(plain), pack_zip(wide)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _npz_bomb() -> bytes:
     """Keras' layout whose x_train declares 150 MiB of blank images and unpacks to them."""
     n = BOMB_BYTES // 784
@@ -218,7 +232,7 @@ def npz_run(path: Path) -> str:
 
 
 # --- the book's mnist.pkl (nnlab.data.importers.load_pickle) ----------------------------------------
-@lru_cache(maxsize=None)
+@cache
 def pkl_seeds() -> list[bytes]:
     x, t, xt, tt = seed_arrays()
     book = {"train_img": x.reshape(-1, 784), "train_label": t, "test_img": xt.reshape(-1, 784),

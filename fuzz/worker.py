@@ -62,6 +62,7 @@ def serve(conn: Connection, reader_name: str, cap_bytes: int) -> None:
             seconds = time.perf_counter() - started
             path.unlink(missing_ok=True)
             peak = _peak_rss()
+            detail = detail.encode("ascii", "backslashreplace").decode("ascii")  # any text survives the pipe
             conn.send((index, outcome, detail, peak, seconds))
     finally:
         for leftover in folder.iterdir():
@@ -69,7 +70,7 @@ def serve(conn: Connection, reader_name: str, cap_bytes: int) -> None:
         folder.rmdir()
 
 
-def _run_one(run, path: Path, project_errors: tuple, max_chars: int) -> tuple[str, str]:  # noqa: ANN001
+def _run_one(run, path: Path, project_errors: tuple, max_chars: int) -> tuple[str, str]:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:

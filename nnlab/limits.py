@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import re
 import struct
+import warnings
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -40,6 +41,8 @@ _TEXT_DTYPE = re.compile(r"^[<>|=]?U([0-9]{1,7})$")
 def bounded(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     """``text`` on one line, cut in the middle with '…' when longer than ``limit`` characters."""
     line = " ".join(part.strip() for part in str(text).splitlines() if part.strip())
+    # lone surrogates (undecodable bytes of a name) would break a UTF-8 log or a pipe
+    line = line.encode("utf-8", "backslashreplace").decode("utf-8")
     if len(line) <= limit:
         return line
     keep = limit - 1
@@ -137,7 +140,9 @@ def _parse_header_text(raw: bytes, major: int, where: str, error: type[Exception
                        allow_text: bool) -> tuple[np.dtype, tuple[int, ...], bool]:
     try:
         text = raw.decode("latin-1" if major < 3 else "utf-8")
-        header = ast.literal_eval(text)
+        with warnings.catch_warnings():  # odd escapes ('\s') warn; the header is refused anyway
+            warnings.simplefilter("ignore")
+            header = ast.literal_eval(text)
     except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError, UnicodeDecodeError):
         raise error(f"{where}: the .npy header is not readable") from None
     if not isinstance(header, dict) or set(header) != {"descr", "fortran_order", "shape"}:

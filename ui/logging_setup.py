@@ -113,7 +113,8 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
         _log_file = None
         log.warning("not logging to %s: %s", path, problem)  # Python's last-resort handler: stderr
         return None
-    handler = _QuietFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = _QuietFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8",
+                                errors="backslashreplace")
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s")
     )

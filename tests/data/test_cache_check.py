@@ -5,9 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-import nnlab.data.sources as sources
 from nnlab.cli import main
-from nnlab.data import DatasetNotAvailable, import_path, is_available, load
+from nnlab.data import DatasetNotAvailable, import_path, is_available, load, sources
 from nnlab.data.cache_check import MANIFEST_NAME, leftovers
 from nnlab.data.errors import DatasetDamaged
 from nnlab.data.idx import write_idx

@@ -49,6 +49,13 @@ def keras_members(arrays=None) -> dict[str, bytes]:
     return {f"{key}.npy": npy(a) for key, a in zip(NPZ_KEYS, arrays or tiny_arrays())}
 
 
+def test_messages_are_valid_utf8_even_for_undecodable_names() -> None:
+    from nnlab.data import DatasetError
+
+    message = str(DatasetError("file \udcf0\udc9f: damaged"))
+    assert message.encode("utf-8") and "\\udcf0" in message
+
+
 # --- IDX -------------------------------------------------------------------------------------------
 def test_idx_header_of_zero_by_huge_dims(tmp_path: Path) -> None:
     path = tmp_path / "zero-idx3-ubyte"
@@ -108,6 +115,13 @@ def test_npz_python2_header_gives_one_line_and_no_warning(tmp_path: Path, recwar
     path = npz(tmp_path / "mnist.npz", keras_members() | {"y_train.npy": bad})
     refused(lambda: import_path(path, cache_dir=tmp_path), "header")
     assert len(recwarn) == 0 and capfd.readouterr().err == ""
+
+
+def test_npz_header_with_an_odd_escape_warns_nothing(tmp_path: Path, recwarn) -> None:
+    bad = npy(np.zeros(30, np.uint8)).replace(b"'|u1'", b"'\\s1'")  # found by the fuzz run
+    path = npz(tmp_path / "mnist.npz", keras_members() | {"y_train.npy": bad})
+    refused(lambda: import_path(path, cache_dir=tmp_path), "y_train.npy")
+    assert len(recwarn) == 0
 
 
 def test_npz_long_dtype_name_is_not_echoed(tmp_path: Path) -> None:

@@ -14,7 +14,12 @@ import pytest
 from nnlab.limits import MAX_MESSAGE_CHARS
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.serialize import (
-    LARGE_MODEL_PARAMS, ModelFileError, ModelTooLarge, expected_shapes, inspect_model, load_network,
+    LARGE_MODEL_PARAMS,
+    ModelFileError,
+    ModelTooLarge,
+    expected_shapes,
+    inspect_model,
+    load_network,
 )
 
 SMALL = NetSpec(4, (5,), 3, batch_norm=False)

@@ -12,9 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from test_training_data_files import _isolated, answer_message_box  # noqa: F401 - autouse fixture
 
-import nnlab.data.sources as sources
-import nnlab.serialize as serialize
-from nnlab.data import load
+from nnlab import serialize
+from nnlab.data import load, sources
 from nnlab.data.idx import write_idx
 from nnlab.network import MultiLayerNet, NetSpec
 from ui import model_files
