@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from nnlab.user_data import USER_DATA_ENV
 from ui import i18n
 from ui.logging_setup import install_excepthook
 from ui.settings import use_settings_file
@@ -221,6 +222,7 @@ def run_self_test(app: QApplication, language: str | None = None) -> int:
     hard.start()
     with tempfile.TemporaryDirectory(prefix="nnlab-self-test-") as folder:
         use_settings_file(Path(folder) / "settings.ini")
+        os.environ[USER_DATA_ENV] = folder  # saved runs and imports stay out of the learner's own
         test = SelfTest(app, language)
         install_excepthook(show=lambda message: test.fail(f"uncaught exception: {message}"))
         QTimer.singleShot(int(WATCHDOG_S * 1000), lambda: test.fail(f"timed out after {WATCHDOG_S:g} s"))

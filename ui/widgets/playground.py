@@ -23,6 +23,7 @@ from ui.widgets.live_curves import LiveCurveFeed
 from ui.widgets.network_diagram import NetworkDiagram
 from ui.widgets.playground_files import PlaygroundFiles
 from ui.widgets.playground_layout import arrange, control_row, linked_plots, side_panel, tab_pages
+from ui.widgets.playground_saved import PlaygroundSavedRuns
 from ui.widgets.run_notes import NotesLabel, RunProgress, divergence_note, verdict_note
 from ui.widgets.results import ResultsView
 
@@ -78,6 +79,7 @@ class TrainingPlayground(QWidget):
         self.canvas = DrawCanvas()
         self.tabs = tab_pages((self.loss_plot, self.acc_plot), self.diagram, self.layer_panel,
                               self.results, self.canvas)
+        self.saved_runs = PlaygroundSavedRuns(self)  # the "Saved runs" tab; keeps every run that ends
         arrange(self, side_panel(self.data_title, self.picker, self.hyper),
                 control_row(self.buttons.values(), self.file_button),
                 (self.status_label, self.message_label), self.tabs)
@@ -115,6 +117,7 @@ class TrainingPlayground(QWidget):
         self.files.retranslate()
         for index, text in enumerate((self.tr("Training"), self.tr("Layer details"), self.tr("Results"))):
             self.tabs.setTabText(index, text)
+        self.saved_runs.retranslate()
         self._update_buttons()
         self._update_status()
 
