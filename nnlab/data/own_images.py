@@ -11,6 +11,7 @@ bounded.
 from __future__ import annotations
 
 import threading
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -95,13 +96,15 @@ def read_image_folder(root: str | Path, *, progress: Progress | None = None,
     files, skipped = list_images(root)
     t, names = class_indices([label for _, label in files], str(root))
     pixels = np.empty((len(files), IMAGE_SIZE, IMAGE_SIZE), dtype=np.uint8)
-    for k, (path, _label) in enumerate(files):
-        pixels[k] = read_image(path)
-        if k % 200 == 199:
-            if cancel is not None and cancel.is_set():
-                raise ImportCancelled(f"{root}: import cancelled")
-            if progress is not None:
-                progress(k + 1, len(files))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow warns about odd EXIF data; the pixels are still read
+        for k, (path, _label) in enumerate(files):
+            pixels[k] = read_image(path)
+            if k % 200 == 199:
+                if cancel is not None and cancel.is_set():
+                    raise ImportCancelled(f"{root}: import cancelled")
+                if progress is not None:
+                    progress(k + 1, len(files))
     if progress is not None:
         progress(len(files), len(files))
     x = pixels.reshape(len(files), -1).astype(np.float32) / np.float32(255)
