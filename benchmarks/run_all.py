@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("engine_step", "numerical_gradient", "window", "memory", "startup")
+BENCHMARKS = ("engine_step", "numerical_gradient", "window", "memory", "startup", "persistence")
 
 
 def machine() -> str:
