@@ -16,6 +16,16 @@
 <context>
     <name>DatasetPicker</name>
     <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="112" />
+        <source>Use your own data: a CSV file or a folder of images</source>
+        <translation>自分のデータを使います（CSVファイル、または画像のフォルダ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="114" />
+        <source>Your data: %1</source>
+        <translation>自分のデータ: %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/dataset_picker.py" line="94" />
         <source>MNIST handwritten digits (28×28)</source>
         <translation>MNIST 手書き数字(28×28)</translation>

@@ -216,8 +216,8 @@ class SavedRunsPanel(QWidget):
                     "No saved runs yet. Every run that finishes, is stopped or diverges is kept here."))
             else:
                 self.status_label.setText(self.tr(
-                    "%n saved run(s), kept between sessions. Choose runs and press Show in plots.", "",
-                    len(self.runs)))
+                    "Saved runs: %1, kept between sessions. Choose runs and press Show in plots.")
+                    .replace("%1", f"{len(self.runs):,}"))
         self.count_changed.emit(len(self.runs))
         self._update_buttons()
 
