@@ -3,120 +3,130 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="139" />
+        <location filename="../../ui/widgets/import_dialog.py" line="144" />
         <source>Import your own data</source>
         <translation>自分のデータを取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="141" />
+        <location filename="../../ui/widgets/import_dialog.py" line="146" />
         <source>A CSV file: one sample per row, numbers in every column and a class column (named label, class, target or y, else the last one). Two number columns are points, shown on the playground's 2-D map. An image folder: one sub-folder per class, e.g. cats/ and dogs/; the images are read as 28×28 grayscale.</source>
         <translation>CSVファイル：1行に1サンプル。各列は数値で、クラスを表す列を1つ含めます（列名が label・class・target・y のいずれかならその列、なければ最後の列）。数値の列が2つなら2次元の点として扱い、プレイグラウンドの2次元マップに表示します。画像フォルダ：クラスごとにサブフォルダを1つ作ります（例：cats/ と dogs/）。画像は28×28のグレースケールとして読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="145" />
+        <location filename="../../ui/widgets/import_dialog.py" line="150" />
         <source>CSV file…</source>
         <translation>CSVファイル…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="146" />
+        <location filename="../../ui/widgets/import_dialog.py" line="151" />
         <source>Image folder…</source>
         <translation>画像フォルダ…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="147" />
+        <location filename="../../ui/widgets/import_dialog.py" line="152" />
         <source>Cancel import</source>
         <translation>取り込みを中止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="148" />
+        <location filename="../../ui/widgets/import_dialog.py" line="153" />
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="148" />
+        <location filename="../../ui/widgets/import_dialog.py" line="153" />
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="149" />
+        <location filename="../../ui/widgets/import_dialog.py" line="154" />
         <source>Kept for testing:</source>
         <translation>テスト用に取り分ける割合:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="150" />
+        <location filename="../../ui/widgets/import_dialog.py" line="155" />
         <source>Scale every input column to mean 0, spread 1</source>
         <translation>入力の各列を平均0・ばらつき1にそろえる</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="152" />
+        <location filename="../../ui/widgets/import_dialog.py" line="157" />
         <source>Inputs measured in large units (prices, metres) learn much better when scaled</source>
         <translation>値段やメートルのように大きな単位の入力は、そろえた方がずっとよく学習できます</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="153" />
+        <location filename="../../ui/widgets/import_dialog.py" line="158" />
         <source>Use this data</source>
         <translation>このデータを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="157" />
+        <location filename="../../ui/widgets/import_dialog.py" line="162" />
         <source>CSV file to import</source>
         <translation>取り込むCSVファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="158" />
+        <location filename="../../ui/widgets/import_dialog.py" line="163" />
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="163" />
+        <location filename="../../ui/widgets/import_dialog.py" line="168" />
         <source>Folder with one sub-folder per class</source>
         <translation>クラスごとのサブフォルダを含むフォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="203" />
+        <location filename="../../ui/widgets/import_dialog.py" line="177" />
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="208" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>取り込みを中止しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="206" />
-        <location filename="../../ui/widgets/import_dialog.py" line="209" />
+        <location filename="../../ui/widgets/import_dialog.py" line="211" />
+        <location filename="../../ui/widgets/import_dialog.py" line="214" />
         <source>This data cannot be used:
 %1</source>
         <translation>このデータは使えません:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="230" />
+        <location filename="../../ui/widgets/import_dialog.py" line="219" />
+        <source>Shown below: %1</source>
+        <translation>下に表示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="237" />
         <source>Nothing imported yet.</source>
         <translation>まだ何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="236" />
+        <location filename="../../ui/widgets/import_dialog.py" line="243" />
         <source>2-D points (the playground draws them with its decision map)</source>
         <translation>2次元の点（プレイグラウンドで決定領域のマップと一緒に描かれます）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="237" />
+        <location filename="../../ui/widgets/import_dialog.py" line="244" />
         <source>feature vectors of %1 numbers</source>
         <translation>%1個の数値からなる特徴ベクトル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="238" />
+        <location filename="../../ui/widgets/import_dialog.py" line="245" />
         <source>28×28 grayscale images</source>
         <translation>28×28のグレースケール画像</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="239" />
+        <location filename="../../ui/widgets/import_dialog.py" line="246" />
         <source>%1: %2 samples in %3 classes; %4; values from %5 to %6.</source>
         <translation>%1：%3クラス、%2サンプル。%4。値の範囲は%5〜%6です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="243" />
+        <location filename="../../ui/widgets/import_dialog.py" line="250" />
         <source>%1 files that are not images were left out, e.g. %2.</source>
         <translation>画像ではないファイル%1個は除きました（例：%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="256" />
+        <location filename="../../ui/widgets/import_dialog.py" line="263" />
         <source>about %1 for training, %2 for testing (the same share of every class)</source>
         <translation>訓練用に約%1個、テスト用に%2個（どのクラスからも同じ割合で取り分けます）</translation>
     </message>
@@ -153,14 +163,19 @@
     </message>
     <message>
         <location filename="../../ui/widgets/saved_runs.py" line="35" />
-        <source>did not learn (learning rate too high)</source>
-        <translation>学習できず（学習率が高すぎる）</translation>
+        <source>did not learn</source>
+        <translation>学習できず</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/saved_runs.py" line="206" />
+        <source>The learning rate was too high: each step jumped past the minimum.</source>
+        <translation>学習率が高すぎました。1歩ごとに最小値を飛び越えていました。</translation>
     </message>
 </context>
 <context>
     <name>SavedRunsPanel</name>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="154" />
+        <location filename="../../ui/widgets/saved_runs.py" line="153" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -170,112 +185,112 @@
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="154" />
+        <location filename="../../ui/widgets/saved_runs.py" line="153" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="155" />
+        <location filename="../../ui/widgets/saved_runs.py" line="153" />
         <source>Test acc.</source>
         <translation>テスト精度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="155" />
+        <location filename="../../ui/widgets/saved_runs.py" line="154" />
         <source>Iterations</source>
         <translation>反復回数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="155" />
+        <location filename="../../ui/widgets/saved_runs.py" line="154" />
         <source>Saved</source>
         <translation>保存日時</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="156" />
+        <location filename="../../ui/widgets/saved_runs.py" line="155" />
         <source>Show in plots</source>
         <translation>グラフに表示</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="156" />
+        <location filename="../../ui/widgets/saved_runs.py" line="155" />
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="157" />
+        <location filename="../../ui/widgets/saved_runs.py" line="156" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="157" />
+        <location filename="../../ui/widgets/saved_runs.py" line="156" />
         <source>Export CSV…</source>
         <translation>CSVに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="158" />
+        <location filename="../../ui/widgets/saved_runs.py" line="157" />
         <source>Forget all runs…</source>
         <translation>すべての実行を消去…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="161" />
+        <location filename="../../ui/widgets/saved_runs.py" line="160" />
         <source>Draw the chosen runs again beside the current one</source>
         <translation>選んだ実行を、いまの実行と並べてもう一度描きます</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="162" />
+        <location filename="../../ui/widgets/saved_runs.py" line="161" />
         <source>Delete every saved run of this page for good</source>
         <translation>このページで保存した実行をすべて完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="183" />
+        <location filename="../../ui/widgets/saved_runs.py" line="182" />
         <source>Curves written to %1</source>
         <translation>曲線を%1に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="186" />
+        <location filename="../../ui/widgets/saved_runs.py" line="185" />
         <source>The saved runs cannot be used: %1</source>
         <translation>保存した実行を使えません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="213" />
+        <location filename="../../ui/widgets/saved_runs.py" line="216" />
         <source>Loading the saved runs…</source>
         <translation>保存した実行を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="216" />
+        <location filename="../../ui/widgets/saved_runs.py" line="219" />
         <source>No saved runs yet. Every run that finishes, is stopped or diverges is kept here.</source>
         <translation>保存した実行はまだありません。完了・停止・発散したすべての実行がここに残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="219" />
+        <location filename="../../ui/widgets/saved_runs.py" line="222" />
         <source>Saved runs: %1, kept between sessions. Choose runs and press Show in plots.</source>
         <translation>保存した実行：%1件（アプリを閉じても残ります）。実行を選んで「グラフに表示」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="235" />
+        <location filename="../../ui/widgets/saved_runs.py" line="238" />
         <source>Rename run</source>
         <translation>実行の名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="235" />
+        <location filename="../../ui/widgets/saved_runs.py" line="238" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="242" />
+        <location filename="../../ui/widgets/saved_runs.py" line="245" />
         <source>Export run as CSV</source>
         <translation>実行をCSVに書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="243" />
+        <location filename="../../ui/widgets/saved_runs.py" line="246" />
         <source>CSV file (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="249" />
+        <location filename="../../ui/widgets/saved_runs.py" line="252" />
         <source>Forget all runs</source>
         <translation>すべての実行を消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="250" />
+        <location filename="../../ui/widgets/saved_runs.py" line="253" />
         <source>Delete all %1 saved runs of this page for good? This cannot be undone.</source>
         <translation>このページで保存した%1件の実行をすべて完全に削除しますか？ 元には戻せません。</translation>
     </message>

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 PREVIEW_PER_CLASS = 8
 PREVIEW_CLASSES = 6
 THUMB = 40
+NAME_WIDTH = 80
 
 
 class _ImportJob(_Job):
@@ -40,18 +41,22 @@ class _ImportJob(_Job):
 
 
 def preview_pixmap(own: OwnData) -> QPixmap:
-    """Up to 8 images of each of the first 6 classes, one row per class, 40 px each."""
+    """Up to 8 images of each of the first 6 classes, one row per class after its name, 40 px each."""
     rows = min(PREVIEW_CLASSES, len(own.class_names))
-    pixmap = QPixmap(PREVIEW_PER_CLASS * THUMB, rows * THUMB)
+    pixmap = QPixmap(NAME_WIDTH + PREVIEW_PER_CLASS * THUMB, rows * THUMB)
     pixmap.fill(Qt.GlobalColor.white)
     painter = QPainter(pixmap)
     height, width = own.image_shape
     for row in range(rows):
+        name_box = QRect(0, row * THUMB, NAME_WIDTH - 6, THUMB)
+        painter.drawText(name_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(own.class_names[row], Qt.TextElideMode.ElideRight,
+                                                          NAME_WIDTH - 6))
         samples = np.flatnonzero(own.t == row)[:PREVIEW_PER_CLASS]
         for column, k in enumerate(samples):
             pixels = np.ascontiguousarray(np.round(own.x[k] * 255).astype(np.uint8).reshape(height, width))
             image = QImage(pixels.data, width, height, width, QImage.Format.Format_Grayscale8).copy()
-            painter.drawImage(column * THUMB + 2, row * THUMB + 2,
+            painter.drawImage(NAME_WIDTH + column * THUMB + 2, row * THUMB + 2,
                               image.scaled(THUMB - 4, THUMB - 4, Qt.AspectRatioMode.KeepAspectRatio))
     painter.end()
     return pixmap
@@ -169,7 +174,7 @@ class ImportDialog(QDialog):
         if self._job is not None:
             return
         self._cancel.clear()
-        self.path_label.setText(str(path))
+        self.path_label.setText(self.tr("Reading %1…").replace("%1", str(path)))
         self.error_label.hide()
         job = _ImportJob(lambda: read_own(path, progress=lambda d, t: job.progressed.emit(d, t),
                                           cancel=self._cancel), self)
@@ -211,6 +216,8 @@ class ImportDialog(QDialog):
         self.error_label.show()
 
     def _on_job_finished(self) -> None:
+        self.path_label.setText(self.tr("Shown below: %1").replace("%1", str(self.own.location))
+                                if self.own is not None else "")
         job, self._job = self._job, None
         if job is not None:
             job.wait()

@@ -32,7 +32,7 @@ def outcome_text(run: SavedRun) -> str:
               "cancelled": translate("SavedRuns", "stopped"),
               "diverged": translate("SavedRuns", "diverged")}.get(run.status, run.status)
     verdict = {"slow": translate("SavedRuns", "learned slowly"),
-               "too_high": translate("SavedRuns", "did not learn (learning rate too high)")}
+               "too_high": translate("SavedRuns", "did not learn")}
     return f"{status} · {verdict[run.verdict]}" if run.verdict in verdict else status
 
 
@@ -58,8 +58,7 @@ class SavedRunsPanel(QWidget):
         self.tree.setUniformRowHeights(True)  # a thousand rows lay out at once
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setColumnCount(6)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setStretchLastSection(True)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.overlay_selected())
         self.status_label = QLabel()
@@ -151,8 +150,8 @@ class SavedRunsPanel(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Data set"), self.tr("Result"),
-                                   self.tr("Test acc."), self.tr("Iterations"), self.tr("Saved")])
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Test acc."), self.tr("Result"),
+                                   self.tr("Data set"), self.tr("Iterations"), self.tr("Saved")])
         texts = {"overlay": self.tr("Show in plots"), "rename": self.tr("Rename…"),
                  "delete": self.tr("Delete"), "export": self.tr("Export CSV…"),
                  "forget": self.tr("Forget all runs…")}
@@ -192,17 +191,22 @@ class SavedRunsPanel(QWidget):
         self.tree.clear()
         self.tree.addTopLevelItems([self._item(run) for run in self.runs])
         self.tree.setUpdatesEnabled(True)
-        for column in range(1, 6):
+        for column in range(6):  # the name first, never wider than half the table
             self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, self.tree.columnWidth(column) + 12)  # room for CJK fallbacks
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), max(160, self.tree.width() // 2)))
         self._update_status()
 
     def _item(self, run: SavedRun) -> QTreeWidgetItem:
         saved = QDateTime.fromSecsSinceEpoch(int(run.created)).toString("yyyy-MM-dd HH:mm")
-        item = QTreeWidgetItem([run.name, run.dataset, outcome_text(run),
-                                _percent(run.final.get("test_acc", math.nan)),
-                                f"{run.final.get('iterations', 0):,}", saved])
+        item = QTreeWidgetItem([run.name, _percent(run.final.get("test_acc", math.nan)),
+                                outcome_text(run), run.dataset, f"{run.final.get('iterations', 0):,}",
+                                saved])
         item.setToolTip(0, run.name)
-        for column in (3, 4):
+        if run.verdict == "too_high":
+            item.setToolTip(2, translate("SavedRuns", "The learning rate was too high: each step jumped "
+                                                      "past the minimum."))
+        for column in (1, 4):
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
