@@ -60,7 +60,7 @@ def _rss_at(samples: list[tuple[float, int, int]], iteration: int) -> int:
 
 def measure(iterations: int) -> dict:
     """Train in the window and return RSS at start, end of warm-up, middle and end."""
-    from ui.widgets.hyperparams import TrainSettings
+    from nnlab.run import TrainSettings
 
     harness = AppHarness()
     harness.set_dataset(benchmark_dataset())

@@ -22,8 +22,7 @@ import numpy as np
 from _app_harness import SEED_SPEC, AppHarness, benchmark_dataset
 from _common import format_table, median, progress
 from nnlab.data import Dataset
-from ui.run_setup import make_trainer
-from ui.widgets.hyperparams import TrainSettings
+from nnlab.run import TrainSettings, make_trainer
 
 TARGET_P99_MS, TARGET_MAX_MS, TARGET_REFRESH, TARGET_THROUGHPUT = 50.0, 150.0, 10.0, 0.8
 JUDGED_ITERATIONS = 10_000  # the targets are for the book's full run, not the quick CI run
@@ -32,7 +31,7 @@ JUDGED_ITERATIONS = 10_000  # the targets are for the book's full run, not the q
 def headless_rate(dataset: Dataset, settings: TrainSettings) -> float:
     """Iterations per second of the same run with the engine alone (wall time, evaluations included).
 
-    The Trainer is built as the playground builds it (``ui.run_setup.make_trainer``), so the two
+    The Trainer is built as the playground builds it (``nnlab.run.make_trainer``), so the two
     runs differ only in the window around them.
     """
     trainer = make_trainer(SEED_SPEC, settings, dataset)

@@ -17,15 +17,15 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from nnlab.run import (ACTIVATION_NAMES, DEFAULT_LEARNING_RATES, OPTIMIZER_NAMES, SAMPLING_NAMES,
+                       TrainSettings)
 from nnlab.run_verdict import SLOW, TOO_HIGH, learning_verdict
-from nnlab.trainer import SAMPLING_MODES, Callback, History, Trainer
+from nnlab.trainer import Callback, History, Trainer
 
 __all__ = ["main", "build_parser", "register"]
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 2, 3, 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a closed pipe
-ACTIVATION_CHOICES = ("relu", "sigmoid", "tanh", "leaky_relu", "identity")
-DEFAULT_SGD_LR = 0.1  # the book's chapter-5 rate; other optimizers keep their own default
 
 
 class CliError(Exception):
@@ -78,14 +78,12 @@ def _float_at_least(minimum: float, strict: bool) -> Callable[[str], float]:
 
 
 def _optimizer_name(text: str) -> str:
-    """Case-insensitive optimizer name -> the key used in nnlab.optimizers.OPTIMIZERS."""
-    from nnlab.optimizers import OPTIMIZERS
-
-    for name in OPTIMIZERS:
+    """Case-insensitive optimizer name -> the name nnlab.run uses."""
+    for name in OPTIMIZER_NAMES:
         if name.lower() == text.lower():
             return name
     raise argparse.ArgumentTypeError(
-        f"unknown optimizer {text!r} (choose from {', '.join(OPTIMIZERS)})")
+        f"unknown optimizer {text!r} (choose from {', '.join(OPTIMIZER_NAMES)})")
 
 
 def register(subparsers: Any) -> None:
@@ -98,19 +96,19 @@ def register(subparsers: Any) -> None:
                    help="use only the first N training examples")
     p.add_argument("--hidden", type=_hidden_sizes, default=(50,),
                    help="hidden sizes, e.g. 50 or 100,100")
-    p.add_argument("--activation", choices=ACTIVATION_CHOICES, default="relu")
+    p.add_argument("--activation", choices=ACTIVATION_NAMES, default="relu")
     p.add_argument("--init", default="he", help='"he", "xavier" or "std:0.01" (default: he)')
     p.add_argument("--optimizer", type=_optimizer_name, default="SGD",
                    help="SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default: SGD)")
     p.add_argument("--lr", type=_float_at_least(0.0, strict=True),
-                   help=f"learning rate (default: {DEFAULT_SGD_LR} for SGD, "
-                   "else the optimizer's default)")
+                   help="learning rate (default: " + ", ".join(
+                       f"{name} {lr:g}" for name, lr in DEFAULT_LEARNING_RATES.items()) + ")")
     p.add_argument("--batch-size", type=_positive_int, default=100)
     p.add_argument("--iterations", type=int, default=10_000)
     p.add_argument("--eval-every", type=_positive_int, help="iterations between accuracy checks "
                    "(default: once per epoch)")
     p.add_argument("--eval-samples", type=_positive_int, help="measure accuracy on N examples only")
-    p.add_argument("--sampling", choices=SAMPLING_MODES, default="replacement")
+    p.add_argument("--sampling", choices=SAMPLING_NAMES, default="replacement")
     p.add_argument("--seed", type=int,
                    help="random seed (default: a fresh one, reported at the end)")
     p.add_argument("--weight-decay-l2", type=_float_at_least(0.0, strict=False), default=0.0,
@@ -125,6 +123,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true",
                    help="print only machine-readable metrics to stdout")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    p.add_argument("--export-script", type=Path, metavar="PATH",
+                   help="also write this experiment as a standalone NumPy script (+ its data file)")
+    p.add_argument("--export-notebook", type=Path, metavar="PATH",
+                   help="also write it as a Jupyter notebook (+ its data file)")
+    p.add_argument("--export-lang", choices=("en", "ja"), default="en",
+                   help="language of the notebook's explanations (default: en)")
     p.set_defaults(func=run_train)
 
 
@@ -231,30 +235,46 @@ def _load_dataset(args: argparse.Namespace) -> tuple[Any, str]:
     return dataset, note
 
 
-def _build(args: argparse.Namespace, dataset: Any,
-           seed: int) -> tuple[Any, Any, np.random.Generator]:
-    """Network, optimizer and random generator from the command line options."""
-    from nnlab.network import MultiLayerNet, NetSpec
-    from nnlab.optimizers import make_optimizer
+def _build(args: argparse.Namespace, dataset: Any, seed: int,
+           callbacks: list[Callback]) -> tuple[Any, TrainSettings, Trainer]:
+    """Network spec, settings and trainer from the command line options (nnlab.run's recipe)."""
+    from nnlab.network import NetSpec
+    from nnlab.run import make_trainer
 
-    rng = np.random.default_rng(seed)
     try:
         spec = NetSpec(input_size=dataset.input_size, hidden=tuple(args.hidden),
                        output_size=dataset.n_classes, activation=args.activation, init=args.init,
                        batch_norm=args.batch_norm, dropout=args.dropout,
                        weight_decay_l2=args.weight_decay_l2, weight_decay_l1=args.weight_decay_l1,
                        dtype=args.dtype)
-        net = MultiLayerNet(spec, rng=rng)
-        lr = args.lr
-        if lr is None and args.optimizer == "SGD":
-            lr = DEFAULT_SGD_LR
-        optimizer = make_optimizer(args.optimizer, lr)
+        settings = TrainSettings(optimizer=args.optimizer, lr=args.lr, batch_size=args.batch_size,
+                                 iterations=args.iterations, seed=seed, sampling=args.sampling)
+        trainer = make_trainer(spec, settings, dataset, callbacks=callbacks,
+                               eval_every=args.eval_every, eval_samples=args.eval_samples)
     except (ValueError, KeyError) as exc:
         raise CliError(str(exc.args[0]) if exc.args else str(exc)) from None
     except MemoryError:
         raise CliError(f"not enough memory for a {'-'.join(map(str, spec.sizes))} network; "
                        "choose smaller hidden layers") from None
-    return net, optimizer, rng
+    return spec, settings, trainer
+
+
+def _export(args: argparse.Namespace, spec: Any, settings: TrainSettings, dataset: Any) -> None:
+    """Write the --export-script / --export-notebook files before training starts."""
+    from nnlab.export import Experiment, export_notebook, export_script
+
+    experiment = Experiment(spec, settings, dataset)
+    for path, write in ((args.export_script, lambda p: export_script(p, experiment)),
+                        (args.export_notebook,
+                         lambda p: export_notebook(p, experiment, args.export_lang))):
+        if path is None:
+            continue
+        _check_writable(path)
+        try:
+            written, data_file = write(path)
+        except OSError as exc:
+            raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
+        print(f"exported {written} (data: {data_file})", file=sys.stderr)
 
 
 def _finite(value: float) -> float | None:
@@ -316,20 +336,18 @@ def run_train(args: argparse.Namespace) -> int:
     seed = args.seed
     if seed is None:
         seed = int(np.random.SeedSequence().generate_state(1)[0])
-    net, optimizer, rng = _build(args, dataset, seed)
     out = sys.stderr if args.json else sys.stdout
+    reporter = _Reporter(args.iterations, out, progress=not args.no_progress)
+    try:
+        spec, settings, trainer = _build(args, dataset, seed, [reporter])
+        _export(args, spec, settings, dataset)
+    except CliError:
+        reporter.bar.close()
+        raise
+    net, optimizer = trainer.net, trainer.optimizer
     print(note, file=sys.stderr)
     print(f"network {net.spec.label()}, {optimizer.name} lr={optimizer.lr:g}, "
           f"batch {args.batch_size}, {args.iterations} iterations, seed {seed}", file=out)
-    reporter = _Reporter(args.iterations, out, progress=not args.no_progress)
-    try:
-        trainer = Trainer(net, optimizer, dataset, batch_size=args.batch_size,
-                          iterations=args.iterations, eval_every=args.eval_every,
-                          sampling=args.sampling, rng=rng, callbacks=[reporter],
-                          eval_samples=args.eval_samples)
-    except ValueError as exc:
-        reporter.bar.close()
-        raise CliError(str(exc)) from None
     try:
         history = trainer.run()
     finally:

@@ -12,7 +12,7 @@ from typing import Callable
 import numpy as np
 
 from nnlab.functions import cross_entropy_error, identity, mean_squared_error, sigmoid, softmax
-from nnlab.network import FIXED_WEIGHTS
+from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.perceptron import AND, NAND, OR, perceptron
 
 # ---------------------------------------------------------------- perceptron (chapter 2)
@@ -150,6 +150,48 @@ def forward_steps(
 def _function_name(f: Callable, fallback: str) -> str:
     name = getattr(f, "__name__", "")
     return name if name.isidentifier() else fallback  # a lambda is called "<lambda>"
+
+
+# The book's chapter-3 example: a 2-3-2-2 network, hand-picked weights, sigmoid hidden layers.
+FIXED_WEIGHTS: dict[str, list] = {
+    "W1": [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]], "b1": [0.1, 0.2, 0.3],
+    "W2": [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]], "b2": [0.1, 0.2],
+    "W3": [[0.1, 0.3], [0.2, 0.4]], "b3": [0.1, 0.2],
+}
+FIXED_INPUT = (1.0, 0.5)
+
+
+@dataclass(frozen=True)
+class FixedWeightExample:
+    """The fixed-weight three-layer forward pass: network, input x (2,) and output y (2,)."""
+
+    net: MultiLayerNet
+    x: np.ndarray
+    y: np.ndarray
+    output: str  # function applied to the last Affine's output: "identity" (the book) or "sigmoid"
+
+    @property
+    def params(self) -> dict[str, np.ndarray]:
+        """Copies of W1, b1, ..., W3, b3."""
+        return {key: value.copy() for key, value in self.net.params.items()}
+
+
+def fixed_weight_example(output: str = "identity") -> FixedWeightExample:
+    """The book's 2-3-2-2 sigmoid network with fixed weights on x = [1.0, 0.5].
+
+    With the book's identity output y = [0.31682708, 0.69627909]; output="sigmoid" also
+    squashes the last layer, y = sigmoid(a3) = [0.57855079, 0.66736228].
+    """
+    if output not in OUTPUT_FUNCTIONS:
+        raise ValueError(f"output must be one of {', '.join(OUTPUT_FUNCTIONS)}, got {output!r}")
+    spec = NetSpec(input_size=2, hidden=(3, 2), output_size=2, activation="sigmoid",
+                   init="std:0", dtype="float64")
+    net = MultiLayerNet(spec, rng=np.random.default_rng(0),
+                        params={key: np.array(value) for key, value in FIXED_WEIGHTS.items()})
+    x = np.array(FIXED_INPUT)
+    a3 = net.predict(x.reshape(1, -1))[0]  # predict() gives the scores before softmax
+    y = sigmoid(a3) if output == "sigmoid" else a3
+    return FixedWeightExample(net=net, x=x, y=y, output=output)
 
 
 OUTPUT_FUNCTIONS: dict[str, Callable] = {"identity": identity, "sigmoid": sigmoid}

@@ -61,6 +61,7 @@ class SelfTest(QObject):
         steps += [lambda i=i: self._visit(i) for i in range(len(CATALOGUE))]
         other = "ja" if self.language == "en" else "en"
         steps += [lambda: self._check_language(other), lambda: self._check_language(self.language)]
+        steps.append(self._check_export)
         steps.append(self._start_training)  # finishes through the run's `finished` signal
         return steps
 
@@ -131,6 +132,23 @@ class SelfTest(QObject):
                     self._check_page(page)
                 except RuntimeError as exc:
                     self._lesson_failures.append(f"lesson {page.lesson.id}: {exc}")
+
+    def _check_export(self) -> None:
+        """Export a tiny experiment as script and notebook (a frozen build must carry the source)."""
+        from nnlab.data import make_toy
+        from nnlab.export import Experiment, export_notebook, export_script
+        from nnlab.network import NetSpec
+        from nnlab.run import TrainSettings
+
+        data = make_toy("xor", seed=0)
+        experiment = Experiment(NetSpec(2, (4,), 2), TrainSettings(iterations=5), data)
+        with tempfile.TemporaryDirectory() as folder:
+            script, _ = export_script(Path(folder) / "check.py", experiment)
+            notebook, _ = export_notebook(Path(folder) / "check.ipynb", experiment, self.language)
+            if "class MultiLayerNet" not in script.read_text(encoding="utf-8"):
+                raise RuntimeError("the exported script lacks the engine's source")
+            if notebook.stat().st_size == 0:
+                raise RuntimeError("the exported notebook is empty")
 
     def _start_training(self) -> None:
         from nnlab.data import load

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="323" />
+        <location filename="../../ui/widgets/loss_plot.py" line="383"/>
         <source>accuracy</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="324" />
+        <location filename="../../ui/widgets/loss_plot.py" line="384"/>
         <source>solid: train · dashed: test</source>
         <translation>実線: 訓練 · 破線: テスト</translation>
     </message>
@@ -16,88 +17,88 @@
 <context>
     <name>DatasetPicker</name>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="112" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="112"/>
         <source>Use your own data: a CSV file or a folder of images</source>
         <translation>自分のデータを使います（CSVファイル、または画像のフォルダ）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="114" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="114"/>
         <source>Your data: %1</source>
         <translation>自分のデータ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="94" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="94"/>
         <source>MNIST handwritten digits (28×28)</source>
         <translation>MNIST 手書き数字(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="94" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="94"/>
         <source>Fashion-MNIST clothes (28×28)</source>
         <translation>Fashion-MNIST 衣類(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="95" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="95"/>
         <source>Offline digits (8×8, always available)</source>
         <translation>オフライン数字(8×8、常に利用可)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="95" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="95"/>
         <source>2-D toy: circle</source>
         <translation>2次元トイ: 円</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="96" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="96"/>
         <source>2-D toy: XOR</source>
         <translation>2次元トイ: XOR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="96" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="96"/>
         <source>2-D toy: Gaussian blobs</source>
         <translation>2次元トイ: ガウス分布の塊</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="96" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="96"/>
         <source>2-D toy: spiral</source>
         <translation>2次元トイ: 渦巻き</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="97" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="97"/>
         <source>2-D toy: moons</source>
         <translation>2次元トイ: 三日月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="100" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="100"/>
         <source>noise:</source>
         <translation>ノイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="101" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="101"/>
         <source>How much the 2-D toy points are scattered</source>
         <translation>2次元トイデータの点のばらつきの大きさ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="102" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="102"/>
         <source>Load</source>
         <translation>読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="103" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
         <source>Load (or regenerate) the chosen data set</source>
         <translation>選んだデータセットを読み込む(または作り直す)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="164" />
-        <location filename="../../ui/widgets/dataset_picker.py" line="282" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="164"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="282"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="213" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="213"/>
         <source>Data set</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="213" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="213"/>
         <source>The data set could not be loaded:
 
 %1</source>
@@ -106,69 +107,69 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="222" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="222"/>
         <source>Data set not on this computer</source>
         <translation>データセットがこのコンピュータにありません</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="223" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="223"/>
         <source>%1 is not on this computer yet.</source>
         <translation>%1 はまだこのコンピュータにありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="225" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="225"/>
         <source>Download it (about 12-30 MB), import files you already have, or use the small offline 8×8 digits instead.</source>
         <translation>ダウンロードする(約 12〜30 MB)、手元のファイルを取り込む、または代わりに小さなオフラインの 8×8 数字データを使うことができます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="228" />
-        <location filename="../../ui/widgets/dataset_picker.py" line="250" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="228"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="250"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="229" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="229"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="230" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="230"/>
         <source>Use offline digits</source>
         <translation>オフライン数字を使う</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="243" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="243"/>
         <source>%1 is not available; using the offline 8×8 digits.</source>
         <translation>%1 がないため、オフラインの 8×8 数字データを使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="249" />
-        <location filename="../../ui/widgets/dataset_picker.py" line="263" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="249"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="263"/>
         <source>Downloading %1…</source>
         <translation>%1 をダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="249" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="249"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="272" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="272"/>
         <source>Folder with the MNIST / Fashion-MNIST IDX files</source>
         <translation>MNIST / Fashion-MNIST の IDX ファイルがあるフォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="287" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="287"/>
         <source>No data set loaded.</source>
         <translation>データセットが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="289" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="289"/>
         <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
         <translation>%1: 訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="311" />
+        <location filename="../../ui/widgets/dataset_picker.py" line="311"/>
         <source>Downloaded %1 kB</source>
         <translation>%1 kB ダウンロード済み</translation>
     </message>
@@ -176,142 +177,142 @@
 <context>
     <name>HyperparamsEditor</name>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="165" />
+        <location filename="../../ui/widgets/hyperparams.py" line="137"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="166" />
+        <location filename="../../ui/widgets/hyperparams.py" line="138"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="167" />
+        <location filename="../../ui/widgets/hyperparams.py" line="139"/>
         <source>Input / output:</source>
         <translation>入力 / 出力:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="167" />
+        <location filename="../../ui/widgets/hyperparams.py" line="139"/>
         <source>Hidden layers:</source>
         <translation>隠れ層:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="167" />
+        <location filename="../../ui/widgets/hyperparams.py" line="139"/>
         <source>Activation:</source>
         <translation>活性化関数:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="168" />
+        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
         <source>Initial weights:</source>
         <translation>重みの初期値:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="168" />
+        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
         <source>Batch normalization:</source>
         <translation>Batch Normalization:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="168" />
+        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
         <source>Dropout ratio:</source>
         <translation>Dropout の割合:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="169" />
+        <location filename="../../ui/widgets/hyperparams.py" line="141"/>
         <source>L2 weight decay λ:</source>
         <translation>L2 Weight decay λ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="169" />
+        <location filename="../../ui/widgets/hyperparams.py" line="141"/>
         <source>L1 weight decay λ:</source>
         <translation>L1 Weight decay λ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="172" />
+        <location filename="../../ui/widgets/hyperparams.py" line="144"/>
         <source>after each hidden Affine</source>
         <translation>隠れ層の各 Affine の後</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="173" />
+        <location filename="../../ui/widgets/hyperparams.py" line="145"/>
         <source>Add a hidden layer</source>
         <translation>隠れ層を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="174" />
+        <location filename="../../ui/widgets/hyperparams.py" line="146"/>
         <source>Remove the last hidden layer</source>
         <translation>最後の隠れ層を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="175" />
-        <source>Standard deviation of the initial weights (used with 'std')</source>
-        <translation>重みの初期値の標準偏差('std' のとき使用)</translation>
+        <location filename="../../ui/widgets/hyperparams.py" line="147"/>
+        <source>Standard deviation of the initial weights (used with &apos;std&apos;)</source>
+        <translation>重みの初期値の標準偏差(&apos;std&apos; のとき使用)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="176" />
+        <location filename="../../ui/widgets/hyperparams.py" line="148"/>
         <source>std: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)</source>
         <translation>std: 指定した σ のガウス分布、Xavier: σ = 1/√n、He: σ = √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="177" />
+        <location filename="../../ui/widgets/hyperparams.py" line="149"/>
         <source>Optimizer:</source>
         <translation>最適化手法:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="177" />
+        <location filename="../../ui/widgets/hyperparams.py" line="149"/>
         <source>Learning rate:</source>
         <translation>学習率:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="177" />
+        <location filename="../../ui/widgets/hyperparams.py" line="149"/>
         <source>Batch size:</source>
         <translation>バッチサイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="178" />
+        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
         <source>Iterations:</source>
         <translation>イテレーション数:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="178" />
+        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
         <source>Random seed:</source>
         <translation>乱数シード:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="178" />
+        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
         <source>Mini-batches:</source>
         <translation>ミニバッチ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="181" />
+        <location filename="../../ui/widgets/hyperparams.py" line="153"/>
         <source>random, with replacement (book)</source>
         <translation>ランダム、重複あり(本と同じ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="182" />
+        <location filename="../../ui/widgets/hyperparams.py" line="154"/>
         <source>shuffle once per epoch</source>
         <translation>エポックごとにシャッフル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="183" />
+        <location filename="../../ui/widgets/hyperparams.py" line="155"/>
         <source>A number greater than 0, e.g. 0.1 or 1e-3</source>
         <translation>0 より大きい数(例: 0.1 や 1e-3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="201" />
+        <location filename="../../ui/widgets/hyperparams.py" line="173"/>
         <source>Neurons in this hidden layer</source>
         <translation>この隠れ層のニューロン数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="299" />
+        <location filename="../../ui/widgets/hyperparams.py" line="271"/>
         <source>%1 inputs → %2 classes</source>
         <translation>入力 %1 → クラス %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="313" />
+        <location filename="../../ui/widgets/hyperparams.py" line="298"/>
         <source>The learning rate must be a number greater than 0 (for example 0.1).</source>
         <translation>学習率は 0 より大きい数にしてください(例: 0.1)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="315" />
+        <location filename="../../ui/widgets/hyperparams.py" line="309"/>
         <source>The batch size (%1) is larger than the training set (%2 samples).</source>
         <translation>バッチサイズ(%1)が訓練データ(%2 サンプル)より大きくなっています。</translation>
     </message>
@@ -319,7 +320,7 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="226" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="225"/>
         <source>Two-layer network</source>
         <translation>2層ニューラルネットワークの学習</translation>
     </message>
@@ -327,17 +328,17 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="296" />
+        <location filename="../../ui/widgets/loss_plot.py" line="335"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="297" />
+        <location filename="../../ui/widgets/loss_plot.py" line="336"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="298" />
+        <location filename="../../ui/widgets/loss_plot.py" line="337"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>損失を対数軸で表示</translation>
     </message>
@@ -345,18 +346,18 @@
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../ui/model_files.py" line="18" />
+        <location filename="../../ui/model_files.py" line="18"/>
         <source>nnlab model (*.npz);;All files (*)</source>
         <translation>nnlab モデル (*.npz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/model_files.py" line="23" />
-        <location filename="../../ui/model_files.py" line="40" />
+        <location filename="../../ui/model_files.py" line="23"/>
+        <location filename="../../ui/model_files.py" line="40"/>
         <source>Save model</source>
         <translation>モデルを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/model_files.py" line="39" />
+        <location filename="../../ui/model_files.py" line="39"/>
         <source>The model could not be saved to
 %1
 
@@ -367,7 +368,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/model_files.py" line="53" />
+        <location filename="../../ui/model_files.py" line="53"/>
         <source>%1 is not a usable nnlab model file.
 
 %2</source>
@@ -376,8 +377,8 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/model_files.py" line="54" />
-        <location filename="../../ui/model_files.py" line="63" />
+        <location filename="../../ui/model_files.py" line="54"/>
+        <location filename="../../ui/model_files.py" line="63"/>
         <source>Load model</source>
         <translation>モデルを開く</translation>
     </message>
@@ -385,168 +386,184 @@
 <context>
     <name>PlaygroundFiles</name>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="43" />
+        <location filename="../../ui/widgets/playground_files.py" line="46"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="44" />
+        <location filename="../../ui/widgets/playground_files.py" line="47"/>
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="44" />
+        <location filename="../../ui/widgets/playground_files.py" line="47"/>
         <source>Load model…</source>
         <translation>モデルを開く…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="45" />
+        <location filename="../../ui/widgets/playground_files.py" line="48"/>
         <source>Export loss plot (PNG/SVG)…</source>
         <translation>損失グラフを書き出す(PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="46" />
+        <location filename="../../ui/widgets/playground_files.py" line="49"/>
         <source>Export accuracy plot (PNG/SVG)…</source>
         <translation>認識精度グラフを書き出す(PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="47" />
+        <location filename="../../ui/widgets/playground_files.py" line="50"/>
         <source>Export experiment as Python script…</source>
         <translation>実験を Python スクリプトとして書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="72" />
+        <location filename="../../ui/widgets/playground_files.py" line="51"/>
+        <source>Export experiment as Jupyter notebook…</source>
+        <translation>実験を Jupyter ノートブックとして書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="76"/>
         <source>Save model</source>
         <translation>モデルを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="73" />
+        <location filename="../../ui/widgets/playground_files.py" line="77"/>
         <source>Train or load a network first.</source>
         <translation>先にネットワークを学習するか、開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="87" />
+        <location filename="../../ui/widgets/playground_files.py" line="91"/>
         <source>Load model</source>
         <translation>モデルを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="88" />
+        <location filename="../../ui/widgets/playground_files.py" line="92"/>
         <source>This model expects %1 inputs and %2 classes, but the data set %3 has %4 inputs and %5 classes. Choose a matching data set first.</source>
         <translation>このモデルは入力 %1、クラス %2 ですが、データセット %3 は入力 %4、クラス %5 です。先に合うデータセットを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="108" />
-        <location filename="../../ui/widgets/playground_files.py" line="121" />
+        <location filename="../../ui/widgets/playground_files.py" line="112"/>
+        <location filename="../../ui/widgets/playground_files.py" line="120"/>
+        <location filename="../../ui/widgets/playground_files.py" line="154"/>
         <source>Export experiment</source>
         <translation>実験を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="109" />
+        <location filename="../../ui/widgets/playground_files.py" line="113"/>
         <source>Python script (*.py)</source>
         <translation>Python スクリプト (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="122" />
-        <source>The script could not be written:
-%1</source>
-        <translation>スクリプトを書き込めませんでした:
-%1</translation>
+        <location filename="../../ui/widgets/playground_files.py" line="122"/>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground_files.py" line="125" />
-        <source>Script written to %1. Run it with: python %1</source>
-        <translation>スクリプトを %1 に書き出しました。実行方法: python %1</translation>
+        <location filename="../../ui/widgets/playground_files.py" line="137"/>
+        <source>Script written to %1 (its data: %2). Run it with: python %1</source>
+        <translation>スクリプトを %1 に書き出しました(データは %2)。実行方法: python %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="143"/>
+        <source>Notebook written to %1 (its data: %2). Open it in Jupyter and run the cells in order.</source>
+        <translation>ノートブックを %1 に書き出しました(データは %2)。Jupyter で開き、セルを上から順に実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playground_files.py" line="155"/>
+        <source>The file could not be written:
+%1</source>
+        <translation>ファイルを書き込めませんでした:
+%1</translation>
     </message>
 </context>
 <context>
     <name>TrainingPlayground</name>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="177" />
+        <location filename="../../ui/widgets/playground.py" line="106"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="178" />
+        <location filename="../../ui/widgets/playground.py" line="107"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="178" />
+        <location filename="../../ui/widgets/playground.py" line="107"/>
         <source>Step</source>
         <translation>1ステップ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="178" />
+        <location filename="../../ui/widgets/playground.py" line="107"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="179" />
+        <location filename="../../ui/widgets/playground.py" line="108"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="182" />
+        <location filename="../../ui/widgets/playground.py" line="111"/>
         <source>Train a new network with these settings</source>
         <translation>この設定で新しいネットワークを学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="183" />
+        <location filename="../../ui/widgets/playground.py" line="112"/>
         <source>Run exactly one iteration (one mini-batch), then pause</source>
         <translation>ちょうど 1 イテレーション(ミニバッチ 1 つ)だけ進めて一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="184" />
+        <location filename="../../ui/widgets/playground.py" line="113"/>
         <source>End this run; the network keeps what it learned so far</source>
         <translation>この実行を終了(ネットワークはそこまでの学習結果を保持)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="185" />
+        <location filename="../../ui/widgets/playground.py" line="114"/>
         <source>Forget all runs, curves and the trained network</source>
         <translation>すべての実行、曲線、学習済みネットワークを消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="193" />
+        <location filename="../../ui/widgets/playground.py" line="116"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="193" />
+        <location filename="../../ui/widgets/playground.py" line="116"/>
         <source>Layer details</source>
         <translation>層の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="193" />
+        <location filename="../../ui/widgets/playground.py" line="116"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="297" />
+        <location filename="../../ui/widgets/playground.py" line="222"/>
         <source>Cannot start: %1</source>
         <translation>開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="330" />
+        <location filename="../../ui/widgets/playground.py" line="259"/>
         <source>Choose a data set first.</source>
         <translation>先にデータセットを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="399" />
+        <location filename="../../ui/widgets/playground.py" line="329"/>
         <source>Training stopped because of an error: %1</source>
         <translation>エラーのため学習が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="523" />
+        <location filename="../../ui/widgets/playground.py" line="408"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="523" />
+        <location filename="../../ui/widgets/playground.py" line="408"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="534" />
+        <location filename="../../ui/widgets/playground.py" line="418"/>
         <source>Ready. Press Start to train.</source>
         <translation>準備完了。「開始」で学習します。</translation>
     </message>
@@ -554,112 +571,112 @@
 <context>
     <name>TwoLayerNetLesson</name>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="147" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="146"/>
         <source>diverged (loss NaN/∞) at iteration %1</source>
         <translation>イテレーション %1 で発散(損失が NaN/∞)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="150" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="149"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="152" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="151"/>
         <source>did not learn: steps too large</source>
         <translation>学習せず: 更新が大きすぎる</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="153" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="152"/>
         <source>learns slowly</source>
         <translation>学習が遅い</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="153" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="152"/>
         <source>learned</source>
         <translation>学習できた</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="156" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="155"/>
         <source>stopped early; %1</source>
         <translation>途中で停止、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="179" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="178"/>
         <source>Data: MNIST, %1 training and %2 test images of 28×28 = 784 pixels, as in the book.</source>
         <translation>データ: MNIST。本と同じく 28×28 = 784 画素の画像で、訓練 %1 枚、テスト %2 枚です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="183" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="182"/>
         <source>Data: the offline 8×8 digits (MNIST is not on this computer yet), so the network is 64-50-10.</source>
         <translation>データ: オフラインの 8×8 数字データ(MNIST はまだこのコンピュータにありません)。そのためネットワークは 64-50-10 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="186" />
-        <source>Choose MNIST in the data list to download or import it; the book's network then has 784 inputs.</source>
+        <location filename="../../ui/lessons/two_layer_net.py" line="185"/>
+        <source>Choose MNIST in the data list to download or import it; the book&apos;s network then has 784 inputs.</source>
         <translation>データの一覧で MNIST を選ぶと、ダウンロードまたは取り込みができます。そのとき本のネットワークの入力は 784 になります。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="189" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="188"/>
         <source>Data: %1 (%2 inputs, %3 classes).</source>
         <translation>データ: %1(入力 %2、クラス %3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="199" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="198"/>
         <source>Experiments:</source>
         <translation>実験:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="200" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="199"/>
         <source>Book: 784-50-10, lr 0.1, 10,000 it.</source>
         <translation>本の設定: 784-50-10、学習率 0.1、10,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="202" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="201"/>
         <source>ReLU, initial weights σ = 0.01, SGD lr 0.1, batch 100, 10,000 iterations. Press Start to train.</source>
         <translation>ReLU、重みの初期値 σ = 0.01、SGD 学習率 0.1、バッチ 100、10,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="203" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="202"/>
         <source>Hidden 40, 1,000 it.</source>
         <translation>隠れ層 40、1,000 回</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="205" />
-        <source>The seeds' shorter variant: 40 hidden neurons and 1,000 iterations. Press Start to train.</source>
+        <location filename="../../ui/lessons/two_layer_net.py" line="204"/>
+        <source>The seeds&apos; shorter variant: 40 hidden neurons and 1,000 iterations. Press Start to train.</source>
         <translation>短い変更版: 隠れニューロン 40 個、1,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="206" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="205"/>
         <source>Learning rates 0.01 / 0.1 / 1 / 10</source>
         <translation>学習率 0.01 / 0.1 / 1 / 10</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="208" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="207"/>
         <source>Four SGD runs of 1,000 iterations with the network above, one per learning rate, overlaid in the plots</source>
         <translation>上のネットワークで、学習率ごとに 1,000 イテレーションの SGD を 4 回実行し、グラフに重ねて表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="211" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="210"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="211" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="210"/>
         <source>Iterations</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="211" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="210"/>
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="211" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="210"/>
         <source>Test accuracy</source>
         <translation>テスト精度</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/two_layer_net.py" line="212" />
+        <location filename="../../ui/lessons/two_layer_net.py" line="211"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -667,58 +684,58 @@
 <context>
     <name>_RunPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="144" />
+        <location filename="../../ui/widgets/loss_plot.py" line="156"/>
         <source>Remove run</source>
         <translation>実行を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="145" />
+        <location filename="../../ui/widgets/loss_plot.py" line="157"/>
         <source>Remove the run chosen in the list from the plot</source>
         <translation>一覧で選んだ実行をグラフから削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="146" />
+        <location filename="../../ui/widgets/loss_plot.py" line="158"/>
         <source>Clear runs</source>
         <translation>実行をすべて消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="147" />
+        <location filename="../../ui/widgets/loss_plot.py" line="159"/>
         <source>Remove all earlier runs kept for comparison</source>
         <translation>比較用に残した以前の実行をすべて削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="148" />
+        <location filename="../../ui/widgets/loss_plot.py" line="160"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="149" />
+        <location filename="../../ui/widgets/loss_plot.py" line="161"/>
         <source>Save the plot as a PNG or SVG file</source>
         <translation>グラフを PNG または SVG ファイルとして保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="150" />
+        <location filename="../../ui/widgets/loss_plot.py" line="162"/>
         <source>iteration</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="245" />
+        <location filename="../../ui/widgets/loss_plot.py" line="283"/>
         <source>nnlab plot</source>
         <translation>nnlab グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="271" />
-        <location filename="../../ui/widgets/loss_plot.py" line="278" />
+        <location filename="../../ui/widgets/loss_plot.py" line="309"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="316"/>
         <source>Export plot</source>
         <translation>グラフを書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="271" />
+        <location filename="../../ui/widgets/loss_plot.py" line="309"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="279" />
+        <location filename="../../ui/widgets/loss_plot.py" line="317"/>
         <source>Could not write the file:
 %1</source>
         <translation>ファイルを書き込めませんでした:

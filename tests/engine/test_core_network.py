@@ -10,7 +10,8 @@ import pytest
 
 from nnlab.functions import sigmoid
 from nnlab.layers import BatchNormalization, Dropout
-from nnlab.network import MultiLayerNet, NetSpec, fixed_weight_example
+from nnlab.lesson_math import fixed_weight_example
+from nnlab.network import MultiLayerNet, NetSpec
 
 TOL = 1e-6
 

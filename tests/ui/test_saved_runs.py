@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from nnlab.run_store import RunStore, default_store_path
 from ui.run_archive import shared_archive
 from ui.training_worker import stop_all_runs
-from ui.widgets.hyperparams import TrainSettings
+from nnlab.run import TrainSettings
 from ui.widgets.playground import TrainingPlayground
 
 

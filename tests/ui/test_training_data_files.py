@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import http.server
+import json
 import os
 import subprocess
 import sys
@@ -22,10 +23,10 @@ import nnlab.data.sources as sources
 from nnlab.data import RemoteFile
 from nnlab.data.idx import write_idx
 from nnlab.network import MultiLayerNet, NetSpec
+from nnlab.run import TrainSettings
 from ui import model_files
 from ui.training_worker import stop_all_runs
 from ui.widgets.dataset_picker import DatasetPicker
-from ui.widgets.hyperparams import TrainSettings
 from ui.widgets.loss_plot import AccuracyPlot, LossPlot
 from ui.widgets.playground import TrainingPlayground
 
@@ -226,6 +227,30 @@ def test_experiment_export_to_an_unwritable_place_explains(qtbot, tmp_path):
     answer_message_box(None, seen)
     assert not playground.export_script(str(tmp_path / "no" / "such" / "dir" / "x.py"))
     assert "could not be written" in seen[0]
+
+
+def test_exported_notebook_is_written_in_the_apps_language(qtbot, tmp_path):
+    playground = TrainingPlayground()
+    qtbot.addWidget(playground)
+    playground.picker.select("xor")
+    playground.hyper.set_settings(TrainSettings(lr=0.5, batch_size=20, iterations=30, seed=2))
+    notebook = tmp_path / "experiment.ipynb"
+    assert playground.files.export_notebook(str(notebook))
+    assert str(notebook) in playground.message()
+    assert (tmp_path / "experiment_data.npz").is_file()
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    assert cells[-1]["cell_type"] == "code"
+    assert any("make_trainer" in "".join(cell["source"]) for cell in cells)
+
+
+def test_export_refuses_an_invalid_learning_rate_with_the_editors_message(qtbot, tmp_path):
+    playground = TrainingPlayground()
+    qtbot.addWidget(playground)
+    playground.picker.select("xor")
+    playground.hyper.lr_edit.setText("fast")
+    assert not playground.export_script(str(tmp_path / "x.py"))
+    assert not (tmp_path / "x.py").exists()
+    assert "learning rate" in playground.message()
 
 
 

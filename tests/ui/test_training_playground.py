@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
+from nnlab.run import DEFAULT_LEARNING_RATES, SettingsError, TrainSettings, eval_interval
 from nnlab.trainer import History
-from ui.run_setup import eval_interval
 from ui.training_worker import live_thread_count, stop_all_runs
-from ui.widgets.hyperparams import TrainSettings
+from ui.widgets.hyperparams import HyperparamsEditor
 from ui.widgets.playground import TrainingPlayground
 
 
@@ -224,3 +224,23 @@ def test_empty_plots_span_the_iterations_of_the_run_to_come(qtbot, playground):
     playground.hyper.iterations_spin.setValue(2_000)  # as the learner edits it
     for plot in (playground.loss_plot, playground.acc_plot):
         assert 2_000 <= x_max(plot) < 2_100
+
+
+def test_the_learning_rate_follows_the_optimizers_default_until_the_learner_types_one(qtbot):
+    editor = HyperparamsEditor()
+    qtbot.addWidget(editor)
+    assert editor.settings().lr == DEFAULT_LEARNING_RATES["SGD"]
+    editor.optimizer_combo.setCurrentText("Adam")
+    assert editor.lr_edit.text() == "0.001" and editor.settings().lr == 0.001
+    editor.lr_edit.setText("0.02")  # the learner's own rate is kept across optimizers
+    editor.optimizer_combo.setCurrentText("RMSProp")
+    assert editor.settings() == TrainSettings("RMSProp", lr=0.02)
+
+
+def test_an_invalid_learning_rate_is_refused_not_replaced(qtbot):
+    editor = HyperparamsEditor()
+    qtbot.addWidget(editor)
+    editor.lr_edit.setText("0.1.2")
+    assert not editor.is_valid()
+    with pytest.raises(SettingsError):
+        editor.settings()

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.lesson_math import ForwardStep, fixed_weight_params, fixed_weight_steps
-from nnlab.network import FIXED_INPUT
+from nnlab.lesson_math import FIXED_INPUT, ForwardStep, fixed_weight_params, fixed_weight_steps
 from ui.lessons.base import Lesson
 from ui.lessons.forward_pass_softmax import CrossEntropyPanel, SoftmaxPanel
 from ui.lessons.perceptron_widgets import ValueSlider

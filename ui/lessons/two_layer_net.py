@@ -22,7 +22,7 @@ from nnlab.network import NetSpec
 from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 from ui.lessons.base import Lesson
-from ui.widgets.hyperparams import TrainSettings
+from nnlab.run import TrainSettings
 from ui.widgets.playground import TrainingPlayground
 
 BOOK_SPEC = NetSpec(input_size=784, hidden=(50,), output_size=10, activation="relu", init="std:0.01")
@@ -111,10 +111,9 @@ class TwoLayerNetLesson(QWidget):
 
     def run_learning_rate_table(self) -> None:
         """Train the editor's network once per learning rate of the table; the runs stay overlaid."""
-        if self.playground.is_running():
-            return
-        self.playground.run_sequence(learning_rate_runs(self.playground.hyper.spec(),
-                                                        self.playground.hyper.settings()))
+        settings = None if self.playground.is_running() else self.playground.editor_settings()
+        if settings is not None:
+            self.playground.run_sequence(learning_rate_runs(self.playground.hyper.spec(), settings))
 
     # --- table of runs ----------------------------------------------------------------------------
     def _on_playground_run_finished(self, history: History) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -12,36 +9,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.network import NetSpec
-from nnlab.optimizers import OPTIMIZERS
+from nnlab.run import (ACTIVATION_NAMES, OPTIMIZER_NAMES, SAMPLING_NAMES, SettingsError,
+                       TrainSettings, default_learning_rate, parse_learning_rate)
 
-ACTIVATION_NAMES = ("relu", "sigmoid", "tanh", "leaky_relu", "identity")
-SAMPLING_NAMES = ("replacement", "shuffle")
 MAX_HIDDEN_LAYERS = 8
-
-
-@dataclass(frozen=True)
-class TrainSettings:
-    """How to train: optimizer, learning rate, batch size, iterations, seed and sampling."""
-
-    optimizer: str = "SGD"
-    lr: float = 0.1
-    batch_size: int = 100
-    iterations: int = 10_000
-    seed: int = 0
-    sampling: str = "replacement"
-
-    def label(self) -> str:
-        """Short legend text, e.g. ``lr=0.1, SGD``."""
-        return f"lr={self.lr:g}, {self.optimizer}"
-
-
-def parse_learning_rate(text: str) -> float | None:
-    """Return the learning rate written in ``text``, or None unless it is a finite number > 0."""
-    try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        return None
-    return value if math.isfinite(value) and value > 0 else None
 
 
 def _double_spin(lo: float, hi: float, decimals: int, step: float) -> QDoubleSpinBox:
@@ -66,6 +37,7 @@ class HyperparamsEditor(QWidget):
         self._n_train: int | None = None
         self._hidden_boxes: list[QSpinBox] = []
         self._valid = True
+        self._optimizer_shown = OPTIMIZER_NAMES[0]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_architecture())
@@ -127,8 +99,8 @@ class HyperparamsEditor(QWidget):
         form = QFormLayout(self.train_group)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.optimizer_combo = QComboBox()
-        self.optimizer_combo.addItems(list(OPTIMIZERS))
-        self.lr_edit = QLineEdit("0.1")
+        self.optimizer_combo.addItems(list(OPTIMIZER_NAMES))
+        self.lr_edit = QLineEdit(f"{default_learning_rate(OPTIMIZER_NAMES[0]):g}")
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 100_000)
         self.batch_spin.setValue(100)
@@ -149,7 +121,7 @@ class HyperparamsEditor(QWidget):
                 self.seed_spin, self.sampling_combo]
         for label, row in zip(self._train_labels, rows):
             form.addRow(label, row)
-        self.optimizer_combo.currentIndexChanged.connect(self._on_settings_edited)
+        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer_changed)
         self.sampling_combo.currentIndexChanged.connect(self._on_settings_edited)
         self.lr_edit.textChanged.connect(self._on_settings_edited)
         for spin in (self.batch_spin, self.iterations_spin, self.seed_spin):
@@ -233,10 +205,9 @@ class HyperparamsEditor(QWidget):
             weight_decay_l2=float(self.l2_spin.value()), weight_decay_l1=float(self.l1_spin.value()))
 
     def settings(self) -> TrainSettings:
-        """The training settings (the learning rate falls back to 0.1 while its text is invalid)."""
-        lr = parse_learning_rate(self.lr_edit.text())
+        """The training settings; SettingsError while the learning-rate text is not a valid rate."""
         return TrainSettings(
-            optimizer=self.optimizer_combo.currentText(), lr=lr if lr is not None else 0.1,
+            optimizer=self.optimizer_combo.currentText(), lr=parse_learning_rate(self.lr_edit.text()),
             batch_size=self.batch_spin.value(), iterations=self.iterations_spin.value(),
             seed=self.seed_spin.value(), sampling=SAMPLING_NAMES[self.sampling_combo.currentIndex()])
 
@@ -267,6 +238,7 @@ class HyperparamsEditor(QWidget):
                    self.seed_spin, self.sampling_combo]
         blockers = [QSignalBlocker(w) for w in widgets]
         self.optimizer_combo.setCurrentText(settings.optimizer)
+        self._optimizer_shown = settings.optimizer
         self.lr_edit.setText(f"{settings.lr:g}")
         self.batch_spin.setValue(settings.batch_size)
         self.iterations_spin.setValue(settings.iterations)
@@ -303,21 +275,42 @@ class HyperparamsEditor(QWidget):
         self.std_spin.setEnabled(self.init_combo.currentIndex() == 0)
         self.spec_changed.emit(self.spec())
 
+    def _on_optimizer_changed(self, *_args: object) -> None:
+        """A learning rate that was the previous optimizer's default becomes the new one's default."""
+        previous = self._optimizer_shown
+        self._optimizer_shown = self.optimizer_combo.currentText()
+        if self._lr_text_is_default(previous):
+            with QSignalBlocker(self.lr_edit):
+                self.lr_edit.setText(f"{default_learning_rate(self._optimizer_shown):g}")
+        self._on_settings_edited()
+
+    def _lr_text_is_default(self, optimizer: str) -> bool:
+        try:
+            return parse_learning_rate(self.lr_edit.text()) == default_learning_rate(optimizer)
+        except SettingsError:
+            return False
+
+    def _lr_error(self) -> str:
+        """Why the learning-rate text is not usable ('' when it is)."""
+        try:
+            parse_learning_rate(self.lr_edit.text())
+        except SettingsError:
+            return self.tr("The learning rate must be a number greater than 0 (for example 0.1).")
+        return ""
+
     def _on_settings_edited(self, *_args: object) -> None:
         if self._validate():
             self.settings_changed.emit(self.settings())
 
     def _validate(self) -> bool:
-        message = ""
-        if parse_learning_rate(self.lr_edit.text()) is None:
-            message = self.tr("The learning rate must be a number greater than 0 (for example 0.1).")
-        elif self._n_train is not None and self.batch_spin.value() > self._n_train:
+        lr_error = self._lr_error()
+        message = lr_error
+        if not message and self._n_train is not None and self.batch_spin.value() > self._n_train:
             message = self.tr("The batch size (%1) is larger than the training set (%2 samples).") \
                 .replace("%1", str(self.batch_spin.value())).replace("%2", str(self._n_train))
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
-        self.lr_edit.setStyleSheet("" if parse_learning_rate(self.lr_edit.text()) else
-                                   "background: #ffe0e0;")
+        self.lr_edit.setStyleSheet("background: #ffe0e0;" if lr_error else "")
         valid = not message
         if valid != self._valid:
             self._valid = valid

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from nnlab.data import Dataset
 from nnlab.network import MultiLayerNet, NetSpec
+from nnlab.run import SettingsError, TrainSettings, fit_spec, make_trainer
 from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 
-from ui.run_setup import fit_spec, make_trainer
 from ui.training_worker import NetworkSnapshot, TrainingRun
 from ui.widgets.dataset_picker import DatasetPicker
 from ui.widgets.draw_canvas import DrawCanvas
-from ui.widgets.hyperparams import HyperparamsEditor, TrainSettings
+from ui.widgets.hyperparams import HyperparamsEditor
 from ui.widgets.layer_panel import LayerPanel
 from ui.widgets.live_curves import LiveCurveFeed
 from ui.widgets.network_diagram import NetworkDiagram
@@ -136,7 +136,8 @@ class TrainingPlayground(QWidget):
 
     def start(self) -> bool:
         """Start a run with the editor's settings; False (with a message) when that is impossible."""
-        return self._start(self.hyper.spec(), self.hyper.settings())
+        settings = self.editor_settings()
+        return settings is not None and self._start(self.hyper.spec(), settings)
 
     def run_sequence(self, items: list[tuple[NetSpec, TrainSettings]]) -> None:
         """Train several settings one after another; each finished run stays in the plots."""
@@ -151,8 +152,8 @@ class TrainingPlayground(QWidget):
         """One iteration: pauses a running run, or starts a new run paused after its first iteration."""
         if self.is_running():
             self.run.step()
-        else:
-            self._start(self.hyper.spec(), self.hyper.settings(), paused=True)
+        elif (settings := self.editor_settings()) is not None:
+            self._start(self.hyper.spec(), settings, paused=True)
         self._update_buttons()
 
     def stop(self) -> None:
@@ -224,7 +225,7 @@ class TrainingPlayground(QWidget):
             self._show_message(self.tr("Cannot start: %1").replace("%1", str(exc)), error=True)
             return False
         self._prune_old_runs()
-        self.progress.begin(settings, fit_spec(spec, self.dataset))
+        self.progress.begin(settings, trainer.net.spec)
         self.feed.discard()
         for plot in (self.loss_plot, self.acc_plot):
             plot.reset_current()
@@ -247,6 +248,14 @@ class TrainingPlayground(QWidget):
         self._update_buttons()
         self._update_status()
         return True
+
+    def editor_settings(self) -> TrainSettings | None:
+        """The editor's settings, or None (its message shown) while they cannot be used."""
+        try:
+            return self.hyper.settings()
+        except SettingsError:
+            self._show_message(self.hyper.validation_message(), error=True)
+            return None
 
     def _start_problem(self) -> str:
         if self.dataset is None:

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
 
+from nnlab.export import Experiment, export_notebook, export_script
 from nnlab.network import MultiLayerNet
 
 from ui import model_files
-from ui.experiment_export import export_experiment, recipe_for
+from ui.i18n import current_language
 from ui.training_worker import NetworkSnapshot
 
 if TYPE_CHECKING:
@@ -30,13 +31,15 @@ class PlaygroundFiles(QObject):
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(playground)
         self.actions = {key: self.menu.addAction("") for key in
-                        ("save", "load", "export_loss", "export_acc", "export_script")}
+                        ("save", "load", "export_loss", "export_acc", "export_script",
+                         "export_notebook")}
         self.button.setMenu(self.menu)
         self.actions["save"].triggered.connect(self._on_save_triggered)
         self.actions["load"].triggered.connect(self._on_load_triggered)
         self.actions["export_loss"].triggered.connect(playground.loss_plot._on_export_button_clicked)
         self.actions["export_acc"].triggered.connect(playground.acc_plot._on_export_button_clicked)
         self.actions["export_script"].triggered.connect(self._on_export_script_triggered)
+        self.actions["export_notebook"].triggered.connect(self._on_export_notebook_triggered)
 
     def retranslate(self) -> None:
         """Set the button and menu texts in the current language (the playground calls this)."""
@@ -44,7 +47,8 @@ class PlaygroundFiles(QObject):
         texts = {"save": self.tr("Save model…"), "load": self.tr("Load model…"),
                  "export_loss": self.tr("Export loss plot (PNG/SVG)…"),
                  "export_acc": self.tr("Export accuracy plot (PNG/SVG)…"),
-                 "export_script": self.tr("Export experiment as Python script…")}
+                 "export_script": self.tr("Export experiment as Python script…"),
+                 "export_notebook": self.tr("Export experiment as Jupyter notebook…")}
         for key, text in texts.items():
             self.actions[key].setText(text)
 
@@ -101,7 +105,7 @@ class PlaygroundFiles(QObject):
         playground.net = net
         return True
 
-    # --- experiment script ------------------------------------------------------------------------------
+    # --- experiment script and notebook -------------------------------------------------------------
     def _on_export_script_triggered(self) -> None:
         if self._playground.dataset is None:
             return
@@ -110,17 +114,47 @@ class PlaygroundFiles(QObject):
         if path:
             self.export_script(path)
 
-    def export_script(self, path: str) -> bool:
-        """Write the standalone NumPy script for the current settings; False with a message on failure."""
+    def _on_export_notebook_triggered(self) -> None:
+        if self._playground.dataset is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self._playground, self.tr("Export experiment"),
+                                              "experiment.ipynb",
+                                              self.tr("Jupyter notebook (*.ipynb)"))
+        if path:
+            self.export_notebook(path)
+
+    def _experiment(self) -> Experiment | None:
+        """The editor's experiment, or None (with the editor's message shown) when it is invalid."""
         playground = self._playground
+        settings = playground.editor_settings()
+        if settings is None or playground.dataset is None:
+            return None
+        return Experiment(playground.hyper.spec(), settings, playground.dataset)
+
+    def export_script(self, path: str) -> bool:
+        """Write the standalone NumPy script (and its data file); False with a message on failure."""
+        return self._export(path, lambda experiment: export_script(path, experiment),
+                            self.tr("Script written to %1 (its data: %2). Run it with: python %1"))
+
+    def export_notebook(self, path: str) -> bool:
+        """Write the notebook in the app's language (and its data file); False on failure."""
+        return self._export(path, lambda experiment: export_notebook(path, experiment,
+                                                                     current_language()),
+                            self.tr("Notebook written to %1 (its data: %2). Open it in Jupyter "
+                                    "and run the cells in order."))
+
+    def _export(self, path: str, write, done_text: str) -> bool:
+        experiment = self._experiment()
+        if experiment is None:
+            return False
         try:
-            recipe = recipe_for(playground.dataset, playground.picker.toy_options())
-            export_experiment(path, playground.hyper.spec(), playground.hyper.settings(), recipe)
+            written, data = write(experiment)
         except (OSError, ValueError) as exc:
             log.warning("experiment export failed: %s", exc)
-            QMessageBox.warning(playground, self.tr("Export experiment"),
-                                self.tr("The script could not be written:\n%1").replace("%1", str(exc)))
+            QMessageBox.warning(self._playground, self.tr("Export experiment"),
+                                self.tr("The file could not be written:\n%1").replace("%1", str(exc)))
             return False
-        playground.message_label.set_note(
-            self.tr("Script written to %1. Run it with: python %1").replace("%1", path))
+        log.info("experiment exported to %s and %s", written, data)
+        self._playground.message_label.set_note(
+            done_text.replace("%1", str(written)).replace("%2", data.name))
         return True

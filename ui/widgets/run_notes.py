@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from nnlab.network import NetSpec
 from nnlab.run_verdict import head_mean, learning_verdict, tail_mean
 from nnlab.trainer import History
-from ui.widgets.hyperparams import TrainSettings
+from nnlab.run import TrainSettings
 
 _ERROR_STYLE = "background: #fdecea; color: #8b0000; border: 1px solid #d32f2f; padding: 3px;"
 _INFO_STYLE = "background: #e8f1fb; padding: 3px;"
