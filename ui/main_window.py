@@ -339,7 +339,11 @@ class MainWindow(QMainWindow):
             "<i>Deep Learning from Scratch</i> (chapters 2–6).</p>"
             "<p>The engine is plain NumPy; the window is PySide6 (Qt) with pyqtgraph plots.</p>"
             "<p>License: MIT.</p>"
-        ).format(version=nnlab.__version__)
+        ).format(version=nnlab.__version__) + self.tr(
+            "<p>Data sets: the offline 8×8 digits are UCI optdigits (E. Alpaydin, C. Kaynak; CC BY "
+            "4.0); Fashion-MNIST is by H. Xiao, K. Rasul and R. Vollgraf (Zalando Research; MIT "
+            "licence). Your own images are read with Pillow (MIT-CMU licence); your runs are kept "
+            "with SQLite (public domain).</p>")
 
     def open_log_folder(self) -> None:
         """Open the folder holding the log file in the system file manager."""

@@ -216,6 +216,11 @@
         <translation>&lt;h3&gt;nnlab {version}&lt;/h3&gt;&lt;p&gt;書籍『ゼロから作るDeep Learning』(第2章〜第6章)と並べて、ニューラルネットワークを一から学ぶためのデスクトップ実験室です。&lt;/p&gt;&lt;p&gt;計算エンジンは NumPy だけで書かれ、画面は PySide6 (Qt) と pyqtgraph のグラフでできています。&lt;/p&gt;&lt;p&gt;ライセンス: MIT&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="342" />
+        <source>&lt;p&gt;Data sets: the offline 8×8 digits are UCI optdigits (E. Alpaydin, C. Kaynak; CC BY 4.0); Fashion-MNIST is by H. Xiao, K. Rasul and R. Vollgraf (Zalando Research; MIT licence). Your own images are read with Pillow (MIT-CMU licence); your runs are kept with SQLite (public domain).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;データセット: オフラインの 8×8 数字は UCI optdigits (E. Alpaydin、C. Kaynak。CC BY 4.0)、Fashion-MNIST は H. Xiao、K. Rasul、R. Vollgraf (Zalando Research。MIT ライセンス) によるものです。自分の画像の読み込みには Pillow (MIT-CMU ライセンス)、実行の保存には SQLite (パブリックドメイン) を使っています。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="352" />
         <source>Could not open the log folder: {path}</source>
         <translation>ログフォルダーを開けませんでした: {path}</translation>
