@@ -45,7 +45,7 @@ def self_test(executable: Path, home: Path, timeout: float = 600) -> subprocess.
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[var] = str(home / var.lower())
     return subprocess.run([str(executable), "--self-test"], capture_output=True, text=True, env=env,
-                          timeout=timeout)
+                          check=False, timeout=timeout)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -519,8 +519,8 @@
     </message>
     <message>
         <location filename="../../ui/widgets/playground.py" line="114"/>
-        <source>Forget all runs, curves and the trained network</source>
-        <translation>すべての実行、曲線、学習済みネットワークを消去</translation>
+        <source>Clear the curves and the trained network (the Saved runs tab keeps every run)</source>
+        <translation>曲線と学習済みネットワークを消去します（実行はすべて「保存した実行」タブに残ります）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/playground.py" line="116"/>

@@ -19,7 +19,7 @@ LOCAL_COMMANDS = {
 
 
 def run_steps() -> list[str]:
-    return [m.group(1).strip() for m in re.finditer(r"^\s+run:\s*(.+)$", WORKFLOW.read_text(), re.M)]
+    return [m.group(1).strip() for m in re.finditer(r"^\s+run:\s*(.+)$", WORKFLOW.read_text(), re.MULTILINE)]
 
 
 def test_every_run_step_is_a_local_command_listed_in_the_header():

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from nnlab.run import TrainSettings
 from nnlab.run_store import RunStore, default_store_path
 from ui.run_archive import shared_archive
 from ui.training_worker import stop_all_runs
-from nnlab.run import TrainSettings
 from ui.widgets.playground import TrainingPlayground
 
 
@@ -59,7 +59,7 @@ def test_a_finished_run_is_saved_and_shown_by_the_next_playground(qtbot, archive
         qtbot.mouseClick(panel.buttons["overlay"], Qt.MouseButton.LeftButton)
     assert second.loss_plot.run_labels() == [stored.name]
     assert second.acc_plot.run_labels() == [stored.name]
-    x, losses = second.loss_plot.runs[0].series[0].data()
+    x, _losses = second.loss_plot.runs[0].series[0].data()
     np.testing.assert_array_equal(x, np.arange(1, 201))
     assert second.tabs.currentIndex() == 0
 

@@ -113,7 +113,8 @@ class TrainingPlayground(QWidget):
         self.buttons["start"].setToolTip(self.tr("Train a new network with these settings"))
         self.buttons["step"].setToolTip(self.tr("Run exactly one iteration (one mini-batch), then pause"))
         self.buttons["stop"].setToolTip(self.tr("End this run; the network keeps what it learned so far"))
-        self.buttons["reset"].setToolTip(self.tr("Forget all runs, curves and the trained network"))
+        self.buttons["reset"].setToolTip(
+            self.tr("Clear the curves and the trained network (the Saved runs tab keeps every run)"))
         self.files.retranslate()
         for index, text in enumerate((self.tr("Training"), self.tr("Layer details"), self.tr("Results"))):
             self.tabs.setTabText(index, text)
