@@ -62,6 +62,7 @@ class SelfTest(QObject):
         other = "ja" if self.language == "en" else "en"
         steps += [lambda: self._check_language(other), lambda: self._check_language(self.language)]
         steps.append(self._check_export)
+        steps.append(self._check_own_data_and_runs)
         steps.append(self._start_training)  # finishes through the run's `finished` signal
         return steps
 
@@ -149,6 +150,37 @@ class SelfTest(QObject):
                 raise RuntimeError("the exported script lacks the engine's source")
             if notebook.stat().st_size == 0:
                 raise RuntimeError("the exported notebook is empty")
+
+    def _check_own_data_and_runs(self) -> None:
+        """Import images in every format the import accepts and a CSV, and store a run (a frozen
+        build must carry Pillow's plugins and SQLite)."""
+        import numpy as np
+        from PIL import Image
+
+        from nnlab.data.own_data import read_csv
+        from nnlab.data.own_images import read_image_folder
+        from nnlab.run_store import RunStore, SavedRun
+        from nnlab.trainer import History
+
+        formats = ("png", "jpeg", "gif", "bmp", "tiff", "webp", "ppm")
+        with tempfile.TemporaryDirectory() as folder:
+            for shade, name in ((40, "dark"), (210, "light")):
+                class_folder = Path(folder) / "images" / name
+                class_folder.mkdir(parents=True)
+                for fmt in formats:
+                    Image.new("RGB", (30, 20), (shade,) * 3).save(class_folder / f"a.{fmt}")
+            own = read_image_folder(Path(folder) / "images")
+            if own.counts != [len(formats)] * 2 or abs(float(own.x[0].mean()) - 40 / 255) > 0.05:
+                raise RuntimeError(f"images imported wrongly: {own.counts}")
+            (Path(folder) / "points.csv").write_text("x,y,label\n0,0,a\n1,1,b\n", encoding="utf-8")
+            if read_csv(Path(folder) / "points.csv").kind != "points":
+                raise RuntimeError("the CSV of points was not read as points")
+            store = RunStore.open(Path(folder) / "runs.sqlite3")
+            history = History(losses=[1.0, 0.5], status="finished", iterations_done=2)
+            run_id = store.save(SavedRun.from_history(history, name="check", dataset="xor", n_classes=2,
+                                                      settings={}))
+            if not np.allclose(store.load(run_id).losses, [1.0, 0.5]):
+                raise RuntimeError("a saved run did not come back")
 
     def _start_training(self) -> None:
         from nnlab.data import load
