@@ -22,6 +22,7 @@ import numpy as np
 
 from nnlab.data.dataset import Dataset
 from nnlab.data.errors import DatasetError
+from nnlab.data.importers import _read_limited as read_limited  # the bounded read of every importer
 
 MAX_CSV_BYTES = 256 * 2**20
 MAX_ROWS = 1_000_000
@@ -110,13 +111,7 @@ def class_indices(labels: list[str], where: str) -> tuple[np.ndarray, list[str]]
 
 
 def _read_text(path: Path) -> str:
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_CSV_BYTES + 1)
-    except OSError as exc:
-        raise DatasetError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_CSV_BYTES:
-        raise DatasetError(f"{path}: the file is larger than the {MAX_CSV_BYTES // 2**20} MiB nnlab imports")
+    raw = read_limited(path, MAX_CSV_BYTES)
     if b"\0" in raw[:4096]:
         raise DatasetError(f"{path}: not a text file (a CSV file is text with one sample per row)")
     try:
