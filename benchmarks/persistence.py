@@ -128,7 +128,7 @@ def measure_startup(runs: int, iterations: int, starts: int) -> dict:
 
 
 def _time_listing(user_data: Path, runs: int) -> tuple[float, float]:
-    """Seconds from building a playground to its table holding ``runs`` runs; ms filling the table."""
+    """Seconds from building the panel to its table showing ``runs`` rows; the longest GUI step (ms)."""
     from PySide6.QtWidgets import QApplication
 
     from ui.run_archive import RunArchive
@@ -138,20 +138,21 @@ def _time_listing(user_data: Path, runs: int) -> tuple[float, float]:
     archive = RunArchive(user_data / "runs.sqlite3")
     started = time.perf_counter()
     panel = SavedRunsPanel("playground", archive)
-    filled = []
-    original = panel._fill
+    steps: list[float] = []
 
-    def timed_fill() -> None:
-        t0 = time.perf_counter()
-        original()
-        filled.append(1000 * (time.perf_counter() - t0))
+    def timed(method):
+        def wrapper(*args):
+            t0 = time.perf_counter()
+            method(*args)
+            steps.append(1000 * (time.perf_counter() - t0))
+        return wrapper
 
-    panel._fill = timed_fill
-    while len(panel.runs) < runs and time.perf_counter() - started < 30:
+    panel._fill, panel._fill_chunk = timed(panel._fill), timed(panel._fill_chunk)
+    while panel.tree.topLevelItemCount() < runs and time.perf_counter() - started < 30:
         app.processEvents()
     listed = time.perf_counter() - started
     archive.close()
-    return listed, filled[-1] if filled else float("nan")
+    return listed, max(steps, default=float("nan"))
 
 
 def make_image_folder(root: Path, images: int) -> None:
@@ -197,8 +198,8 @@ def report(result: dict) -> str:
         ["start-up to window shown, empty store (s)", f"{start['start_s_empty']:.3f}", "", ""],
         [f"start-up to window shown, {start['runs']:,} runs (s)", f"{start['start_s_filled']:.3f}",
          f"<= {STARTUP_TARGET_S:g}", verdict(start["start_s_filled"] <= STARTUP_TARGET_S)],
-        [f"  playground built -> {start['runs']:,} runs listed (s)", f"{start['listed_s']:.3f}", "", ""],
-        ["  filling the table in the GUI thread (ms)", f"{start['fill_ms']:.0f}", "", ""],
+        [f"  panel built -> {start['runs']:,} runs in its table (s)", f"{start['listed_s']:.3f}", "", ""],
+        ["  longest GUI-thread step while filling it (ms)", f"{start['fill_ms']:.0f}", "", ""],
         [f"import {imp['images']:,} images as 28x28 (s)", f"{imp['seconds']:.2f}",
          f"<= {IMPORT_TARGET_S:g}", verdict(imp["seconds"] <= IMPORT_TARGET_S)],
     ]

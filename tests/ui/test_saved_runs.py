@@ -100,3 +100,22 @@ def test_a_store_that_cannot_be_used_is_named_in_the_panel(qtbot, archive):
     qtbot.waitUntil(lambda: "runs.sqlite3" in panel.status_label.text(), timeout=10_000)
     assert "cannot be used" in panel.status_label.text()
     assert path.read_bytes() == b"not a database" * 64  # never overwritten
+
+
+def test_a_long_list_fills_the_table_in_chunks_in_order(qtbot, archive, monkeypatch):
+    import ui.widgets.saved_runs as saved_runs
+    from nnlab.run_store import SavedRun
+    from nnlab.trainer import History
+
+    monkeypatch.setattr(saved_runs, "FILL_CHUNK", 3)
+    history = History(losses=[1.0, 0.5], status="finished", iterations_done=2)
+    for k in range(10):
+        store().save(SavedRun.from_history(history, name=f"run {k}", dataset="xor", n_classes=2,
+                                           settings={}))
+    panel = saved_runs.SavedRunsPanel("playground", archive)
+    qtbot.addWidget(panel)
+    listed(qtbot, panel, 10)
+    panel.keep(history, name="new", dataset="xor", n_classes=2, settings={})  # saved meanwhile
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 11, timeout=10_000)
+    names = [panel.tree.topLevelItem(k).text(0) for k in range(11)]
+    assert names == [f"run {k}" for k in range(10)] + ["new"]

@@ -23,6 +23,7 @@ from ui.run_archive import RunArchive, shared_archive
 
 log = logging.getLogger(__name__)
 
+FILL_CHUNK = 150  # table rows added per event-loop turn (about 20 ms)
 translate = QCoreApplication.translate  # literal context "SavedRuns", found by pyside6-lupdate
 
 
@@ -53,12 +54,15 @@ class SavedRunsPanel(QWidget):
         self.archive = archive or shared_archive()
         self.runs: list[SavedRun] = []
         self._listed = False
+        self._filled = 0  # rows of self.runs in the table so far
+        self._fill_generation = 0
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)  # a thousand rows lay out at once
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setColumnCount(6)
         self.tree.header().setStretchLastSection(True)
+        self.tree.header().setResizeContentsPrecision(200)  # column widths from 200 rows, not 1,000
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.overlay_selected())
         self.status_label = QLabel()
@@ -171,7 +175,9 @@ class SavedRunsPanel(QWidget):
     def _on_archive_run_saved(self, run: SavedRun) -> None:
         if run.source == self.source and self._listed:
             self.runs.append(run)
-            self.tree.addTopLevelItem(self._item(run))
+            if self._filled == len(self.runs) - 1:  # otherwise a pending chunk adds it
+                self.tree.addTopLevelItem(self._item(run))
+                self._filled += 1
             self._update_status()
 
     def _on_archive_run_loaded(self, run: SavedRun, token: object) -> None:
@@ -187,15 +193,25 @@ class SavedRunsPanel(QWidget):
 
     # --- the table ------------------------------------------------------------------------------
     def _fill(self) -> None:
-        self.tree.setUpdatesEnabled(False)
+        """Show ``self.runs``: the first rows at once, the rest in chunks so the window stays live."""
         self.tree.clear()
-        self.tree.addTopLevelItems([self._item(run) for run in self.runs])
-        self.tree.setUpdatesEnabled(True)
+        self._filled = 0
+        self._fill_generation += 1
+        self._fill_chunk(self._fill_generation)
         for column in range(6):  # the name first, never wider than half the table
             self.tree.resizeColumnToContents(column)
             self.tree.setColumnWidth(column, self.tree.columnWidth(column) + 12)  # room for CJK fallbacks
         self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), max(160, self.tree.width() // 2)))
         self._update_status()
+
+    def _fill_chunk(self, generation: int) -> None:
+        if generation != self._fill_generation:  # a newer list replaced this one
+            return
+        chunk = self.runs[self._filled:self._filled + FILL_CHUNK]
+        self.tree.addTopLevelItems([self._item(run) for run in chunk])
+        self._filled += len(chunk)
+        if self._filled < len(self.runs):
+            QTimer.singleShot(0, lambda: self._fill_chunk(generation))
 
     def _item(self, run: SavedRun) -> QTreeWidgetItem:
         saved = QDateTime.fromSecsSinceEpoch(int(run.created)).toString("yyyy-MM-dd HH:mm")
