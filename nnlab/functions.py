@@ -118,6 +118,25 @@ def cross_entropy_error(y: np.ndarray, t: np.ndarray) -> float:
     return float(-np.sum(np.log(y[np.arange(batch), labels] + LOG_GUARD)) / batch)
 
 
+def cross_entropy_from_logits(x: np.ndarray, t: np.ndarray) -> float:
+    """Mean cross-entropy of softmax(x) against t, from the scores x themselves.
+
+    log softmax(x) = s - log Σ exp(s) with s = x - max(x) is exact and finite, so no 1e-7 guard
+    is needed and the value matches Softmax-with-Loss's backward (y - t) / batch exactly.
+    t: integer labels (batch,) or one-hot rows (batch, classes).
+    """
+    x = np.asarray(x)
+    batch = x.shape[0]
+    s = x - x.max(axis=1, keepdims=True)  # the largest exponent is 0
+    log_sum = np.log(np.exp(s).sum(axis=1))  # (batch,)
+    t = np.asarray(t)
+    if t.shape == x.shape:  # -Σ t·log y, with Σ t = 1 per row
+        t = t.astype(x.dtype, copy=False)
+        return float((np.dot(t.sum(axis=1), log_sum) - np.vdot(t, s)) / batch)
+    labels = t.reshape(batch).astype(np.intp, copy=False)
+    return float(np.sum(log_sum - s[np.arange(batch), labels]) / batch)
+
+
 def mean_squared_error(y: np.ndarray, t: np.ndarray) -> float:
     """0.5 Σ (y - t)^2; for a batch (2-D) the mean over the batch."""
     y = np.asarray(y)

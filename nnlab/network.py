@@ -7,125 +7,23 @@ to the loss and λ·W and λ·sign(W) to the weight gradients; biases and γ/β 
 
 from __future__ import annotations
 
-import math
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import replace
 from typing import Any, Iterator
 
 import numpy as np
 
 from nnlab.blas_threads import engine_blas_threads
-from nnlab.functions import sigmoid, softmax
 from nnlab.gradcheck import numerical_gradients
-from nnlab.layers import (Affine, BatchNormalization, Dropout, LeakyRelu, Relu, Sigmoid,
+from nnlab.layers import (Affine, BatchNormalization, Dropout, Layer, LeakyRelu, Relu, Sigmoid,
                           SoftmaxWithLoss, Tanh)
+from nnlab.net_spec import ACTIVATION_NAMES, NetSpec
+
+__all__ = ["ACTIVATION_LAYERS", "MultiLayerNet", "NetSpec"]
 
 ACTIVATION_LAYERS = {"relu": Relu, "sigmoid": Sigmoid, "tanh": Tanh, "leaky_relu": LeakyRelu,
                      "identity": None}
-DTYPES = ("float32", "float64")
-SAMPLE_ROWS = 200  # rows of activations kept for describe()
-
-
-@dataclass(frozen=True)
-class NetSpec:
-    """Everything needed to build a MultiLayerNet (and to save/load one)."""
-
-    input_size: int
-    hidden: tuple[int, ...]
-    output_size: int
-    activation: str = "relu"
-    init: str = "he"
-    batch_norm: bool = False
-    dropout: float = 0.0
-    weight_decay_l2: float = 0.0
-    weight_decay_l1: float = 0.0
-    dtype: str = "float32"
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
-        sizes = (self.input_size, *self.hidden, self.output_size)
-        if any(int(n) != n or n < 1 for n in sizes):
-            raise ValueError(f"layer sizes must be positive integers, got {sizes}")
-        if self.activation not in ACTIVATION_LAYERS:
-            raise ValueError(f"unknown activation {self.activation!r}; "
-                             f"choose one of {', '.join(ACTIVATION_LAYERS)}")
-        self.init_std(1)  # validates the init string
-        if not 0.0 <= self.dropout < 1.0:
-            raise ValueError(f"dropout ratio must be in [0, 1), got {self.dropout}")
-        if self.weight_decay_l2 < 0 or self.weight_decay_l1 < 0:
-            raise ValueError("weight decay λ must not be negative")
-        if self.dtype not in DTYPES:
-            raise ValueError(f"dtype must be float32 or float64, got {self.dtype!r}")
-
-    def init_std(self, n_in: int) -> float:
-        """Standard deviation of the initial weights of a layer with n_in inputs."""
-        if self.init == "he":  # He et al. 2015, for ReLU
-            return math.sqrt(2.0 / n_in)
-        if self.init == "xavier":  # Glorot & Bengio 2010, as simplified in the book
-            return math.sqrt(1.0 / n_in)
-        if self.init.startswith("std:"):
-            try:
-                std = float(self.init[4:])
-            except ValueError:
-                std = -1.0
-            if std >= 0.0 and math.isfinite(std):
-                return std
-        raise ValueError(f"init must be 'he', 'xavier' or 'std:<number ≥ 0>', got {self.init!r}")
-
-    @property
-    def sizes(self) -> tuple[int, ...]:
-        """All layer widths, input first: (784, 50, 10)."""
-        return (self.input_size, *self.hidden, self.output_size)
-
-    def to_dict(self) -> dict:
-        """Plain JSON-friendly dict."""
-        d = asdict(self)
-        d["hidden"] = list(self.hidden)
-        return d
-
-    @classmethod
-    def from_dict(cls, d: dict) -> NetSpec:
-        """Inverse of to_dict(); unknown or missing keys raise ValueError."""
-        names = {f.name for f in fields(cls)}
-        unknown = set(d) - names
-        if unknown:
-            raise ValueError(f"unknown network spec keys: {', '.join(sorted(unknown))}")
-        try:
-            return cls(**d)
-        except TypeError as exc:
-            raise ValueError(f"incomplete network spec: {exc}") from exc
-
-    def label(self) -> str:
-        """Short human label such as '784-50-10 relu' (plus options when they are on)."""
-        text = "-".join(str(n) for n in self.sizes) + f" {self.activation}"
-        if self.batch_norm:
-            text += " +BN"
-        if self.dropout:
-            text += f" dropout {self.dropout:g}"
-        if self.weight_decay_l2:
-            text += f" L2 {self.weight_decay_l2:g}"
-        if self.weight_decay_l1:
-            text += f" L1 {self.weight_decay_l1:g}"
-        return text
-
-
-@dataclass
-class LayerSummary:
-    """What the diagram and layer panel show about one Affine layer (arrays are copies)."""
-
-    index: int
-    name: str
-    n_in: int
-    n_out: int
-    activation: str
-    weight_mean: float
-    weight_std: float
-    grad_norm: float
-    activation_mean: float
-    activation_std: float
-    weights: np.ndarray | None = None
-    activations: np.ndarray | None = None
-    grads: np.ndarray | None = None
+assert tuple(ACTIVATION_LAYERS) == ACTIVATION_NAMES  # one list of names, in net_spec.py
 
 
 class MultiLayerNet:
@@ -141,8 +39,7 @@ class MultiLayerNet:
         if params is not None:
             self.set_params(params)
         self._build_layers()
-        self._outputs: dict[int, np.ndarray] = {}   # Affine index -> last output after activation
-        self._last_grads: dict[str, np.ndarray] = {}
+        self.last_grads: dict[str, np.ndarray] = {}  # of the last backward pass (for describe())
 
     def _init_params(self) -> dict[str, np.ndarray]:
         params: dict[str, np.ndarray] = {}
@@ -159,10 +56,9 @@ class MultiLayerNet:
         return params
 
     def _build_layers(self) -> None:
-        self.layers: list[Any] = []
+        self.layers: list[Layer] = []
         self.layer_names: list[str] = []
         self._layer_numbers: list[int] = []
-        self._capture_at: dict[int, int] = {}  # layer position -> Affine index whose output it is
         for k in range(1, self.n_affine + 1):
             self._add("Affine", k, Affine(self.params[f"W{k}"], self.params[f"b{k}"]))
             if k == self.n_affine:
@@ -173,15 +69,13 @@ class MultiLayerNet:
             activation = ACTIVATION_LAYERS[self.spec.activation]
             if activation is not None:
                 self._add("Activation", k, activation())
-            self._capture_at[len(self.layers) - 1] = k
             if self.spec.dropout > 0.0:
                 self._add("Dropout", k, Dropout(self.spec.dropout, self.rng))
-        self._capture_at[len(self.layers) - 1] = self.n_affine
         self.affines: list[Affine] = [layer for layer in self.layers if isinstance(layer, Affine)]
         self.affines[0].compute_dx = False  # the data needs no gradient; see input_gradient()
         self.last_layer = SoftmaxWithLoss()
 
-    def _add(self, kind: str, k: int, layer: Any) -> None:
+    def _add(self, kind: str, k: int, layer: Layer) -> None:
         self.layers.append(layer)
         self.layer_names.append(f"{kind}{k}")
         self._layer_numbers.append(k)
@@ -198,11 +92,8 @@ class MultiLayerNet:
     def predict(self, x: np.ndarray, train: bool = False) -> np.ndarray:
         """Scores before softmax, (batch, output_size)."""
         x = self._as_input(x)
-        for i, layer in enumerate(self.layers):
+        for layer in self.layers:
             x = layer.forward(x, train)
-            k = self._capture_at.get(i)
-            if k is not None:
-                self._outputs[k] = x  # a reference, not a copy: describe() samples it later
         return x
 
     def loss(self, x: np.ndarray, t: np.ndarray, train: bool = True) -> float:
@@ -254,7 +145,7 @@ class MultiLayerNet:
             grads[f"W{k}"], grads[f"b{k}"] = affine.dW, affine.db
         for k, bn in self._layers_of(BatchNormalization):
             grads[f"gamma{k}"], grads[f"beta{k}"] = bn.dgamma, bn.dbeta
-        self._last_grads = grads
+        self.last_grads = grads
         return loss, {key: grads[key] for key in self.params}
 
     def input_gradient(self, x: np.ndarray, t: np.ndarray) -> np.ndarray:
@@ -328,29 +219,6 @@ class MultiLayerNet:
     def copy(self) -> MultiLayerNet:
         """An independent copy with the same dtype."""
         return self.astype(self.spec.dtype)
-
-    def describe(self, include_arrays: bool = False) -> list[LayerSummary]:
-        """One LayerSummary per Affine layer; arrays (copies) only when include_arrays."""
-        return [self._summary(k, include_arrays) for k in range(1, self.n_affine + 1)]
-
-    def _summary(self, k: int, include_arrays: bool) -> LayerSummary:
-        W = self.params[f"W{k}"]
-        grad = self._last_grads.get(f"W{k}")
-        out = self._outputs.get(k)
-        is_last = k == self.n_affine
-        if out is not None:
-            out = out[:SAMPLE_ROWS]
-            out = softmax(out) if is_last else out.copy()
-        return LayerSummary(
-            index=k, name=f"Affine{k}", n_in=W.shape[0], n_out=W.shape[1],
-            activation="softmax" if is_last else self.spec.activation,
-            weight_mean=float(W.mean()), weight_std=float(W.std()),
-            grad_norm=float(np.linalg.norm(grad)) if grad is not None else math.nan,
-            activation_mean=float(out.mean()) if out is not None else math.nan,
-            activation_std=float(out.std()) if out is not None else math.nan,
-            weights=W.copy() if include_arrays else None,
-            activations=out if include_arrays else None,
-            grads=grad.copy() if include_arrays and grad is not None else None)
 
     def __repr__(self) -> str:
         return f"MultiLayerNet({self.spec.label()})"

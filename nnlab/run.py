@@ -13,15 +13,18 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import numpy as np
 
-from nnlab.network import ACTIVATION_LAYERS, MultiLayerNet, NetSpec
+from nnlab.net_spec import ACTIVATION_NAMES, NetSpec
+from nnlab.network import MultiLayerNet
 from nnlab.optimizers import OPTIMIZERS, Optimizer
 from nnlab.trainer import SAMPLING_MODES, Callback, Trainer
 
 if TYPE_CHECKING:
     from nnlab.data import Dataset
 
+__all__ = ["ACTIVATION_NAMES", "OPTIMIZER_NAMES", "SAMPLING_NAMES", "DEFAULT_LEARNING_RATES",
+           "SettingsError", "TrainSettings", "make_trainer", "fit_spec", "parse_learning_rate"]
+
 OPTIMIZER_NAMES: tuple[str, ...] = tuple(OPTIMIZERS)
-ACTIVATION_NAMES: tuple[str, ...] = tuple(ACTIVATION_LAYERS)
 SAMPLING_NAMES: tuple[str, ...] = SAMPLING_MODES
 
 # The learning rate a run uses when none is given.  SGD trains the book's chapter-4/5 networks

@@ -12,15 +12,39 @@ import math
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Protocol
 
 import numpy as np
 
 from nnlab.blas_threads import engine_blas_threads
 
-__all__ = ["Callback", "History", "Trainer", "SAMPLING_MODES"]
+__all__ = ["Callback", "History", "Network", "Trainer", "UpdateRule", "SAMPLING_MODES"]
 
 SAMPLING_MODES = ("replacement", "shuffle")
+
+
+class Network(Protocol):
+    """What the Trainer needs of a network: shared params, backprop and accuracy."""
+
+    params: dict[str, np.ndarray]
+
+    def loss_and_gradient(self, x: np.ndarray, t: np.ndarray) -> tuple[float, dict]:
+        """Loss of the batch and the gradient of every parameter (keys as in params)."""
+        ...
+
+    def accuracy(self, x: np.ndarray, t: np.ndarray) -> float:
+        """Share of correctly classified rows (evaluation mode)."""
+        ...
+
+
+class UpdateRule(Protocol):
+    """What the Trainer needs of an optimizer: a learning rate and an in-place update."""
+
+    lr: float
+
+    def update(self, params: dict[str, np.ndarray], grads: dict[str, np.ndarray]) -> None:
+        """Move every parameter one step against its gradient, in place."""
+        ...
 
 
 class Callback:
@@ -83,8 +107,8 @@ class Trainer:
 
     def __init__(
         self,
-        net: Any,
-        optimizer: Any,
+        net: Network,
+        optimizer: UpdateRule,
         data: Any,
         *,
         batch_size: int = 100,
@@ -120,7 +144,7 @@ class Trainer:
         self._wake = threading.Event()     # any control change; wakes a paused loop
 
     def _prepare_data(self, batch_size: int, eval_samples: int | None) -> None:
-        """Cast the data to the network's dtype once and preallocate the mini-batch buffers."""
+        """Cast the data to the network's dtype once and work out the epoch length."""
         dtype = np.dtype(getattr(getattr(self.net, "spec", None), "dtype", "float64"))
         self.dtype = dtype
         self.x_train = np.ascontiguousarray(self.data.x_train, dtype=dtype)
@@ -138,8 +162,6 @@ class Trainer:
         else:
             self.iters_per_epoch = max(1, n // batch_size)
         self.batch_size = int(batch_size)
-        self._x_batch = np.empty((batch_size,) + self.x_train.shape[1:], dtype=dtype)
-        self._t_batch = np.empty((batch_size,) + self.t_train.shape[1:], dtype=self.t_train.dtype)
         self._train_eval = self._eval_subset(self.x_train, self.t_train, eval_samples)
         self._test_eval = self._eval_subset(self.x_test, self.t_test, eval_samples)
 
@@ -219,39 +241,28 @@ class Trainer:
 
     def _loop(self, history: History) -> str:
         """Iterate; returns "finished", "diverged" or "cancelled"."""
-        net, optimizer, params = self.net, self.optimizer, self.net.params
-        x_train, t_train = self.x_train, self.t_train
-        xb, tb = self._x_batch, self._t_batch
-        losses, callbacks = history.losses, self.callbacks
-        stop, running = self._stop, self._running
-        eval_every, per_epoch = self.eval_every, self.iters_per_epoch
         order = None
         started = time.perf_counter()
         for i in range(self.iteration, self.iterations):
-            if stop.is_set() or not running.is_set():
+            if self._stop.is_set() or not self._running.is_set():
                 if not self._wait_while_paused():
                     history.train_seconds += time.perf_counter() - started
                     return self._cancel(history, i)
-            if self.sampling == "shuffle" and (i % per_epoch == 0 or order is None):
+            if self.sampling == "shuffle" and (i % self.iters_per_epoch == 0 or order is None):
                 order = self.rng.permutation(self.train_size)
             idx = self._batch_indices(i, order)
-            n = idx.shape[0]
-            x, t = (xb, tb) if n == xb.shape[0] else (xb[:n], tb[:n])
-            # mode="clip": indices are valid by construction, and the default mode="raise"
-            # copies through a temporary buffer when out= is given.
-            np.take(x_train, idx, axis=0, out=x, mode="clip")
-            np.take(t_train, idx, axis=0, out=t, mode="clip")
-            loss, grads = net.loss_and_gradient(x, t)
+            x_batch, t_batch = self.x_train[idx], self.t_train[idx]
+            loss, grads = self.net.loss_and_gradient(x_batch, t_batch)
             loss = float(loss)
             if not math.isfinite(loss):
                 history.train_seconds += time.perf_counter() - started
                 return self._diverge(history, i, loss)
-            optimizer.update(params, grads)
-            losses.append(loss)
+            self.optimizer.update(self.net.params, grads)
+            history.losses.append(loss)
             self.iteration = history.iterations_done = i + 1
-            for cb in callbacks:
+            for cb in self.callbacks:
                 cb.on_step(i, loss)
-            if (i + 1) % eval_every == 0:
+            if (i + 1) % self.eval_every == 0:
                 history.train_seconds += time.perf_counter() - started
                 self._evaluate(history)
                 started = time.perf_counter()

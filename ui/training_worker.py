@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from nnlab.network import LayerSummary, MultiLayerNet, NetSpec
+from nnlab.network import MultiLayerNet, NetSpec
+from nnlab.network_description import LayerSummary, describe
 from nnlab.trainer import Callback, History, Trainer
 from ui import pin_python_singletons  # noqa: F401 - re-exported; done on import of ui
 
@@ -44,11 +45,12 @@ class NetworkSnapshot:
     iteration: int = 0
 
     @classmethod
-    def of(cls, net: MultiLayerNet, iteration: int) -> NetworkSnapshot:
-        """Copy the parameters and per-layer statistics of ``net``."""
+    def of(cls, net: MultiLayerNet, iteration: int,
+           sample: np.ndarray | None = None) -> NetworkSnapshot:
+        """Copy the parameters and per-layer statistics of ``net`` (activations of ``sample``)."""
         params = {key: np.array(value, copy=True) for key, value in net.params.items()}
         with np.errstate(all="ignore"):  # statistics of a diverging net may overflow; they show as inf
-            layers = net.describe(include_arrays=True)
+            layers = describe(net, sample, include_arrays=True)
         return cls(net.spec, params, layers, iteration)
 
     def build_network(self) -> MultiLayerNet:
@@ -158,7 +160,8 @@ class TrainingWorker(QObject, Callback):
         if net is None:
             return
         self._last_snapshot = time.perf_counter()
-        self.snapshot_taken.emit(NetworkSnapshot.of(net, iteration))
+        sample = getattr(self._trainer, "x_train", None)  # the same rows at every snapshot
+        self.snapshot_taken.emit(NetworkSnapshot.of(net, iteration, sample))
 
 
 class TrainingRun(QObject):

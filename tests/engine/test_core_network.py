@@ -12,6 +12,7 @@ from nnlab.functions import sigmoid
 from nnlab.layers import BatchNormalization, Dropout
 from nnlab.lesson_math import fixed_weight_example
 from nnlab.network import MultiLayerNet, NetSpec
+from nnlab.network_description import describe
 
 TOL = 1e-6
 
@@ -235,14 +236,14 @@ def test_float32_network_numerical_gradient_runs_in_float64() -> None:
 
 def test_describe_summaries() -> None:
     net = MultiLayerNet(NetSpec(4, (3,), 2, activation="tanh"), np.random.default_rng(0))
-    before = net.describe()
+    before = describe(net)
     assert [s.name for s in before] == ["Affine1", "Affine2"]
     assert [(s.n_in, s.n_out, s.activation) for s in before] == [(4, 3, "tanh"), (3, 2, "softmax")]
     assert math.isnan(before[0].grad_norm) and math.isnan(before[0].activation_mean)
     assert before[0].weights is None
     x, t = tiny_batch(net.spec, n=5)
     grads = net.gradient(x, t)
-    after = net.describe(include_arrays=True)
+    after = describe(net, x, include_arrays=True)
     assert after[0].grad_norm == pytest.approx(float(np.linalg.norm(grads["W1"])))
     assert after[0].activations.shape == (5, 3)
     np.testing.assert_allclose(after[1].activations.sum(axis=1), 1.0, rtol=1e-6)  # softmax rows

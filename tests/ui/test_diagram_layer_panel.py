@@ -26,7 +26,7 @@ def trained_snapshot(spec: NetSpec, iteration: int = 1) -> tuple[MultiLayerNet, 
     net = MultiLayerNet(spec, rng=rng)
     x = rng.random((30, spec.input_size)).astype(np.float32)
     net.gradient(x, rng.integers(0, spec.output_size, 30))
-    return net, NetworkSnapshot.of(net, iteration)
+    return net, NetworkSnapshot.of(net, iteration, x)
 
 
 def test_empty_panel_explains_itself(panel: LayerPanel) -> None:

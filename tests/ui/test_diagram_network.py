@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from nnlab.network import MultiLayerNet, NetSpec
 from ui.training_worker import NetworkSnapshot
-from ui.widgets.diagram_maps import MAX_SHOWN, NEGATIVE, POSITIVE, layer_outputs, shown_indices
+from ui.widgets.diagram_maps import MAX_SHOWN, NEGATIVE, POSITIVE, shown_indices
 from ui.widgets.network_diagram import NetworkDiagram
 
 
@@ -117,13 +117,3 @@ def test_no_heatmaps_for_image_inputs(diagram: NetworkDiagram) -> None:
     _, snapshot = snapshot_of(NetSpec(64, (5,), 10))
     diagram.update_snapshot(snapshot)
     assert not diagram.toy_mode and all(not col.heatmaps for col in diagram.columns)
-
-
-def test_layer_outputs_end_with_the_network_scores() -> None:
-    net = MultiLayerNet(NetSpec(2, (4, 3), 2, batch_norm=True, dropout=0.3, dtype="float64"),
-                        rng=np.random.default_rng(3))
-    x = np.random.default_rng(4).normal(size=(7, 2))
-    outputs = layer_outputs(net, x)
-    assert [o.shape for o in outputs] == [(7, 4), (7, 3), (7, 2)]
-    np.testing.assert_allclose(outputs[-1], net.predict(x, train=False), rtol=1e-10)
-    assert (outputs[0] >= 0).all()  # relu outputs

@@ -194,7 +194,6 @@ def test_an_exception_in_training_becomes_failed_then_finished(qtbot):
     bad = make_toy("xor", n_samples=60, seed=2)
     trainer = make_trainer(iterations=50)
     trainer.x_train = np.zeros((bad.x_train.shape[0], 3), dtype=trainer.x_train.dtype)  # wrong width
-    trainer._x_batch = np.zeros((20, 3), dtype=trainer.x_train.dtype)  # noqa: SLF001
     run = TrainingRun(trainer)
     rec = Recorder(run)
     history = finish(qtbot, run)

@@ -57,25 +57,6 @@ def plane_grid(x: np.ndarray, grid: int) -> tuple[np.ndarray, tuple[float, float
     return np.stack([gx.ravel(), gy.ravel()], axis=1), (x0, y0, x1, y1)
 
 
-def layer_outputs(net: MultiLayerNet, x: np.ndarray) -> list[np.ndarray]:
-    """Outputs of each hidden layer (after its activation) and the final scores, for input x."""
-    from nnlab.layers import Affine
-
-    outputs: list[np.ndarray] = []
-    seen = 0
-    h = np.asarray(x, dtype=net.params["W1"].dtype)
-    for layer in net.layers:
-        if isinstance(layer, Affine):
-            if seen:
-                outputs.append(h)  # what flows into this Affine is the previous hidden output
-            seen += 1
-        h = layer.forward(h, train=False)
-        if seen == net.n_affine:
-            break
-    outputs.append(h)
-    return outputs
-
-
 def network_of(snapshot: Any) -> MultiLayerNet:
     """A MultiLayerNet with the snapshot's parameters (NetworkSnapshot or any object alike)."""
     if hasattr(snapshot, "build_network"):

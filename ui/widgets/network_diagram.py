@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from nnlab.functions import softmax
 from nnlab.network import MultiLayerNet, NetSpec
+from nnlab.network_description import layer_outputs
 from ui.widgets.diagram_maps import (
-    CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, layer_outputs, network_of, plane_grid, region_rgba,
+    CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, network_of, plane_grid, region_rgba,
     shown_indices, to_pixmap,
 )
 

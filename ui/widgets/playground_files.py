@@ -95,7 +95,7 @@ class PlaygroundFiles(QObject):
                 .replace("%4", str(ds.input_size)).replace("%5", str(ds.n_classes)))
             return False
         playground.hyper.set_spec(net.spec)
-        snapshot = NetworkSnapshot.of(net, 0)
+        snapshot = NetworkSnapshot.of(net, 0, ds.x_test if ds is not None else None)
         playground.diagram.update_snapshot(snapshot)
         playground.layer_panel.clear()
         playground.layer_panel.update_snapshot(snapshot)
