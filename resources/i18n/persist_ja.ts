@@ -142,32 +142,32 @@
 <context>
     <name>SavedRuns</name>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="31" />
+        <location filename="../../ui/widgets/saved_runs.py" line="32" />
         <source>finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="32" />
+        <location filename="../../ui/widgets/saved_runs.py" line="33" />
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="33" />
+        <location filename="../../ui/widgets/saved_runs.py" line="34" />
         <source>diverged</source>
         <translation>発散</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="34" />
+        <location filename="../../ui/widgets/saved_runs.py" line="35" />
         <source>learned slowly</source>
         <translation>学習が遅い</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="35" />
+        <location filename="../../ui/widgets/saved_runs.py" line="36" />
         <source>did not learn</source>
         <translation>学習できず</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="206" />
+        <location filename="../../ui/widgets/saved_runs.py" line="225" />
         <source>The learning rate was too high: each step jumped past the minimum.</source>
         <translation>学習率が高すぎました。1歩ごとに最小値を飛び越えていました。</translation>
     </message>
@@ -175,122 +175,127 @@
 <context>
     <name>SavedRunsPanel</name>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="153" />
+        <location filename="../../ui/widgets/saved_runs.py" line="157" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="154" />
+        <location filename="../../ui/widgets/saved_runs.py" line="158" />
         <source>Data set</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="153" />
+        <location filename="../../ui/widgets/saved_runs.py" line="157" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="153" />
+        <location filename="../../ui/widgets/saved_runs.py" line="157" />
         <source>Test acc.</source>
         <translation>テスト精度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="154" />
+        <location filename="../../ui/widgets/saved_runs.py" line="158" />
         <source>Iterations</source>
         <translation>反復回数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="154" />
+        <location filename="../../ui/widgets/saved_runs.py" line="158" />
         <source>Saved</source>
         <translation>保存日時</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="155" />
+        <location filename="../../ui/widgets/saved_runs.py" line="159" />
         <source>Show in plots</source>
         <translation>グラフに表示</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="155" />
+        <location filename="../../ui/widgets/saved_runs.py" line="159" />
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="156" />
+        <location filename="../../ui/widgets/saved_runs.py" line="160" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="156" />
+        <location filename="../../ui/widgets/saved_runs.py" line="160" />
         <source>Export CSV…</source>
         <translation>CSVに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="157" />
+        <location filename="../../ui/widgets/saved_runs.py" line="161" />
         <source>Forget all runs…</source>
         <translation>すべての実行を消去…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="160" />
+        <location filename="../../ui/widgets/saved_runs.py" line="164" />
         <source>Draw the chosen runs again beside the current one</source>
         <translation>選んだ実行を、いまの実行と並べてもう一度描きます</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="161" />
+        <location filename="../../ui/widgets/saved_runs.py" line="165" />
         <source>Delete every saved run of this page for good</source>
         <translation>このページで保存した実行をすべて完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="182" />
+        <location filename="../../ui/widgets/saved_runs.py" line="188" />
         <source>Curves written to %1</source>
         <translation>曲線を%1に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="185" />
+        <location filename="../../ui/widgets/saved_runs.py" line="191" />
         <source>The saved runs cannot be used: %1</source>
         <translation>保存した実行を使えません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="216" />
+        <location filename="../../ui/widgets/saved_runs.py" line="192" />
+        <source>That did not work: %1</source>
+        <translation>うまくいきませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/saved_runs.py" line="235" />
         <source>Loading the saved runs…</source>
         <translation>保存した実行を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="219" />
+        <location filename="../../ui/widgets/saved_runs.py" line="238" />
         <source>No saved runs yet. Every run that finishes, is stopped or diverges is kept here.</source>
         <translation>保存した実行はまだありません。完了・停止・発散したすべての実行がここに残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="222" />
+        <location filename="../../ui/widgets/saved_runs.py" line="241" />
         <source>Saved runs: %1, kept between sessions. Choose runs and press Show in plots.</source>
         <translation>保存した実行：%1件（アプリを閉じても残ります）。実行を選んで「グラフに表示」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="238" />
+        <location filename="../../ui/widgets/saved_runs.py" line="257" />
         <source>Rename run</source>
         <translation>実行の名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="238" />
+        <location filename="../../ui/widgets/saved_runs.py" line="257" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="245" />
+        <location filename="../../ui/widgets/saved_runs.py" line="264" />
         <source>Export run as CSV</source>
         <translation>実行をCSVに書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="246" />
+        <location filename="../../ui/widgets/saved_runs.py" line="265" />
         <source>CSV file (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="252" />
+        <location filename="../../ui/widgets/saved_runs.py" line="271" />
         <source>Forget all runs</source>
         <translation>すべての実行を消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="253" />
+        <location filename="../../ui/widgets/saved_runs.py" line="272" />
         <source>Delete all %1 saved runs of this page for good? This cannot be undone.</source>
         <translation>このページで保存した%1件の実行をすべて完全に削除しますか？ 元には戻せません。</translation>
     </message>

@@ -119,3 +119,16 @@ def test_a_long_list_fills_the_table_in_chunks_in_order(qtbot, archive, monkeypa
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 11, timeout=10_000)
     names = [panel.tree.topLevelItem(k).text(0) for k in range(11)]
     assert names == [f"run {k}" for k in range(10)] + ["new"]
+
+
+def test_an_export_that_cannot_be_written_says_so_and_keeps_the_runs(qtbot, archive, tmp_path):
+    playground = make_playground(qtbot)
+    panel = playground.saved_runs.panel
+    with qtbot.waitSignal(archive.run_saved, timeout=30_000):
+        qtbot.mouseClick(playground.buttons["start"], Qt.MouseButton.LeftButton)
+    listed(qtbot, panel, 1)
+    with qtbot.waitSignal(archive.failed, timeout=10_000):
+        panel.export_run(panel.runs[0], str(tmp_path / "no such folder" / "run.csv"))
+    assert panel.status_label.text().startswith("That did not work: ")
+    assert "no such folder" in panel.status_label.text()
+    assert store().count() == 1

@@ -188,7 +188,9 @@ class SavedRunsPanel(QWidget):
         self.status_label.setText(self.tr("Curves written to %1").replace("%1", path))
 
     def _on_archive_failed(self, message: str) -> None:
-        self.status_label.setText(self.tr("The saved runs cannot be used: %1").replace("%1", message))
+        text = self.tr("The saved runs cannot be used: %1") if self.archive.problem else \
+            self.tr("That did not work: %1")  # e.g. an export to a folder that cannot be written
+        self.status_label.setText(text.replace("%1", message))
         self.status_label.setStyleSheet("color: #8b0000;")
 
     # --- the table ------------------------------------------------------------------------------
