@@ -68,6 +68,8 @@ def test_archive_of_the_bundle_is_small_and_runs_when_unpacked(bundle: Path) -> 
     finally:
         sys.path.pop(0)
     archive = make_archive(bundle.parent)
-    print(f"archive {archive.name}: {archive.stat().st_size / 1e6:.1f} MB")
-    assert archive.stat().st_size <= 70e6
+    size = archive.stat().st_size
+    print(f"archive {archive.name}: {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)")
+    # 70 MiB, the unit of the "tar czf gives 67 MiB"; it is 73 million bytes (2026-12-01).
+    assert size <= 70 * 2**20
     assert check_bundle([str(archive.parent)]) == 0
