@@ -18,7 +18,7 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
-    QPushButton, QSpinBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSpinBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from nnlab.data import Dataset, DatasetError
@@ -29,7 +29,7 @@ from ui.widgets.dataset_picker import _Job
 log = logging.getLogger(__name__)
 
 PREVIEW_PER_CLASS = 8
-PREVIEW_CLASSES = 6
+PREVIEW_CLASSES = 12
 THUMB = 40
 NAME_WIDTH = 80
 
@@ -41,7 +41,7 @@ class _ImportJob(_Job):
 
 
 def preview_pixmap(own: OwnData) -> QPixmap:
-    """Up to 8 images of each of the first 6 classes, one row per class after its name, 40 px each."""
+    """Up to 8 images of each of the first 12 classes, one row per class after its name, 40 px each."""
     rows = min(PREVIEW_CLASSES, len(own.class_names))
     pixmap = QPixmap(NAME_WIDTH + PREVIEW_PER_CLASS * THUMB, rows * THUMB)
     pixmap.fill(Qt.GlobalColor.white)
@@ -122,7 +122,11 @@ class ImportDialog(QDialog):
         working.addWidget(self.cancel_button)
         found = QHBoxLayout()
         found.addWidget(self.classes, 1)
-        found.addWidget(self.preview, 2)
+        preview_area = QScrollArea()  # more classes than fit: the preview scrolls
+        preview_area.setWidget(self.preview)
+        preview_area.setWidgetResizable(True)
+        preview_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        found.addWidget(preview_area, 2)
         self.test_label = QLabel()
         self.form = QFormLayout()
         self.form.addRow(self.test_label, self.test_spin)
