@@ -281,6 +281,7 @@ def run_self_test(app: QApplication, language: str | None = None) -> int:
         use_settings_file(None)
     hard.cancel()
     line = test.result or "self-test FAILED: the event loop ended early"
+    log.info("%s", line)  # also in the log: a windowed build on Windows may have no stdout
     sys.stdout.write(line + "\n")
     sys.stdout.flush()
     return 0 if test.ok and test.result else 1

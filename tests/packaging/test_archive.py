@@ -53,3 +53,14 @@ def test_the_linux_archive_is_a_tar_gz_with_link_members(bundle):
         member = tar.getmember("nnlab/_internal/libQt6Core.so.6")
     assert member.issym() and member.linkname == "libQt6Core.so.6.8.0"
     assert not list(bundle.parent.glob("*.part"))
+
+
+def test_the_bundle_check_finds_the_verdict_in_the_log_when_there_is_no_stdout(tmp_path):
+    from check_bundle import result_line
+
+    logs = tmp_path / "localappdata" / "nnlab" / "Logs"
+    logs.mkdir(parents=True)
+    (logs / "nnlab.log").write_text("10:00 INFO ui.self_test [MainThread]: self-test ok: 10 lessons\n")
+    assert result_line("", tmp_path).endswith("self-test ok: 10 lessons")
+    assert result_line("self-test FAILED: x\n", tmp_path) == "self-test FAILED: x"
+    assert "no verdict" in result_line("", tmp_path / "elsewhere")
