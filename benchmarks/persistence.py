@@ -81,7 +81,8 @@ def measure_saving(runs: int, iterations: int) -> dict:
             worker_ms.append(1000 * (time.perf_counter() - started))
         size = store.path.stat().st_size
     return {"runs": runs, "iterations": iterations, "gui_ms_median": median(gui_ms),
-            "gui_ms_p95": sorted(gui_ms)[int(0.95 * (len(gui_ms) - 1))], "gui_ms_max": max(gui_ms), "worker_ms_median": median(worker_ms),
+            "gui_ms_p95": sorted(gui_ms)[int(0.95 * (len(gui_ms) - 1))], "gui_ms_max": max(gui_ms),
+            "worker_ms_median": median(worker_ms),
             "bytes_per_run": size / (2 * runs)}
 
 

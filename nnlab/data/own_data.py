@@ -209,6 +209,7 @@ def _numbers(row: list[str], label_at: int, path: Path, number: int) -> list[flo
             shown = cell if len(cell) <= 40 else cell[:40] + "…"
             raise DatasetError(f"{path}, row {number}, column {column}: {shown!r} is not a number") from None
         if not math.isfinite(value) or abs(value) > MAX_ABS_VALUE:
-            raise DatasetError(f"{path}, row {number}, column {column}: {cell.strip()!r} is not a number nnlab can learn from (too large or not finite)")
+            raise DatasetError(f"{path}, row {number}, column {column}: {cell.strip()!r} is not a "
+                               "number nnlab can learn from (too large or not finite)")
         out.append(value)
     return out
