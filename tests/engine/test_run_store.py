@@ -65,8 +65,8 @@ def test_rename_delete_and_forget_all(tmp_path):
         store.load(ids[1])
     assert store.forget_all() == 2
     assert store.count() == 0
-    raw = (tmp_path / "runs.sqlite3").read_bytes()
-    assert b"my best run" not in raw  # really forgotten, not only unlinked from the index
+    for path in tmp_path.glob("runs.sqlite3*"):  # the file, its write-ahead log and index
+        assert b"my best run" not in path.read_bytes()  # really forgotten, not only unlinked
 
 
 def test_runs_of_one_source_are_listed_and_forgotten_alone(tmp_path):
