@@ -278,37 +278,42 @@
         <translation>保存した実行はまだありません。完了・停止・発散したすべての実行がここに残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="241" />
+        <location filename="../../ui/widgets/saved_runs.py" line="240" />
         <source>Saved runs: %1, kept between sessions. Choose runs and press Show in plots.</source>
         <translation>保存した実行：%1件（アプリを閉じても残ります）。実行を選んで「グラフに表示」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="257" />
+        <location filename="../../ui/widgets/saved_runs.py" line="242" />
+        <source>Saved runs: %1, kept between sessions.</source>
+        <translation>保存した実行：%1件（アプリを閉じても残ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/saved_runs.py" line="258" />
         <source>Rename run</source>
         <translation>実行の名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="257" />
+        <location filename="../../ui/widgets/saved_runs.py" line="258" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="264" />
+        <location filename="../../ui/widgets/saved_runs.py" line="265" />
         <source>Export run as CSV</source>
         <translation>実行をCSVに書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="265" />
+        <location filename="../../ui/widgets/saved_runs.py" line="266" />
         <source>CSV file (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="271" />
+        <location filename="../../ui/widgets/saved_runs.py" line="272" />
         <source>Forget all runs</source>
         <translation>すべての実行を消去</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/saved_runs.py" line="272" />
+        <location filename="../../ui/widgets/saved_runs.py" line="273" />
         <source>Delete all %1 saved runs of this page for good? This cannot be undone.</source>
         <translation>このページで保存した%1件の実行をすべて完全に削除しますか？ 元には戻せません。</translation>
     </message>

@@ -35,3 +35,4 @@ def test_every_run_is_kept_and_listed_by_the_next_lesson(qtbot, qapp):
     qtbot.mouseClick(again, Qt.MouseButton.LeftButton)
     assert again.dialog.isVisible()
     assert not again.panel.buttons["overlay"].isEnabled()  # listed, not drawn into these plots
+    assert again.panel.status_label.text() == f"Saved runs: {len(keys)}, kept between sessions."

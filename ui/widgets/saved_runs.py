@@ -119,7 +119,7 @@ class SavedRunsPanel(QWidget):
     def set_overlay_enabled(self, enabled: bool) -> None:
         """Overlaying draws into the plots, so the playground turns it off during a run."""
         self._overlay_enabled = enabled
-        self._update_buttons()
+        self._update_status()
 
     def overlay_selected(self) -> None:
         """Load the chosen runs' curves; each arrives as overlay_requested."""
@@ -237,9 +237,10 @@ class SavedRunsPanel(QWidget):
                 self.status_label.setText(self.tr(
                     "No saved runs yet. Every run that finishes, is stopped or diverges is kept here."))
             else:
-                self.status_label.setText(self.tr(
-                    "Saved runs: %1, kept between sessions. Choose runs and press Show in plots.")
-                    .replace("%1", f"{len(self.runs):,}"))
+                text = self.tr("Saved runs: %1, kept between sessions. Choose runs and press Show "
+                               "in plots.") if self._overlay_enabled else \
+                    self.tr("Saved runs: %1, kept between sessions.")
+                self.status_label.setText(text.replace("%1", f"{len(self.runs):,}"))
         self.count_changed.emit(len(self.runs))
         self._update_buttons()
 
