@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = (
     "engine_step", "numerical_gradient", "window", "search", "memory", "startup", "offline_data",
-    "graph_step", "gradient_race", "backprop_step", "cache_verify", "comparison_runs",
+    "graph_step", "gradient_race", "backprop_step", "cache_verify", "comparison_runs", "persistence",
 )
 
 

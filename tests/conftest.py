@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,14 @@ def fashion_mnist_dir() -> Path:
     if not FASHION_DIR.is_dir() or not any(FASHION_DIR.iterdir()):
         pytest.skip(f"Fashion-MNIST not installed in {FASHION_DIR}")
     return FASHION_DIR
+
+
+@pytest.fixture(autouse=True)
+def private_user_data(tmp_path_factory, monkeypatch):
+    """Saved runs and imported data sets go to a fresh folder: no test touches the learner's own."""
+    monkeypatch.setenv("NNLAB_USER_DATA", str(tmp_path_factory.mktemp("user-data")))
+    yield
+    archive_module = sys.modules.get("ui.run_archive")
+    if archive_module is not None and archive_module._shared is not None:
+        archive_module._shared.close()  # finishes pending saves before the folder goes
+        archive_module._shared = None

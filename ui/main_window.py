@@ -381,7 +381,11 @@ class MainWindow(QMainWindow):
             "C. J. C. Burges; CC BY-SA 3.0), the 8×8 digits (E. Alpaydin, C. Kaynak, UCI; "
             "CC BY 4.0) and the trained weights of the book's §3.6 (sample_weight.pkl from "
             "oreilly-japan/deep-learning-from-scratch; MIT, © 2016 Koki Saitoh). The licence "
-            "files are beside the data in resources/.</p>")
+            "files are beside the data in resources/.</p>") + self.tr(
+            "<p>Data sets: the offline 8×8 digits are UCI optdigits (E. Alpaydin, C. Kaynak; CC BY "
+            "4.0); Fashion-MNIST is by H. Xiao, K. Rasul and R. Vollgraf (Zalando Research; MIT "
+            "licence). Your own images are read with Pillow (MIT-CMU licence); your runs are kept "
+            "with SQLite (public domain).</p>")
 
     def open_log_folder(self) -> None:
         """Open the folder holding the log file in the system file manager."""

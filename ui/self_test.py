@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from nnlab.user_data import USER_DATA_ENV
 from ui import i18n
 from ui.logging_setup import install_excepthook
 from ui.settings import use_settings_file
@@ -62,6 +63,7 @@ class SelfTest(QObject):
         steps += [lambda: self._check_language(other), lambda: self._check_language(self.language)]
         steps.append(self._check_export)
         steps.append(self._check_bundled_data)
+        steps.append(self._check_own_data_and_runs)
         steps.append(self._start_training)  # finishes through the run's `finished` signal
         return steps
 
@@ -161,6 +163,36 @@ class SelfTest(QObject):
         accuracy = infer(load_book_network(), *load_test_images()).accuracy
         if round(accuracy, 4) != BOOK_ACCURACY:
             raise RuntimeError(f"the book's network scores {accuracy}, not {BOOK_ACCURACY}")
+    def _check_own_data_and_runs(self) -> None:
+        """Import images in every format the import accepts and a CSV, and store a run (a frozen
+        build must carry Pillow's plugins and SQLite)."""
+        import numpy as np
+        from PIL import Image
+
+        from nnlab.data.own_data import read_csv
+        from nnlab.data.own_images import read_image_folder
+        from nnlab.run_store import RunStore, SavedRun
+        from nnlab.trainer import History
+
+        formats = ("png", "jpeg", "gif", "bmp", "tiff", "webp", "ppm")
+        with tempfile.TemporaryDirectory() as folder:
+            for shade, name in ((40, "dark"), (210, "light")):
+                class_folder = Path(folder) / "images" / name
+                class_folder.mkdir(parents=True)
+                for fmt in formats:
+                    Image.new("RGB", (30, 20), (shade,) * 3).save(class_folder / f"a.{fmt}")
+            own = read_image_folder(Path(folder) / "images")
+            if own.counts != [len(formats)] * 2 or abs(float(own.x[0].mean()) - 40 / 255) > 0.05:
+                raise RuntimeError(f"images imported wrongly: {own.counts}")
+            (Path(folder) / "points.csv").write_text("x,y,label\n0,0,a\n1,1,b\n", encoding="utf-8")
+            if read_csv(Path(folder) / "points.csv").kind != "points":
+                raise RuntimeError("the CSV of points was not read as points")
+            store = RunStore.open(Path(folder) / "runs.sqlite3")
+            history = History(losses=[1.0, 0.5], status="finished", iterations_done=2)
+            run_id = store.save(SavedRun.from_history(history, name="check", dataset="xor", n_classes=2,
+                                                      settings={}))
+            if not np.allclose(store.load(run_id).losses, [1.0, 0.5]):
+                raise RuntimeError("a saved run did not come back")
 
     def _start_training(self) -> None:
         from nnlab.data import load
@@ -252,6 +284,7 @@ def run_self_test(app: QApplication, language: str | None = None) -> int:
     hard.start()
     with tempfile.TemporaryDirectory(prefix="nnlab-self-test-") as folder:
         use_settings_file(Path(folder) / "settings.ini")
+        os.environ[USER_DATA_ENV] = folder  # saved runs and imports stay out of the learner's own
         test = SelfTest(app, language)
         install_excepthook(show=lambda message: test.fail(f"uncaught exception: {message}"))
         QTimer.singleShot(int(WATCHDOG_S * 1000), lambda: test.fail(f"timed out after {WATCHDOG_S:g} s"))
@@ -260,6 +293,7 @@ def run_self_test(app: QApplication, language: str | None = None) -> int:
         use_settings_file(None)
     hard.cancel()
     line = test.result or "self-test FAILED: the event loop ended early"
+    log.info("%s", line)  # also in the log: a windowed build on Windows may have no stdout
     sys.stdout.write(line + "\n")
     sys.stdout.flush()
     return 0 if test.ok and test.result else 1

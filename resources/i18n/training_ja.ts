@@ -4,12 +4,12 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="393"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="400"/>
         <source>accuracy</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="394"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="401"/>
         <source>solid: train · dashed: test</source>
         <translation>実線: 訓練 · 破線: テスト</translation>
     </message>
@@ -17,72 +17,83 @@
 <context>
     <name>DatasetPicker</name>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="101"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="107"/>
         <source>MNIST handwritten digits (28×28)</source>
         <translation>MNIST 手書き数字(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="103"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="109"/>
         <source>Fashion-MNIST clothes (28×28)</source>
         <translation>Fashion-MNIST 衣類(28×28)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="104"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="110"/>
         <source>2-D toy: circle</source>
         <translation>2次元トイ: 円</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="105"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="111"/>
         <source>2-D toy: XOR</source>
         <translation>2次元トイ: XOR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="105"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="111"/>
         <source>2-D toy: Gaussian blobs</source>
         <translation>2次元トイ: ガウス分布の塊</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="105"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="111"/>
         <source>2-D toy: spiral</source>
         <translation>2次元トイ: 渦巻き</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="106"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="112"/>
         <source>2-D toy: moons</source>
         <translation>2次元トイ: 三日月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="109"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="115"/>
         <source>noise:</source>
         <translation>ノイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="110"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="116"/>
         <source>How much the 2-D toy points are scattered</source>
         <translation>2次元トイデータの点のばらつきの大きさ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="111"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="117"/>
         <source>Load</source>
         <translation>読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="112"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="118"/>
         <source>Load (or regenerate) the chosen data set</source>
         <translation>選んだデータセットを読み込む(または作り直す)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="178"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="120"/>
+        <source>Use your own data: a CSV file or a folder of images</source>
+        <translation>自分のデータを使います（CSVファイル、または画像のフォルダ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="122"/>
+        <source>Your data: %1</source>
+        <translation>自分のデータ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dataset_picker.py" line="211"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="219"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="230"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="271"/>
         <source>Data set</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="230"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="271"/>
         <source>The data set could not be loaded:
 
 %1</source>
@@ -91,111 +102,112 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="242"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="283"/>
         <source>Data set not on this computer</source>
         <translation>データセットがこのコンピュータにありません</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="243"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="284"/>
         <source>%1 is not on this computer yet.</source>
         <translation>%1 はまだこのコンピュータにありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="245"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="286"/>
         <source>Download it (about 12-30 MB), import files you already have, or use the offline MNIST bundled with nnlab (the 10,000 test digits) instead.</source>
         <translation>ダウンロードする(約 12〜30 MB)、手元のファイルを取り込む、または nnlab に同梱の MNIST オフライン版(テスト用の 1 万枚)を代わりに使う、のどれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="250"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="266"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="291"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="307"/>
         <source>Use offline MNIST</source>
         <translation>MNIST オフライン版を使う</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="260"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="301"/>
         <source>Download failed</source>
         <translation>ダウンロードできませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="262"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="303"/>
         <source>%1 could not be downloaded, so nothing was changed: choose Import… if you have the files, or keep working with the offline MNIST bundled with nnlab.</source>
         <translation>%1 をダウンロードできなかったので何も変更していません。ファイルをお持ちなら「取り込み…」を、なければ nnlab に同梱の MNIST オフライン版をそのまま使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="284"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="325"/>
         <source>%1 is not on this computer; using the offline MNIST bundled with nnlab.</source>
         <translation>%1 はこのコンピュータにないため、nnlab に同梱の MNIST オフライン版を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="248"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="292"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="289"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="333"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="102"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="108"/>
         <source>MNIST offline (the 10,000 test digits)</source>
         <translation>MNIST オフライン版(テスト用の 1 万枚)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="104"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="110"/>
         <source>8×8 digits (small)</source>
         <translation>8×8 の手書き数字(小)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="249"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="265"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="119"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="290"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="306"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="292"/>
-        <location filename="../../ui/widgets/dataset_picker.py" line="304"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="333"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="345"/>
         <source>Downloading %1…</source>
         <translation>%1 をダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="309"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="350"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="327"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="368"/>
         <source>Folder with the MNIST / Fashion-MNIST IDX files</source>
         <translation>MNIST / Fashion-MNIST の IDX ファイルがあるフォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="335"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="376"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="336"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="377"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="338"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="379"/>
         <source>The folder held only the 10,000 test images: nnlab split them into 8,000 to train and 2,000 to test, the same way every time.</source>
         <translation>フォルダにはテスト用の 1 万枚だけがありました。nnlab はこれを訓練用 8,000 枚とテスト用 2,000 枚に、毎回同じ分け方で分けます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="360"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="401"/>
         <source>No data set loaded.</source>
         <translation>データセットが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="362"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="403"/>
         <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
         <translation>%1: 訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="385"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="426"/>
         <source>Importing: step %1 of %2</source>
         <translation>取り込み中: %2 段階のうち %1 段階目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="388"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="429"/>
         <source>Downloaded %1 kB</source>
         <translation>%1 kB ダウンロード済み</translation>
     </message>
@@ -354,17 +366,17 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="345"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="352"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="346"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="353"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="347"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="354"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>損失を対数軸で表示</translation>
     </message>
@@ -514,92 +526,92 @@ Load it anyway?</source>
 <context>
     <name>TrainingPlayground</name>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="105"/>
+        <location filename="../../ui/widgets/playground.py" line="108"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="106"/>
+        <location filename="../../ui/widgets/playground.py" line="109"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="106"/>
+        <location filename="../../ui/widgets/playground.py" line="109"/>
         <source>Step</source>
         <translation>1ステップ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="106"/>
+        <location filename="../../ui/widgets/playground.py" line="109"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="107"/>
+        <location filename="../../ui/widgets/playground.py" line="110"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="110"/>
+        <location filename="../../ui/widgets/playground.py" line="113"/>
         <source>Train a new network with these settings</source>
         <translation>この設定で新しいネットワークを学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="111"/>
+        <location filename="../../ui/widgets/playground.py" line="114"/>
         <source>Run exactly one iteration (one mini-batch), then pause</source>
         <translation>ちょうど 1 イテレーション(ミニバッチ 1 つ)だけ進めて一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="112"/>
+        <location filename="../../ui/widgets/playground.py" line="115"/>
         <source>End this run; the network keeps what it learned so far</source>
         <translation>この実行を終了(ネットワークはそこまでの学習結果を保持)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="113"/>
-        <source>Forget all runs, curves and the trained network</source>
-        <translation>すべての実行、曲線、学習済みネットワークを消去</translation>
+        <location filename="../../ui/widgets/playground.py" line="117"/>
+        <source>Clear the curves and the trained network (the Saved runs tab keeps every run)</source>
+        <translation>曲線と学習済みネットワークを消去します（実行はすべて「保存した実行」タブに残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="115"/>
+        <location filename="../../ui/widgets/playground.py" line="119"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="115"/>
+        <location filename="../../ui/widgets/playground.py" line="119"/>
         <source>Layer details</source>
         <translation>層の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="115"/>
+        <location filename="../../ui/widgets/playground.py" line="119"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="225"/>
+        <location filename="../../ui/widgets/playground.py" line="230"/>
         <source>Cannot start: %1</source>
         <translation>開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="262"/>
+        <location filename="../../ui/widgets/playground.py" line="263"/>
         <source>Choose a data set first.</source>
         <translation>先にデータセットを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="332"/>
+        <location filename="../../ui/widgets/playground.py" line="345"/>
         <source>Training stopped because of an error: %1</source>
         <translation>エラーのため学習が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="412"/>
+        <location filename="../../ui/widgets/playground.py" line="423"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="412"/>
+        <location filename="../../ui/widgets/playground.py" line="423"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/playground.py" line="422"/>
+        <location filename="../../ui/widgets/playground.py" line="433"/>
         <source>Ready. Press Start to train.</source>
         <translation>準備完了。「開始」で学習します。</translation>
     </message>
@@ -745,23 +757,23 @@ Load it anyway?</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="293"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="300"/>
         <source>nnlab plot</source>
         <translation>nnlab グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="319"/>
         <location filename="../../ui/widgets/loss_plot.py" line="326"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="333"/>
         <source>Export plot</source>
         <translation>グラフを書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="319"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="326"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loss_plot.py" line="327"/>
+        <location filename="../../ui/widgets/loss_plot.py" line="334"/>
         <source>Could not write the file:
 %1</source>
         <translation>ファイルを書き込めませんでした:

@@ -113,3 +113,13 @@ def test_closing_the_window_closes_every_lesson_widget(qtbot, lessons):
     assert lessons.widgets["alpha"].closed and lessons.widgets["beta"].closed
     assert "gamma" not in lessons.widgets  # never opened, never built
     assert not window.isVisible()
+
+
+def test_the_next_start_opens_the_lesson_open_last(qtbot, lessons):
+    first = make_window(qtbot, lessons)
+    assert first.current_index() == 0
+    first.go_to(len(CATALOGUE) - 1)
+    first.close()
+    again = make_window(qtbot, lessons)
+    assert again.current_index() == len(CATALOGUE) - 1
+    assert again.stack.currentWidget() is again.page(len(CATALOGUE) - 1)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from nnlab.trainer import History, Trainer
+from ui.lessons.lesson_saved_runs import SavedRunsButton
 from ui.training_worker import TrainingRun
 
 if TYPE_CHECKING:
@@ -251,6 +252,8 @@ class RunBar(QWidget):
         layout.addWidget(self.run_button)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.progress_bar, 1)
+        self.saved_button = SavedRunsButton(queue)  # every run is kept; the button lists them
+        layout.addWidget(self.saved_button)
         self.run_button.clicked.connect(self._on_run_button_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         queue.progress.connect(self._on_queue_progress)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from nnlab import data
 from nnlab.data import Dataset, DatasetError, DatasetNotAvailable
 from nnlab.data.errors import ImportCancelled
+from nnlab.data.own_library import ImportedSet, load_remembered, remembered
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,9 @@ class DatasetPicker(QWidget):
         self.noise_spin.setSingleStep(0.05)
         self.noise_spin.setValue(0.1)
         self.reload_button = QPushButton()
+        self.import_button = QPushButton()
+        self.imported: list[ImportedSet] = remembered()  # the learner's own sets, kept between sessions
+        self.combo.addItems([""] * len(self.imported))
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -81,6 +85,7 @@ class DatasetPicker(QWidget):
         row.addWidget(self.noise_spin)
         row.addStretch(1)
         row.addWidget(self.reload_button)
+        row.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
@@ -88,6 +93,7 @@ class DatasetPicker(QWidget):
         layout.addWidget(self.info_label)
         self.combo.activated.connect(self._on_combo_activated)
         self.reload_button.clicked.connect(self._load_current)
+        self.import_button.clicked.connect(self.import_own)
         self.noise_spin.editingFinished.connect(self._load_current)
         self._retranslate()
         self._update_noise_enabled()
@@ -110,12 +116,42 @@ class DatasetPicker(QWidget):
         self.noise_spin.setToolTip(self.tr("How much the 2-D toy points are scattered"))
         self.reload_button.setText(self.tr("Load"))
         self.reload_button.setToolTip(self.tr("Load (or regenerate) the chosen data set"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Use your own data: a CSV file or a folder of images"))
+        for index, entry in enumerate(self.imported, start=len(CHOICES)):
+            self.combo.setItemText(index, self.tr("Your data: %1").replace("%1", entry.name))
         self._update_info()
 
     # --- public API ---------------------------------------------------------------------------
     def current_name(self) -> str:
-        """Name (nnlab.data) of the entry chosen in the combo box."""
-        return CHOICES[self.combo.currentIndex()]
+        """Name (nnlab.data, or of an imported set) of the entry chosen in the combo box."""
+        entry = self._current_import()
+        return entry.name if entry is not None else CHOICES[self.combo.currentIndex()]
+
+    def _current_import(self) -> ImportedSet | None:
+        index = self.combo.currentIndex() - len(CHOICES)
+        return self.imported[index] if 0 <= index < len(self.imported) else None
+
+    def import_own(self) -> None:
+        """Open the import dialog; data the learner accepts there is shown and remembered."""
+        from ui.widgets.import_dialog import ImportDialog  # Pillow and the dialog load on first use
+
+        dialog = ImportDialog(self)
+        if dialog.exec() == ImportDialog.DialogCode.Accepted and dialog.dataset is not None:
+            self.add_imported(dialog.entry, dialog.dataset)
+        dialog.deleteLater()
+
+    def add_imported(self, entry: ImportedSet, dataset: Dataset) -> None:
+        """List a new (or re-imported) set of the learner's, choose it and announce its data."""
+        keys = [e.key for e in self.imported]
+        if entry.key in keys:
+            self.imported[keys.index(entry.key)] = entry
+        else:
+            self.imported.append(entry)
+            self.combo.addItem("")
+        self._retranslate()
+        self.combo.setCurrentIndex(len(CHOICES) + [e.key for e in self.imported].index(entry.key))
+        self.set_dataset(dataset)
 
     def select(self, name: str, noise: float | None = None) -> None:
         """Choose ``name`` and load it (synchronously for small sets)."""
@@ -133,6 +169,8 @@ class DatasetPicker(QWidget):
         """Show an already loaded data set (e.g. from load_default_digits) and announce it."""
         if dataset.name in CHOICES:
             self.combo.setCurrentIndex(CHOICES.index(dataset.name))
+        elif dataset.name in [e.name for e in self.imported]:
+            self.combo.setCurrentIndex(len(CHOICES) + [e.name for e in self.imported].index(dataset.name))
         self._update_noise_enabled()
         self.dataset, self.note = dataset, note
         self._update_info()
@@ -168,7 +206,10 @@ class DatasetPicker(QWidget):
         if self.is_loading():
             return
         self.note = ""
-        if name in TOY_SETS:
+        entry = self._current_import()
+        if entry is not None:
+            self._start_job(lambda: load_remembered(entry), self.tr("Loading %1…").replace("%1", name))
+        elif name in TOY_SETS:
             self._load_now(lambda: data.make_toy(name, **self.toy_options()))
         elif name in BUNDLED:
             self._load_now(lambda: data.load(name))

@@ -227,6 +227,13 @@ class _RunPlot(QWidget):
         self.current = self._new_run()
         self._update_run_controls()
 
+    def add_saved_run(self, label: str, columns: list[tuple[np.ndarray, np.ndarray]]) -> None:
+        """Show a run that is not live (a saved one): its (x, y) columns as a faded curve ``label``."""
+        self.reset_current()
+        for series, (x, y) in zip(self.current.series, columns):
+            series.extend(x, y)
+        self.finish_run(label)
+
     def run_labels(self) -> list[str]:
         """Labels of the finished runs kept for comparison, oldest first."""
         return [run.label for run in self.runs]

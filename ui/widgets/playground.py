@@ -24,6 +24,7 @@ from ui.widgets.live_curves import LiveCurveFeed
 from ui.widgets.network_diagram import NetworkDiagram
 from ui.widgets.playground_files import PlaygroundFiles
 from ui.widgets.playground_layout import arrange, control_row, linked_plots, side_panel, tab_pages
+from ui.widgets.playground_saved import PlaygroundSavedRuns
 from ui.widgets.results import ResultsView
 from ui.widgets.run_notes import NotesLabel, RunProgress, divergence_note, verdict_note
 from ui.widgets.status_line import StatusLine
@@ -78,6 +79,7 @@ class TrainingPlayground(QWidget):
         self.canvas = DrawCanvas()
         self.tabs = tab_pages((self.loss_plot, self.acc_plot), self.diagram, self.layer_panel,
                               self.results, self.canvas)
+        self.saved_runs = PlaygroundSavedRuns(self)  # the "Saved runs" tab; keeps every run that ends
         arrange(self, side_panel(self.data_title, self.picker, self.hyper),
                 control_row(self.buttons.values(), self.file_button),
                 (self.status_label, self.message_label), self.tabs)
@@ -111,10 +113,12 @@ class TrainingPlayground(QWidget):
         self.buttons["start"].setToolTip(self.tr("Train a new network with these settings"))
         self.buttons["step"].setToolTip(self.tr("Run exactly one iteration (one mini-batch), then pause"))
         self.buttons["stop"].setToolTip(self.tr("End this run; the network keeps what it learned so far"))
-        self.buttons["reset"].setToolTip(self.tr("Forget all runs, curves and the trained network"))
+        self.buttons["reset"].setToolTip(
+            self.tr("Clear the curves and the trained network (the Saved runs tab keeps every run)"))
         self.files.retranslate()
         for index, text in enumerate((self.tr("Training"), self.tr("Layer details"), self.tr("Results"))):
             self.tabs.setTabText(index, text)
+        self.saved_runs.retranslate()
         self._update_buttons()
         self._update_status()
 

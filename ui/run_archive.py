@@ -1,0 +1,142 @@
+"""RunArchive: the GUI's access to the learner's saved runs, with all disk work off the GUI thread.
+
+Opening the store, listing, saving, renaming, deleting and loading curves run one after another in
+a single worker thread (so they never race); the results come back as queued Qt signals. The GUI
+thread only builds the :class:`~nnlab.run_store.SavedRun` (copying the History's lists) and hands
+it over. One archive serves the whole app (:func:`shared_archive`); it finishes pending saves when
+the application quits.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from nnlab.run_store import RunStore, RunStoreError, SavedRun, write_run_csv
+
+log = logging.getLogger(__name__)
+
+
+class RunArchive(QObject):
+    """Saved runs of a RunStore, reached through a worker thread; every answer is a signal."""
+
+    runs_listed = Signal(str, object)  # source ('' = all), list[SavedRun] without curves
+    run_saved = Signal(object)  # SavedRun (with its new id)
+    run_loaded = Signal(object, object)  # SavedRun with curves, the token given to load()
+    runs_changed = Signal()  # a rename, delete or forget-all is done
+    exported = Signal(str)  # path of a CSV file written
+    failed = Signal(str)  # a message naming the file and what is wrong
+
+    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._store: RunStore | None = None
+        self._problem = ""
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nnlab-run-store")
+        self._closed = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+
+    @property
+    def problem(self) -> str:
+        """Why the store cannot be used ('' when it can, or before it was first opened)."""
+        return self._problem
+
+    def path(self) -> Path | None:
+        """The store's file, once opened."""
+        return self._store.path if self._store is not None else self._path
+
+    # --- requests (return at once; the answer is a signal) --------------------------------------
+    def list_runs(self, source: str = "") -> Future:
+        """List the stored runs of ``source`` ('' = all) -> runs_listed."""
+        return self._submit(lambda store: self.runs_listed.emit(
+            source, store.list_runs(source or None)))
+
+    def save(self, run: SavedRun) -> Future:
+        """Store ``run`` -> run_saved (the only work left in the GUI thread is this call)."""
+        def work(store: RunStore) -> None:
+            store.save(run)
+            self.run_saved.emit(run)
+        return self._submit(work)
+
+    def load(self, run_id: int, token: object = None) -> Future:
+        """Read run ``run_id`` with its curves -> run_loaded(run, token)."""
+        return self._submit(lambda store: self.run_loaded.emit(store.load(run_id), token))
+
+    def rename(self, run_id: int, name: str) -> Future:
+        """Rename a run -> runs_changed."""
+        return self._change(lambda store: store.rename(run_id, name))
+
+    def delete(self, run_id: int) -> Future:
+        """Delete a run -> runs_changed."""
+        return self._change(lambda store: store.delete(run_id))
+
+    def forget_all(self, source: str = "") -> Future:
+        """Delete every run of ``source`` ('' = all) for good -> runs_changed."""
+        return self._change(lambda store: store.forget_all(source or None))
+
+    def export_csv(self, run_id: int, path: str) -> Future:
+        """Write run ``run_id``'s curves to ``path`` as CSV -> exported(path)."""
+        def work(store: RunStore) -> None:
+            self.exported.emit(str(write_run_csv(store.load(run_id), path)))
+        return self._submit(work)
+
+    def wait(self, timeout: float = 10.0) -> None:
+        """Block until the requests made so far are done (tests, benchmarks, closing)."""
+        if not self._closed:
+            self._pool.submit(lambda: None).result(timeout)
+
+    def close(self) -> None:
+        """Finish the pending saves, then stop the worker thread."""
+        if not self._closed:
+            self._closed = True
+            self._pool.shutdown(wait=True)
+
+    # --- internals ---------------------------------------------------------------------------
+    def _change(self, fn: Callable[[RunStore], object]) -> Future:
+        def work(store: RunStore) -> None:
+            fn(store)
+            self.runs_changed.emit()
+        return self._submit(work)
+
+    def _submit(self, fn: Callable[[RunStore], object]) -> Future:
+        if self._closed:
+            future: Future = Future()
+            future.set_exception(RunStoreError("the run store is closed"))
+            return future
+        return self._pool.submit(self._call, fn)
+
+    def _call(self, fn: Callable[[RunStore], object]) -> object:
+        try:
+            if self._store is None:
+                try:
+                    self._store = RunStore.open(self._path)
+                except RunStoreError as exc:
+                    self._problem = str(exc)
+                    raise
+                log.info("run store: %s", self._store.path)
+            return fn(self._store)
+        except (RunStoreError, OSError) as exc:
+            log.error("run store problem: %s", exc)
+            self.failed.emit(str(exc))
+            raise
+        except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
+            log.exception("run store request failed")
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            raise
+
+
+_shared: RunArchive | None = None
+
+
+def shared_archive() -> RunArchive:
+    """The app's one archive of the store in the user data folder (created on first use)."""
+    global _shared
+    if _shared is None or _shared._closed:
+        _shared = RunArchive()
+    return _shared
