@@ -60,8 +60,8 @@
     </message>
     <message>
         <location filename="../../ui/lessons/computational_graph.py" line="216"/>
-        <source>Backward through ×: each input gets dout times the OTHER input — ∂/∂{0} = {1} × {2} = {3}, ∂/∂{4} = {1} × {5} = {6}.</source>
-        <translation>乗算ノードの逆伝播: 各入力には dout に「もう一方の」入力を掛けたものが届きます。∂/∂{0} = {1} × {2} = {3}、∂/∂{4} = {1} × {5} = {6}。</translation>
+        <source>Backward through ×: each input gets dout times the OTHER input — ∂L/∂{0} = {1} × {2} = {3}, ∂L/∂{4} = {1} × {5} = {6}.</source>
+        <translation>乗算ノードの逆伝播: 各入力には dout に「もう一方の」入力を掛けたものが届きます。∂L/∂{0} = {1} × {2} = {3}、∂L/∂{4} = {1} × {5} = {6}。</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/computational_graph.py" line="220"/>
@@ -70,8 +70,8 @@
     </message>
     <message>
         <location filename="../../ui/lessons/computational_graph.py" line="222"/>
-        <source>Backward through ²: ∂z/∂t = 2t, so ∂/∂{0} = {1} × 2 × {2} = {3}.</source>
-        <translation>2 乗のノードの逆伝播: ∂z/∂t = 2t なので、∂/∂{0} = {1} × 2 × {2} = {3}。</translation>
+        <source>Backward through ²: ∂z/∂t = 2t, so ∂L/∂{0} = {1} × 2 × {2} = {3}.</source>
+        <translation>2 乗のノードの逆伝播: ∂z/∂t = 2t なので、∂L/∂{0} = {1} × 2 × {2} = {3}。</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/computational_graph.py" line="233"/>

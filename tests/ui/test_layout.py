@@ -66,6 +66,9 @@ def pane_problems(page: LessonPage) -> list[str]:
     quiz_min = QUIZ_MIN_LINES * page.fontMetrics().lineSpacing()
     if quiz_area.height() < quiz_min or quiz_area.width() < readable.width():
         problems.append(f"quiz pane {quiz_area.size().toTuple()} < {readable.width()}x{quiz_min}")
+    sideways = page._right_scroll.horizontalScrollBar()  # noqa: SLF001 - the frame's own pane
+    if sideways.maximum() > 0:  # the lesson's widget is wider than its pane: its right side is cut
+        problems.append(f"the lesson widget scrolls sideways by {sideways.maximum()} px")
     return problems
 
 
@@ -90,6 +93,7 @@ def test_every_lesson_and_tab_fits(qtbot, qapp, settings_file, offline_digits, l
             settle()
             page = window.page(index)
             assert isinstance(page, LessonPage), f"{info.id} could not be built"
+            assert not page.widget_error, f"{info.id}: {page.widget_error}"
             problems.extend(f"{info.id}: {p}" for p in pane_problems(page))
             visit_pages(page, info.id, check)
         unique = list(dict.fromkeys(problems))

@@ -73,10 +73,10 @@ def test_apple_forward_then_backward_with_local_rules(qtbot, lesson):
     qtbot.mouseClick(lesson.step_button, CLICK)  # backward through the tax node
     assert lesson.view.highlight.name == "mul_tax" and lesson.view.highlight_phase == "backward"
     assert lesson.view.rule_text == "swap the inputs"
-    assert "∂/∂apple total = 1 × 1.1 = 1.1, ∂/∂tax = 1 × 200 = 200" in lesson.rule.text()
+    assert "∂L/∂apple total = 1 × 1.1 = 1.1, ∂L/∂tax = 1 × 200 = 200" in lesson.rule.text()
     assert "apple" not in lesson.run.grads  # backward has not reached the first node yet
     qtbot.mouseClick(lesson.step_button, CLICK)
-    assert "∂/∂apple = 1.1 × 2 = 2.2, ∂/∂apples = 1.1 × 100 = 110" in lesson.rule.text()
+    assert "∂L/∂apple = 1.1 × 2 = 2.2, ∂L/∂apples = 1.1 × 100 = 110" in lesson.rule.text()
     assert lesson.status.text().startswith("Step 4 of 4: done")
     qtbot.mouseClick(lesson.step_button, CLICK)  # a step after the end changes nothing
     assert lesson.run.done_steps == 4
@@ -108,7 +108,7 @@ def test_chain_rule_square_node(qtbot, lesson):
     for _ in range(3):
         lesson.step()
     assert lesson.view.rule_text == "× 2t"
-    assert lesson.rule.text() == "Backward through ²: ∂z/∂t = 2t, so ∂/∂t = 1 × 2 × 2 = 4."
+    assert lesson.rule.text() == "Backward through ²: ∂z/∂t = 2t, so ∂L/∂t = 1 × 2 × 2 = 4."
 
 
 def test_editing_an_input_resets_the_run_and_books_values_come_back(qtbot, lesson):

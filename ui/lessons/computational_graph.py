@@ -214,12 +214,12 @@ class ComputationalGraphLesson(Panel):
         got = [format_number(grads[e]) for e in node.inputs]
         if node.layer.rule == "multiply":
             return self.tr("Backward through ×: each input gets dout times the OTHER input — "
-                           "∂/∂{0} = {1} × {2} = {3}, ∂/∂{4} = {1} × {5} = {6}.").format(
+                           "∂L/∂{0} = {1} × {2} = {3}, ∂L/∂{4} = {1} × {5} = {6}.").format(
                 names[0], dout, ins[1], got[0], names[1], ins[0], got[1])
         if node.layer.rule == "add":
             return self.tr("Backward through +: dout = {0} passes through unchanged to {1} and {2}.").format(
                 dout, names[0], names[1])
-        return self.tr("Backward through ²: ∂z/∂t = 2t, so ∂/∂{0} = {1} × 2 × {2} = {3}.").format(
+        return self.tr("Backward through ²: ∂z/∂t = 2t, so ∂L/∂{0} = {1} × 2 × {2} = {3}.").format(
             names[0], dout, ins[0], got[0])
 
     # --- the question ---------------------------------------------------------------------------

@@ -79,9 +79,9 @@ class BookNetworkPanel(QWidget):
         try:
             self.net = load_book_network()
             self.x, self.t = load_test_images()
-        except DatasetError as exc:
+        except DatasetError as exc:  # the network needs its test images: show neither, say why
             log.error("the book's network cannot be shown: %s", exc)
-            self.error = str(exc)
+            self.net, self.x, self.t, self.error = None, None, None, str(exc)
         self.results: list[Inference] = []
         self.job: InferenceJob | None = None
         self._build()

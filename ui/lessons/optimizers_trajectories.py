@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout
 
 from nnlab.landscapes import LANDSCAPES, Landscape, OptimizerPath, trace_path
 from nnlab.optimizers import make_optimizer
+from nnlab.run import OPTIMIZER_NAMES
 from ui.lessons.comparison_runs import colour, setup_plot_defaults
 from ui.widgets.axes import readable_axes
 
-OPTIMIZER_NAMES: tuple[str, ...] = ("SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam")
+MAP_MIN_HEIGHT = 220  # px: below this the paths on the map run together
 BOOK_FOUR = ("SGD", "Momentum", "AdaGrad", "Adam")
 LANDSCAPE_NAMES: tuple[str, ...] = ("book", "rosenbrock", "saddle", "beale")
 GRID = 160  # contour grid resolution per axis
@@ -148,6 +149,7 @@ class TrajectoryView(QWidget):
         below.addWidget(self.loss_plot, 1)
         # The map drawn to scale is wider than tall (x²/20 + y²): it gets the whole width.
         body = QVBoxLayout()
+        self.map_plot.setMinimumHeight(MAP_MIN_HEIGHT)  # on a short screen the page scrolls instead
         body.addWidget(self.map_plot, 3)
         body.addLayout(below, 2)
         layout = QVBoxLayout(self)

@@ -13,13 +13,14 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
+    QAbstractItemView, QFileDialog, QInputDialog, QLabel, QMessageBox, QPushButton,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from nnlab.run_store import SavedRun
 from nnlab.trainer import History
 from ui.run_archive import RunArchive, shared_archive
+from ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -73,11 +74,10 @@ class SavedRunsPanel(QWidget):
         self.buttons["delete"].clicked.connect(self.delete_selected)
         self.buttons["export"].clicked.connect(self._on_export_clicked)
         self.buttons["forget"].clicked.connect(self._on_forget_clicked)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps, so the panel fits beside the settings on a 1024-px screen
         for key in ("overlay", "rename", "delete", "export"):
-            row.addWidget(self.buttons[key])
-        row.addStretch(1)
-        row.addWidget(self.buttons["forget"])
+            row.add_widget(self.buttons[key])
+        row.add_widget(self.buttons["forget"], right=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.tree, 1)
