@@ -197,17 +197,17 @@
         <translation>データセットが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="403"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="404"/>
         <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
         <translation>%1: 訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="426"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="427"/>
         <source>Importing: step %1 of %2</source>
         <translation>取り込み中: %2 段階のうち %1 段階目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dataset_picker.py" line="429"/>
+        <location filename="../../ui/widgets/dataset_picker.py" line="430"/>
         <source>Downloaded %1 kB</source>
         <translation>%1 kB ダウンロード済み</translation>
     </message>
@@ -215,142 +215,152 @@
 <context>
     <name>HyperparamsEditor</name>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="138"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="139"/>
+        <source>sigmoid</source>
+        <translation>シグモイド</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
+        <source>identity (none)</source>
+        <translation>恒等関数(なし)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hyperparams.py" line="144"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="139"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="145"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="146"/>
         <source>Input / output:</source>
         <translation>入力 / 出力:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="146"/>
         <source>Hidden layers:</source>
         <translation>隠れ層:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="140"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="146"/>
         <source>Activation:</source>
         <translation>活性化関数:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="141"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="147"/>
         <source>Initial weights:</source>
         <translation>重みの初期値:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="141"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="147"/>
         <source>Batch normalization:</source>
         <translation>Batch Normalization:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="141"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="147"/>
         <source>Dropout ratio:</source>
         <translation>Dropout の割合:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="142"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="148"/>
         <source>L2 weight decay λ:</source>
         <translation>L2 Weight decay λ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="142"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="148"/>
         <source>L1 weight decay λ:</source>
         <translation>L1 Weight decay λ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="145"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="151"/>
         <source>after each hidden Affine</source>
         <translation>隠れ層の各 Affine の後</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="146"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="152"/>
         <source>Add a hidden layer</source>
         <translation>隠れ層を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="147"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="153"/>
         <source>Remove the last hidden layer</source>
         <translation>最後の隠れ層を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="148"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="154"/>
         <source>Standard deviation of the initial weights (used with &apos;std&apos;)</source>
         <translation>重みの初期値の標準偏差(&apos;std&apos; のとき使用)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="149"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="155"/>
         <source>std: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)</source>
         <translation>std: 指定した σ のガウス分布、Xavier: σ = 1/√n、He: σ = √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="156"/>
         <source>Optimizer:</source>
         <translation>最適化手法:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="156"/>
         <source>Learning rate:</source>
         <translation>学習率:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="150"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="156"/>
         <source>Batch size:</source>
         <translation>バッチサイズ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="151"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="157"/>
         <source>Iterations:</source>
         <translation>イテレーション数:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="151"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="157"/>
         <source>Random seed:</source>
         <translation>乱数シード:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="151"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="157"/>
         <source>Mini-batches:</source>
         <translation>ミニバッチ:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="154"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="160"/>
         <source>random, with replacement (book)</source>
         <translation>ランダム、重複あり(本と同じ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="155"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="161"/>
         <source>shuffle once per epoch</source>
         <translation>エポックごとにシャッフル</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="156"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="162"/>
         <source>A number greater than 0, e.g. 0.1 or 1e-3</source>
         <translation>0 より大きい数(例: 0.1 や 1e-3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="175"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="181"/>
         <source>Neurons in this hidden layer</source>
         <translation>この隠れ層のニューロン数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="274"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="280"/>
         <source>%1 inputs → %2 classes</source>
         <translation>入力 %1 → クラス %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="301"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="307"/>
         <source>The learning rate must be a number greater than 0 (for example 0.1).</source>
         <translation>学習率は 0 より大きい数にしてください(例: 0.1)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hyperparams.py" line="312"/>
+        <location filename="../../ui/widgets/hyperparams.py" line="318"/>
         <source>The batch size (%1) is larger than the training set (%2 samples).</source>
         <translation>バッチサイズ(%1)が訓練データ(%2 サンプル)より大きくなっています。</translation>
     </message>

@@ -59,7 +59,7 @@ def test_architecture_edits_change_the_spec_and_the_diagram(qtbot, playground):
     qtbot.mouseClick(hyper.remove_layer_button, Qt.MouseButton.LeftButton)
     assert hyper.spec().hidden == ()
     assert len(playground.diagram.columns) == 2
-    hyper.activation_combo.setCurrentText("tanh")
+    hyper.activation_combo.setCurrentIndex(hyper.activation_combo.findData("tanh"))
     hyper.batch_norm_check.setChecked(True)
     hyper.dropout_spin.setValue(0.2)
     spec = hyper.spec()
@@ -287,3 +287,20 @@ def test_new_data_makes_the_results_forget_the_old_network(qtbot) -> None:
     widget.picker.select("spiral")
     assert widget.canvas.net is None and widget.canvas.probabilities is None
     assert widget.canvas.answer.text() == "Train a network on an image dataset first."
+
+
+def test_activation_names_are_translated_and_the_spec_keeps_the_engines_name(qtbot, qapp):
+    from ui import i18n
+
+    editor = HyperparamsEditor()
+    qtbot.addWidget(editor)
+    i18n.set_language(qapp, "ja")
+    qapp.processEvents()  # the LanguageChange event
+    try:
+        editor.activation_combo.setCurrentIndex(editor.activation_combo.findData("sigmoid"))
+        assert editor.activation_combo.currentText() == "シグモイド"
+        assert editor.spec().activation == "sigmoid"
+    finally:
+        i18n.set_language(qapp, "en")
+        qapp.processEvents()
+    assert editor.activation_combo.currentText() == "sigmoid"

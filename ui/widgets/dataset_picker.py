@@ -400,7 +400,8 @@ class DatasetPicker(QWidget):
         if ds is None:
             self.info_label.setText(self.tr("No data set loaded."))
             return
-        text = self.tr("%1: %2 training / %3 test samples, %4 inputs, %5 classes").replace("%1", ds.name) \
+        shown = self.combo.itemText(CHOICES.index(ds.name)) if ds.name in CHOICES else ds.name
+        text = self.tr("%1: %2 training / %3 test samples, %4 inputs, %5 classes").replace("%1", shown) \
             .replace("%2", f"{len(ds.x_train):,}").replace("%3", f"{len(ds.x_test):,}") \
             .replace("%4", str(ds.input_size)).replace("%5", str(ds.n_classes))
         if self.note:

@@ -71,7 +71,8 @@ class HyperparamsEditor(QWidget):
         hidden_line.addWidget(self.remove_layer_button)
         hidden_line.addStretch(1)
         self.activation_combo = QComboBox()
-        self.activation_combo.addItems(ACTIVATION_NAMES)
+        for name in ACTIVATION_NAMES:  # the engine's name is the item's data; its text is translated
+            self.activation_combo.addItem(name, name)
         self.init_combo = QComboBox()
         self.init_combo.addItems(["std", "Xavier", "He"])
         self.std_spin = _double_spin(0.0001, 10.0, 4, 0.01)
@@ -135,6 +136,11 @@ class HyperparamsEditor(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        shown = {"relu": "ReLU", "sigmoid": self.tr("sigmoid"), "tanh": "tanh",
+                 "leaky_relu": "Leaky ReLU", "identity": self.tr("identity (none)")}
+        for index in range(self.activation_combo.count()):
+            name = self.activation_combo.itemData(index)
+            self.activation_combo.setItemText(index, shown.get(name, name))
         self.arch_group.setTitle(self.tr("Network"))
         self.train_group.setTitle(self.tr("Training"))
         texts = [self.tr("Input / output:"), self.tr("Hidden layers:"), self.tr("Activation:"),
@@ -203,7 +209,7 @@ class HyperparamsEditor(QWidget):
         init = f"std:{self.std_spin.value():g}" if index == 0 else ("xavier", "he")[index - 1]
         return NetSpec(
             input_size=self._input_size, hidden=tuple(b.value() for b in self._hidden_boxes),
-            output_size=self._output_size, activation=self.activation_combo.currentText(), init=init,
+            output_size=self._output_size, activation=self.activation_combo.currentData(), init=init,
             batch_norm=self.batch_norm_check.isChecked(), dropout=float(self.dropout_spin.value()),
             weight_decay_l2=float(self.l2_spin.value()), weight_decay_l1=float(self.l1_spin.value()))
 
@@ -221,7 +227,7 @@ class HyperparamsEditor(QWidget):
         self._set_hidden(list(spec.hidden))
         for box in self._hidden_boxes:
             blockers.append(QSignalBlocker(box))
-        self.activation_combo.setCurrentText(spec.activation)
+        self.activation_combo.setCurrentIndex(self.activation_combo.findData(spec.activation))
         if spec.init.startswith("std:"):
             self.init_combo.setCurrentIndex(0)
             self.std_spin.setValue(float(spec.init.split(":", 1)[1]))
