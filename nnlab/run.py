@@ -15,7 +15,7 @@ import numpy as np
 
 from nnlab.net_spec import ACTIVATION_NAMES, NetSpec
 from nnlab.network import MultiLayerNet
-from nnlab.optimizers import OPTIMIZERS, Optimizer
+from nnlab.optimizers import OPTIMIZERS, Optimizer, make_optimizer
 from nnlab.trainer import SAMPLING_MODES, Callback, Trainer
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def fit_spec(spec: NetSpec, dataset: Any) -> NetSpec:
 
 def optimizer_for(settings: TrainSettings) -> Optimizer:
     """The optimizer ``settings`` name, at its learning rate."""
-    return OPTIMIZERS[settings.optimizer](lr=settings.lr)
+    return make_optimizer(settings.optimizer, settings.lr)
 
 
 def make_trainer(spec: NetSpec, settings: TrainSettings, dataset: Dataset,
