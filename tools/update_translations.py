@@ -2,6 +2,7 @@
 
     python tools/update_translations.py           # rescan ui/, keep every translation, build .qm
     python tools/update_translations.py --check   # exit 1 when the .ts or .qm is not current
+    python tools/update_translations.py --resolve-merge   # mid-merge: keep both sides' translations
 
 ``pyside6-lupdate`` scans every ``.py`` under ``ui/`` into ``resources/i18n/nnlab_ja.ts``. It keeps
 the translations already there, adds new strings as unfinished and drops strings no code uses any
@@ -55,6 +56,53 @@ def unfinished(ts: Path) -> list[str]:
     return waiting
 
 
+def finished_translations(text: str) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) -> translation element, for every finished message of a .ts text."""
+    found = {}
+    for context in ET.fromstring(text).iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and (
+                    "".join(translation.itertext()).strip()):
+                found[(context.findtext("name") or "", message.findtext("source") or "")] = translation
+    return found
+
+
+def resolve_merge(ts: Path, qm: Path) -> int:
+    """Settle a git merge conflict in ``ts``: rescan, then fill each message from either side."""
+    sides = []
+    for stage in (2, 3):  # ours, theirs
+        shown = subprocess.run(["git", "show", f":{stage}:{ts.relative_to(REPO).as_posix()}"],
+                               cwd=REPO, capture_output=True, text=True)
+        if shown.returncode == 0:
+            sides.append(finished_translations(shown.stdout))
+    if not sides:
+        print(f"{ts.name} is not in conflict")
+        return 1
+    known = {key: element for side in reversed(sides) for key, element in side.items()}  # ours wins
+    shutil.copy(ts, ts.with_suffix(".conflict"))
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                  f'<TS version="2.1" language="{LANGUAGE}"></TS>\n', encoding="utf-8")
+    update(ts, qm)
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            element = known.get((context.findtext("name") or "", message.findtext("source") or ""))
+            if element is not None:
+                message.remove(message.find("translation"))
+                message.append(element)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    update(ts, qm)
+    ts.with_suffix(".conflict").unlink()
+    subprocess.run(["git", "add", ts.relative_to(REPO).as_posix(), qm.relative_to(REPO).as_posix()],
+                   cwd=REPO, check=True)
+    waiting = unfinished(ts)
+    print(f"merged {ts.name}: {len(waiting)} strings waiting for a translation")
+    for line in waiting:
+        print("  " + line)
+    return 0
+
+
 def update(ts: Path, qm: Path) -> None:
     """Rescan the sources into ``ts`` (keeping translations) and release it to ``qm``."""
     subprocess.run([tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none",
@@ -68,8 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="change nothing; fail when the committed .ts or .qm is not current")
+    parser.add_argument("--resolve-merge", action="store_true",
+                        help="during a git merge that conflicts in the .ts: keep both sides' "
+                             "translations, rebuild the .qm and stage both")
     args = parser.parse_args(argv)
     qm = TS.with_suffix(".qm")
+    if args.resolve_merge:
+        return resolve_merge(TS, qm)
     if args.check:
         with tempfile.TemporaryDirectory() as folder:
             fresh_ts, fresh_qm = Path(folder, TS.name), Path(folder, qm.name)
