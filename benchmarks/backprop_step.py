@@ -30,7 +30,7 @@ CASES = (("small", 0, 0), ("small, sigmoid", 0, 1), ("image", 1, 0), ("image, si
 
 def measure(rounds: int) -> dict:
     """Time every step of ``rounds`` passes for each case; return per-case figures in ms."""
-    from ui.lessons.backprop_layers import BackpropLayersWidget
+    from ui.lessons.backprop_layers.lesson import BackpropLayersWidget
 
     harness = AppHarness(lesson_id="backprop_layers")
     lesson = harness.find(BackpropLayersWidget)

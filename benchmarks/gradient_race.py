@@ -26,7 +26,7 @@ JUDGED_SECONDS = 20.0  # a shorter race is mostly start-up
 
 def measure(seconds: float) -> dict:
     """Race for ``seconds`` in the window, then cancel; return the figures."""
-    from ui.lessons.gradient_check import GradientCheckLesson
+    from ui.lessons.gradient_check.lesson import GradientCheckLesson
     from ui.lessons.comparison_runs import default_data
 
     harness = AppHarness(lesson_id="gradient_check")

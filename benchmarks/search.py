@@ -35,7 +35,7 @@ SEED = 0
 
 def in_window(dataset: object, trials: int, epochs: int) -> dict:
     """Run the search through the lesson in the main window; timer gaps and wall time."""
-    from ui.lessons.hyperparameter_search import HyperparameterSearchWidget
+    from ui.lessons.hyperparameter_search.lesson import HyperparameterSearchWidget
 
     harness = AppHarness(lesson_id="hyperparameter_search")
     lesson = harness.window.findChild(HyperparameterSearchWidget)

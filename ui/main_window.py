@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 import nnlab
 from ui import i18n
-from ui.lessons import CATALOGUE, LessonInfo, load_lesson
-from ui.lessons.base import Lesson, LessonErrorPage, LessonPage
+from ui.lessons import CATALOGUE, Lesson, load_lesson
+from ui.lessons.base import LessonErrorPage, LessonPage
 from ui.logging_setup import log_dir, log_file
 from ui.settings import Progress, save_language, save_window_state, saved_window_state
 from ui.window_geometry import fills_screen, restored_geometry, saved_rect, saved_shares, scaled_sizes
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         progress: Progress | None = None,
-        catalogue: Sequence[LessonInfo] = CATALOGUE,
+        catalogue: Sequence[Lesson] = CATALOGUE,
         loader: Callable[[str], Lesson] = load_lesson,
         parent: QWidget | None = None,
     ) -> None:
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         """Return the pages built so far, by lesson index."""
         return dict(self._pages)
 
-    def _build_page(self, info: LessonInfo) -> QWidget:
+    def _build_page(self, info: Lesson) -> QWidget:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             lesson = self._loader(info.id)

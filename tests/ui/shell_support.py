@@ -20,8 +20,7 @@ from PySide6.QtWidgets import QLabel
 
 import ui.lessons.base as base
 from ui import i18n
-from ui.lessons import LessonInfo
-from ui.lessons.base import Lesson
+from ui.lessons import Lesson
 from ui.settings import use_settings_file
 
 TEXTS = {
@@ -45,9 +44,9 @@ QUIZZES = {
     ],
 }
 CATALOGUE = (
-    LessonInfo("alpha", "2", "Alpha lesson"),
-    LessonInfo("beta", "3", "Beta lesson"),
-    LessonInfo("gamma", "4", "Gamma lesson"),
+    Lesson("alpha", "2", "Alpha lesson", "alpha:Widget"),
+    Lesson("beta", "3", "Beta lesson", "beta:Widget"),
+    Lesson("gamma", "4", "Gamma lesson", "gamma:Widget"),
 )
 
 
@@ -85,7 +84,7 @@ class LessonSet:
         for language in ("en", "ja"):
             self.write(lesson_id, language, TEXTS[language], QUIZZES[language])
 
-    def lesson(self, info: LessonInfo) -> Lesson:
+    def lesson(self, info: Lesson) -> Lesson:
         """Return a ``Lesson`` whose widget is a :class:`ProbeWidget`."""
 
         def make_widget() -> ProbeWidget:
@@ -93,7 +92,7 @@ class LessonSet:
             self.widgets[info.id] = widget
             return widget
 
-        return Lesson(info.id, info.title, info.chapter, make_widget)
+        return Lesson(info.id, info.chapter, info.title, make_widget)
 
     def load(self, lesson_id: str) -> Lesson:
         """Loader for ``MainWindow``: the test lesson with that id."""

@@ -12,7 +12,7 @@ from lesson_support import show_lesson
 from PySide6.QtCore import Qt
 
 from nnlab.comparisons import preset
-from ui.lessons.optimizers_training import OptimizerTraining
+from ui.lessons.optimizers.training import OptimizerTraining
 from ui.training_worker import live_thread_count
 from ui.widgets.run_table import BAD_BRUSH
 

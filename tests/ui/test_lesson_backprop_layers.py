@@ -15,10 +15,10 @@ from lesson_support import is_japanese, show_lesson
 from nnlab.backprop_mistakes import MISTAKES, RELU_FORGETS_MASK, SIGN_ERROR
 from nnlab.backprop_steps import toy_example
 from ui import i18n
-from ui.lessons import backprop_layers_data
-from ui.lessons.backprop_layers import BackpropLayersWidget
+from ui.lessons.backprop_layers import data as backprop_layers_data
+from ui.lessons.backprop_layers.lesson import BackpropLayersWidget
 from ui.lessons.comparison_runs import default_data
-from ui.lessons.backprop_layers_steps import STEP_SHORTCUT, BackpropStepperWidget
+from ui.lessons.backprop_layers.steps import STEP_SHORTCUT, BackpropStepperWidget
 
 CLICK = Qt.MouseButton.LeftButton
 pytestmark = pytest.mark.usefixtures("offline_digits")

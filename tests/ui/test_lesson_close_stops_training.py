@@ -10,7 +10,7 @@ import pytest
 
 from lesson_support import show_lesson
 from ui.lessons.batch_norm import BatchNormWidget
-from ui.lessons.optimizers import OptimizersWidget
+from ui.lessons.optimizers.lesson import OptimizersWidget
 from ui.lessons.overfitting import OverfittingWidget
 from ui.lessons.weight_init import WeightInitWidget
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
 from ui import i18n
-from ui.lessons.computational_graph import ComputationalGraphLesson
+from ui.lessons.computational_graph.lesson import ComputationalGraphLesson
 
 CLICK = Qt.MouseButton.LeftButton
 

@@ -16,7 +16,7 @@ from nnlab.lesson_math import cross_entropy_of_right_class, fixed_weight_steps, 
 from ui import i18n
 from ui.lessons import load_lesson
 from ui.lessons.base import LessonPage, configure_pyqtgraph
-from ui.lessons.forward_pass import LESSON, ForwardPassLesson
+from ui.lessons.forward_pass.lesson import ForwardPassLesson
 
 NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*(?:e[-+]?\d+)?|nan|inf)")
 
@@ -49,15 +49,15 @@ def lesson(qtbot) -> ForwardPassLesson:
 
 
 def test_lesson_is_registered_in_chapter_3():
-    assert load_lesson("forward_pass") is LESSON
-    assert LESSON.chapter == "3" and LESSON.title == "Forward pass"
-    assert LESSON.make_widget is ForwardPassLesson
+    lesson = load_lesson("forward_pass")
+    assert lesson.chapter == "3" and lesson.title == "Forward pass"
+    assert lesson.widget_factory() is ForwardPassLesson
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_lesson_page_builds_with_text_quiz_and_widget(qtbot, language):
     i18n.set_language(QCoreApplication.instance(), language)
-    page = LessonPage(LESSON)
+    page = LessonPage(load_lesson("forward_pass"))
     qtbot.addWidget(page)
     assert page.text_error == "" and page.quiz_error == "" and page.widget_error == ""
     widget = page.widget

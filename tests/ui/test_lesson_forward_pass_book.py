@@ -11,9 +11,9 @@ from lesson_support import is_japanese, show_lesson
 from nnlab import book_network
 from nnlab.book_network import load_book_weights, load_test_images
 from ui import i18n
-from ui.lessons.forward_pass import ForwardPassLesson
-from ui.lessons.forward_pass_book import BookNetworkPanel
-from ui.lessons.forward_pass_draw import BookDrawPanel
+from ui.lessons.forward_pass.lesson import ForwardPassLesson
+from ui.lessons.forward_pass.book import BookNetworkPanel
+from ui.lessons.forward_pass.draw import BookDrawPanel
 from ui.widgets.draw_canvas import CANVAS
 
 

@@ -13,7 +13,7 @@ from lesson_support import is_japanese, show_lesson
 from nnlab.experiments import count_params, gradcheck_spec
 from nnlab.network import MultiLayerNet
 from ui import i18n
-from ui.lessons.gradient_check import NET_CHOICES, GradientCheckWidget
+from ui.lessons.gradient_check.lesson import NET_CHOICES, GradientCheckWidget
 from ui.lessons.comparison_runs import default_data
 
 CLICK = Qt.MouseButton.LeftButton

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 
 from lesson_support import show_lesson
 from nnlab.gradient_race import METHODS, NumericalGradientNet
-from ui.lessons.gradient_check import GradientCheckLesson
-from ui.lessons.gradient_check_race import RACE_SWITCH_INTERVAL, GradientRaceWidget
+from ui.lessons.gradient_check.lesson import GradientCheckLesson
+from ui.lessons.gradient_check.race import RACE_SWITCH_INTERVAL, GradientRaceWidget
 
 CLICK = Qt.MouseButton.LeftButton
 pytestmark = pytest.mark.usefixtures("offline_digits")

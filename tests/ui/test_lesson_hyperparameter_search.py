@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from lesson_support import is_japanese, show_lesson
 from nnlab.hyperparameter_search import BOOK_SPACE, rank
 from ui import i18n
-from ui.lessons.hyperparameter_search import HyperparameterSearchWidget
+from ui.lessons.hyperparameter_search.lesson import HyperparameterSearchWidget
 from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 
 from nnlab.numerical_diff import function_1
 from ui import i18n
-from ui.lessons.numerical_differentiation import NumericalDifferentiationLesson
+from ui.lessons.numerical_differentiation.lesson import NumericalDifferentiationLesson
 
 CLICK = Qt.MouseButton.LeftButton
 

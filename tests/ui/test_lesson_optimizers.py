@@ -14,8 +14,8 @@ from lesson_support import is_japanese, run_then_cancel, show_lesson
 from nnlab.landscapes import BOOK_LEARNING_RATES, LANDSCAPES, optimizer_path, trace_path
 from nnlab.optimizers import make_optimizer
 from ui import i18n
-from ui.lessons.optimizers import OptimizersWidget
-from ui.lessons.optimizers_trajectories import BOOK_FOUR, LANDSCAPE_NAMES, OPTIMIZER_NAMES
+from ui.lessons.optimizers.lesson import OptimizersWidget
+from ui.lessons.optimizers.trajectories import BOOK_FOUR, LANDSCAPE_NAMES, OPTIMIZER_NAMES
 from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton

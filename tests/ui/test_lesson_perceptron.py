@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from lesson_support import is_japanese, show_lesson
 from nnlab.perceptron import GATES, decision_line
 from ui import i18n
-from ui.lessons.perceptron import BOX, PerceptronLesson
+from ui.lessons.perceptron.lesson import BOX, PerceptronLesson
 
 OUTPUTS = {"AND": [0, 0, 0, 1], "NAND": [1, 1, 1, 0], "OR": [0, 1, 1, 1], "XOR": [0, 1, 1, 0]}
 INPUT_ROWS = [("0", "0"), ("1", "0"), ("0", "1"), ("1", "1")]

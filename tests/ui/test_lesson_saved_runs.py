@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from lesson_support import show_lesson
 from nnlab.run_store import RunStore, default_store_path
-from ui.lessons.optimizers_training import OptimizerTraining
+from ui.lessons.optimizers.training import OptimizerTraining
 from ui.training_worker import live_thread_count
 
 pytestmark = pytest.mark.usefixtures("offline_digits")

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from shell_support import CATALOGUE, QUIZZES, TEXTS
 
-from ui.lessons import LessonInfo
-from ui.lessons.base import Lesson, LessonErrorPage, LessonPage
+from ui.lessons import Lesson
+from ui.lessons.base import LessonErrorPage, LessonPage
 from ui.main_window import MainWindow
 from ui.settings import Progress
 from ui.widgets.quiz import QuizFileError, parse_quiz
@@ -68,7 +68,7 @@ def test_quiz_gives_immediate_feedback(qtbot, lessons):
 
 
 def test_missing_text_and_quiz_show_a_message(qtbot, lessons):
-    page = make_page(qtbot, Lesson("nowhere", "Nowhere", "9", lambda: lessons.lesson(CATALOGUE[0]).make_widget()))
+    page = make_page(qtbot, Lesson("nowhere", "9", "Nowhere", lambda: lessons.lesson(CATALOGUE[0]).make_widget()))
     assert "The text of this lesson could not be loaded." in page.text.toPlainText()
     assert "nowhere.md" in page.text.toPlainText()
     assert page.text_error
@@ -107,7 +107,7 @@ def test_widget_that_fails_to_build_becomes_a_message(qtbot, lessons):
     def broken() -> None:
         raise RuntimeError("no data for this lesson")
 
-    page = make_page(qtbot, Lesson("alpha", "Alpha lesson", "2", broken))
+    page = make_page(qtbot, Lesson("alpha", "2", "Alpha lesson", broken))
     assert page.widget is None
     assert page.widget_error == "RuntimeError: no data for this lesson"
     assert "could not be built" in page._widget_message.text()
@@ -138,6 +138,31 @@ def test_unknown_lesson_is_refused_by_load_lesson():
         load_lesson("no_such_lesson")
 
 
-def test_lesson_info_has_id_chapter_title():
-    info = LessonInfo("alpha", "2", "Alpha lesson")
-    assert (info.id, info.chapter, info.title) == ("alpha", "2", "Alpha lesson")
+def test_a_widget_named_by_a_missing_module_fails_on_import_not_at_start():
+    lesson = Lesson("alpha", "2", "Alpha lesson", "no_such_lesson.lesson:Widget")
+    assert (lesson.id, lesson.chapter, lesson.title) == ("alpha", "2", "Alpha lesson")
+    with pytest.raises(ImportError, match="no_such_lesson"):
+        lesson.make_widget()
+
+
+def test_a_widget_named_by_a_missing_class_says_which(monkeypatch):
+    lesson = Lesson("alpha", "2", "Alpha lesson", "base:NoSuchWidget")
+    with pytest.raises(ImportError, match="ui.lessons.base has no NoSuchWidget"):
+        lesson.widget_factory()
+
+
+def test_every_lesson_is_declared_once_in_the_catalogue():
+    import pkgutil
+
+    import ui.lessons
+    from PySide6.QtWidgets import QWidget
+
+    from ui.lessons import CATALOGUE
+
+    ids = [lesson.id for lesson in CATALOGUE]
+    assert len(ids) == len(set(ids))
+    for lesson in CATALOGUE:
+        assert issubclass(lesson.widget_factory(), QWidget), lesson.id
+    declaring = [info.name for info in pkgutil.walk_packages(ui.lessons.__path__, "ui.lessons.")
+                 if hasattr(__import__(info.name, fromlist=["_"]), "LESSON")]
+    assert declaring == [], "lessons are declared in ui/lessons/__init__.py CATALOGUE only"

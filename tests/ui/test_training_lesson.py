@@ -14,7 +14,7 @@ from ui import i18n
 from ui.lessons import load_lesson
 from ui.lessons.base import LessonPage
 from ui.lessons.comparison_runs import default_data
-from ui.lessons.two_layer_net import LESSON, TwoLayerNetLesson
+from ui.lessons.two_layer_net import TwoLayerNetLesson
 from ui.training_worker import live_thread_count, stop_all_runs
 
 
@@ -37,8 +37,9 @@ def lesson(qtbot) -> TwoLayerNetLesson:
 
 
 def test_lesson_is_registered_in_chapter_5():
-    assert load_lesson("two_layer_net") is LESSON
-    assert LESSON.chapter == "5" and LESSON.title == "Two-layer network"
+    lesson = load_lesson("two_layer_net")
+    assert lesson.chapter == "5" and lesson.title == "Two-layer network"
+    assert lesson.widget_factory() is TwoLayerNetLesson
 
 
 def test_opens_preset_to_the_books_settings(lesson):
@@ -129,7 +130,7 @@ def test_closing_the_lesson_mid_run_stops_training(qtbot, lesson):
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_lesson_page_has_text_quiz_and_widget_in_both_languages(qtbot, language):
     i18n.set_language(QCoreApplication.instance(), language)
-    page = LessonPage(LESSON)
+    page = LessonPage(load_lesson("two_layer_net"))
     qtbot.addWidget(page)
     assert page.text_error == "" and page.quiz_error == "" and page.widget_error == ""
     text = page.text.toPlainText()

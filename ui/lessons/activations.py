@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
-from ui.lessons.base import Lesson
 from ui.widgets.axes import readable_axes
 
 COLOURS = {
@@ -209,11 +208,3 @@ class ActivationsLesson(QWidget):
             plot.setLabel("bottom", self.tr("input x"))
             plot.setLabel("left", self.tr("output y"))
         s.refresh()
-
-
-LESSON = Lesson(
-    id="activations",
-    title=QT_TRANSLATE_NOOP("Lessons", "Activation functions"),
-    chapter="3",
-    make_widget=ActivationsLesson,
-)

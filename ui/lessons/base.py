@@ -1,14 +1,11 @@
 """The frame every lesson shares: its text and check questions beside its interactive widget.
 
-A lesson module declares ``LESSON = Lesson(id, title, chapter, make_widget)``; :class:`LessonPage`
-reads ``resources/lessons/<lang>/<id>.md`` and ``<id>.quiz.json`` and builds the widget once.
+A lesson is declared once in :data:`ui.lessons.CATALOGUE`; :class:`LessonPage` reads ``resources/lessons/<lang>/<id>.md`` and ``<id>.quiz.json`` and builds the widget once.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -25,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.resources import resource_path
 from ui.i18n import current_language, language_hub
+from ui.lessons import Lesson
 from ui.settings import Progress, save_window_state, saved_window_state
 from ui.window_geometry import saved_shares, scaled_sizes
 from ui.widgets.quiz import QuizFileError, QuizWidget, parse_quiz
@@ -49,20 +47,6 @@ def readable_text_size(widget: QWidget) -> QSize:
     margins = 2 * (widget.style().pixelMetric(widget.style().PixelMetric.PM_ScrollBarExtent) + 8)
     return QSize(TEXT_MIN_CHARS * metrics.averageCharWidth() + margins,
                  TEXT_MIN_LINES * metrics.lineSpacing() + margins)
-
-
-@dataclass(frozen=True)
-class Lesson:
-    """One lesson: its file stem, English title, book chapter and interactive widget factory."""
-
-    id: str
-    title: str
-    chapter: str
-    make_widget: Callable[[], QWidget]
-
-    def translated_title(self) -> str:
-        """Return the title in the current language."""
-        return QCoreApplication.translate("Lessons", self.title)
 
 
 def configure_pyqtgraph() -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from nnlab.comparisons import BOOK_WEIGHT_SCALES, RunSettings, make_trainer, scale_init
 from nnlab.experiments import batch_norm_helped, weight_scales
 from nnlab.trainer import History, Trainer
-from ui.lessons.base import Lesson
 from ui.lessons.comparison_base import ComparisonLesson
 from ui.lessons.comparison_runs import default_data
 
@@ -279,11 +278,3 @@ class BatchNormWidget(ComparisonLesson):
         else:
             text = self.tr("Done. Batch norm ended higher at %1 of %2 scales.")
         self.run_bar.set_status(text.replace("%1", str(wins)).replace("%2", str(compared)))
-
-
-LESSON = Lesson(
-    id="batch_norm",
-    title=QT_TRANSLATE_NOOP("Lessons", "Batch normalization"),
-    chapter="6",
-    make_widget=BatchNormWidget,
-)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from nnlab.comparisons import RunSettings
 from nnlab.experiments import weight_values
 from nnlab.trainer import History
-from ui.lessons.base import Lesson
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.curves_comparison import CurvesComparison
 
@@ -153,11 +152,3 @@ class OverfittingWidget(CurvesComparison):
         train, test = history.train_acc[-1], history.test_acc[-1]
         return self.tr("train %1, test %2, gap %3").replace("%1", f"{train:.1%}").replace(
             "%2", f"{test:.1%}").replace("%3", f"{train - test:+.1%}")
-
-
-LESSON = Lesson(
-    id="overfitting",
-    title=QT_TRANSLATE_NOOP("Lessons", "Overfitting and regularisation"),
-    chapter="6",
-    make_widget=OverfittingWidget,
-)

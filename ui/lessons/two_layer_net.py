@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -21,7 +21,6 @@ from nnlab.network import NetSpec
 from nnlab.run import TrainSettings
 from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
-from ui.lessons.base import Lesson
 from ui.lessons.data_line import data_line
 from ui.lessons.comparison_runs import default_data
 from ui.widgets.flow_layout import FlowLayout
@@ -245,11 +244,3 @@ class TwoLayerNetLesson(QWidget):
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         self.playground.shutdown()
         super().closeEvent(event)
-
-
-LESSON = Lesson(
-    id="two_layer_net",
-    title=QT_TRANSLATE_NOOP("Lessons", "Two-layer network"),
-    chapter="5",
-    make_widget=TwoLayerNetLesson,
-)

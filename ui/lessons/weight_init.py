@@ -14,7 +14,6 @@ from nnlab.experiments import (
     activation_histograms,
     histogram_range,
 )
-from ui.lessons.base import Lesson
 from ui.lessons.comparison_runs import default_data, setup_plot_defaults
 from ui.lessons.curves_comparison import CurvesComparison
 from ui.lessons.tabbed import TabbedLesson
@@ -154,11 +153,3 @@ class WeightInitWidget(TabbedLesson):
             (training, QT_TRANSLATE_NOOP("WeightInitWidget", "Training with each init")),
         ], parent)
         self.histograms, self.training = histograms, training
-
-
-LESSON = Lesson(
-    id="weight_init",
-    title=QT_TRANSLATE_NOOP("Lessons", "Initial weights"),
-    chapter="6",
-    make_widget=WeightInitWidget,
-)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 from nnlab.backprop_mistakes import MISTAKE_LAYER, MISTAKES, applies_to
 from nnlab.backprop_steps import (BackpropStepper, CheckResult, StepExample, StepRecord,
                                   image_example, toy_example)
-from ui.lessons.backprop_layers_data import sample_images
+from ui.lessons.backprop_layers.data import sample_images
 from ui.widgets.matrix_view import HIGHLIGHT, WRONG, MatrixView
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.computational_graph import GRAPHS, GraphRun, Step, format_number, output_change
-from ui.lessons.base import Lesson
-from ui.lessons.graph_view import GraphView
+from ui.lessons.computational_graph.graph_view import GraphView
 from ui.lessons.panel_common import ERROR_STYLE, STEP_SHORTCUT, Panel, StatusLine, wrapped_label
 
 log = logging.getLogger(__name__)
@@ -289,11 +288,3 @@ class ComputationalGraphLesson(Panel):
         if self.run is not None:
             self._retranslate_example()
             self._redraw()
-
-
-LESSON = Lesson(
-    id="computational_graph",
-    title=QT_TRANSLATE_NOOP("Lessons", "Computational graphs"),
-    chapter="5",
-    make_widget=ComputationalGraphLesson,
-)

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lesson_math import example_losses, parse_prediction
-from ui.lessons.base import Lesson
-from ui.lessons.learning_minibatch_coverage import CoveragePanel
+from ui.lessons.learning_minibatch.coverage import CoveragePanel
 from ui.lessons.tabbed import TabbedLesson
 
 log = logging.getLogger(__name__)
@@ -156,11 +155,3 @@ class LearningMinibatchLesson(TabbedLesson):
             (losses, QT_TRANSLATE_NOOP("LearningMinibatchLesson", "Loss functions")),
         ], parent)
         self.coverage, self.losses = coverage, losses
-
-
-LESSON = Lesson(
-    id="learning_minibatch",
-    title=QT_TRANSLATE_NOOP("Lessons", "Learning with mini-batches"),
-    chapter="4",
-    make_widget=LearningMinibatchLesson,
-)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from ui.lessons.base import Lesson
-from ui.lessons.optimizers_training import OptimizerTraining
-from ui.lessons.optimizers_trajectories import TrajectoryView
+from ui.lessons.optimizers.training import OptimizerTraining
+from ui.lessons.optimizers.trajectories import TrajectoryView
 from ui.lessons.tabbed import TabbedLesson
 
 
@@ -22,11 +21,3 @@ class OptimizersWidget(TabbedLesson):
             (training, QT_TRANSLATE_NOOP("OptimizersWidget", "Training on the digits")),
         ], parent)
         self.trajectories, self.training = trajectories, training
-
-
-LESSON = Lesson(
-    id="optimizers",
-    title=QT_TRANSLATE_NOOP("Lessons", "Optimizers: SGD, Momentum, AdaGrad, Adam"),
-    chapter="6",
-    make_widget=OptimizersWidget,
-)

@@ -1,6 +1,6 @@
 """The search page of the hyperparameter lesson: run the book's random search, watch it, narrow it.
 
-Trials run in a :class:`~ui.lessons.search_run.SearchRun` thread.  Each finished trial adds a
+Trials run in a :class:`~ui.lessons.hyperparameter_search.run.SearchRun` thread.  Each finished trial adds a
 point to the two scatters, a row to the ranked table and (when it is among the best 20) a small
 plot to the curves page.  "Narrow to the best" replaces the ranges by the ones around the best
 trials (``nnlab.hyperparameter_search.narrow``); the next search draws from them.
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, Q
 
 from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
                                          SearchSpace, Trial, narrow, rank)
-from ui.lessons.search_run import SearchRun
-from ui.lessons.search_table import RankedTable
-from ui.lessons.search_views import TrialScatter
+from ui.lessons.hyperparameter_search.run import SearchRun
+from ui.lessons.hyperparameter_search.table import RankedTable
+from ui.lessons.hyperparameter_search.views import TrialScatter
 
 DEFAULT_TRIALS = 100
 NARROW_BEST = 5

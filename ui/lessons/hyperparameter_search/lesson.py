@@ -12,12 +12,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import QWidget
 
-from ui.lessons.base import Lesson
 from ui.lessons.comparison_runs import default_data, setup_plot_defaults
-from ui.lessons.search_panel import SearchPanel
-from ui.lessons.search_views import BestCurves
+from ui.lessons.hyperparameter_search.panel import SearchPanel
+from ui.lessons.hyperparameter_search.views import BestCurves
 from ui.lessons.tabbed import TabbedLesson
-from ui.lessons.validation_split_view import ValidationSplitView
+from ui.lessons.hyperparameter_search.validation_split import ValidationSplitView
 
 
 class HyperparameterSearchWidget(TabbedLesson):
@@ -46,11 +45,3 @@ class HyperparameterSearchWidget(TabbedLesson):
     @Slot(list)
     def _on_search_trials_changed(self, ranked: list) -> None:
         self.curves.set_trials(ranked)
-
-
-LESSON = Lesson(
-    id="hyperparameter_search",
-    title=QT_TRANSLATE_NOOP("Lessons", "Validation data and hyperparameter search"),
-    chapter="6",
-    make_widget=HyperparameterSearchWidget,
-)

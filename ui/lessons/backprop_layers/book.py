@@ -3,7 +3,7 @@
 The book's ``ch05/gradient_check.py`` compares the two gradients of a 784-50-10 ReLU TwoLayerNet on
 3 MNIST images and prints the mean absolute difference per parameter. Here the engine's network
 (:func:`nnlab.experiments.book_check_spec`) does the same on the first 3 real test images, in the
-gradient-check lesson's worker (:mod:`ui.lessons.gradient_check_worker`), with progress and Cancel.
+gradient-check lesson's worker (:mod:`ui.lessons.gradient_check.worker`), with progress and Cancel.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, Q
 from nnlab.experiments import BOOK_CHECK_IMAGES, book_check_spec
 from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
-from ui.lessons.backprop_layers_data import sample_images
-from ui.lessons.gradient_check_worker import GradientCheckRun, GradientCheckWorker
+from ui.lessons.backprop_layers.data import sample_images
+from ui.lessons.gradient_check.worker import GradientCheckRun, GradientCheckWorker
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lesson_math import cross_entropy_of_right_class, softmax_naive, softmax_temperature
-from ui.lessons.perceptron_widgets import ValueSlider
+from ui.lessons.perceptron.widgets import ValueSlider
 from ui.widgets.axes import readable_axes
 
 DEFAULT_SCORES = (0.3, 2.9, 4.0, 1.0, -1.0)

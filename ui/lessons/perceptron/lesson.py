@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.lesson_math import half_plane_polygon, perceptron_table, table_mismatches
 from nnlab.perceptron import AND, GATES, NAND, OR, XOR, decision_line, truth_table
-from ui.lessons.base import Lesson
-from ui.lessons.perceptron_widgets import ONE_COLOUR, ValueSlider, XorPanel, fit_columns
+from ui.lessons.perceptron.widgets import ONE_COLOUR, ValueSlider, XorPanel, fit_columns
 
 TARGETS = {"AND": AND, "NAND": NAND, "OR": OR, "XOR": XOR}
 BOX = (-0.5, 1.5, -0.5, 1.5)
@@ -230,11 +229,3 @@ class PerceptronLesson(QWidget):
         self.plot_caption.setText(self.tr("Orange: output 1 (shaded side); white: output 0"))
         if hasattr(self, "verdict") and self.table.item(0, 0).text():
             self._refresh()
-
-
-LESSON = Lesson(
-    id="perceptron",
-    title=QT_TRANSLATE_NOOP("Lessons", "Perceptron"),
-    chapter="2",
-    make_widget=PerceptronLesson,
-)

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lesson_math import FIXED_INPUT, ForwardStep, fixed_weight_params, fixed_weight_steps
-from ui.lessons.base import Lesson
-from ui.lessons.forward_pass_book import BookNetworkPanel
-from ui.lessons.forward_pass_draw import BookDrawPanel
-from ui.lessons.forward_pass_softmax import CrossEntropyPanel, SoftmaxPanel
-from ui.lessons.perceptron_widgets import ValueSlider
+from ui.lessons.forward_pass.book import BookNetworkPanel
+from ui.lessons.forward_pass.draw import BookDrawPanel
+from ui.lessons.forward_pass.softmax import CrossEntropyPanel, SoftmaxPanel
+from ui.lessons.perceptron.widgets import ValueSlider
 from ui.lessons.tabbed import TabbedLesson
 
 OUTPUTS = ("identity", "sigmoid")
@@ -230,11 +229,3 @@ class ForwardPassLesson(TabbedLesson):
         ], parent)
         self.network, self.softmax, self.cross_entropy = network, softmax, cross_entropy
         self.book, self.draw = book, draw
-
-
-LESSON = Lesson(
-    id="forward_pass",
-    title=QT_TRANSLATE_NOOP("Lessons", "Forward pass"),
-    chapter="3",
-    make_widget=ForwardPassLesson,
-)

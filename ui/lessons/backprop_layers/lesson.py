@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from ui.lessons.backprop_layers_book import BookGradientCheckWidget
-from ui.lessons.backprop_layers_steps import BackpropStepperWidget
-from ui.lessons.base import Lesson
+from ui.lessons.backprop_layers.book import BookGradientCheckWidget
+from ui.lessons.backprop_layers.steps import BackpropStepperWidget
 from ui.lessons.tabbed import TabbedLesson
 
 
@@ -31,11 +30,3 @@ class BackpropLayersWidget(TabbedLesson):
             (book, QT_TRANSLATE_NOOP("BackpropLayersWidget", "The book's gradient check")),
         ], parent)
         self.steps, self.book = steps, book
-
-
-LESSON = Lesson(
-    id="backprop_layers",
-    title=QT_TRANSLATE_NOOP("Lessons", "Backprop through layers"),
-    chapter="5",
-    make_widget=BackpropLayersWidget,
-)

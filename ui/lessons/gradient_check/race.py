@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
 from nnlab.gradient_race import (BOOK_ITERATIONS, METHODS, RACE_SETTINGS, iterations_per_second,
                                  make_race_trainers, projected_seconds, spread_times)
 from nnlab.trainer import History
-from ui.lessons.gradient_check import format_duration
+from ui.lessons.gradient_check.lesson import format_duration
 from ui.lessons.comparison_runs import default_data
 from ui.training_worker import TrainingRun
 from ui.widgets.loss_plot import GrowingSeries

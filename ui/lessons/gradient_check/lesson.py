@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 from nnlab.experiments import GradientTiming, eta_seconds, gradcheck_spec, split_duration
 from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
-from ui.lessons.base import Lesson
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.data_line import data_line
-from ui.lessons.gradient_check_worker import GradientCheckRun, GradientCheckWorker
+from ui.lessons.gradient_check.worker import GradientCheckRun, GradientCheckWorker
 from ui.lessons.tabbed import TabbedLesson
 
 log = logging.getLogger(__name__)
@@ -288,7 +287,7 @@ class GradientCheckLesson(TabbedLesson):
     """Two tabs: one gradient computed both ways and timed, and training raced both ways."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from ui.lessons.gradient_check_race import GradientRaceWidget  # it imports format_duration
+        from ui.lessons.gradient_check.race import GradientRaceWidget  # it imports format_duration
 
         check = GradientCheckWidget()
         race = GradientRaceWidget()
@@ -297,11 +296,3 @@ class GradientCheckLesson(TabbedLesson):
             (race, QT_TRANSLATE_NOOP("GradientCheckLesson", "Training race")),
         ], parent)
         self.check, self.race = check, race
-
-
-LESSON = Lesson(
-    id="gradient_check",
-    title=QT_TRANSLATE_NOOP("Lessons", "Numerical gradient vs backpropagation"),
-    chapter="4–5",
-    make_widget=GradientCheckLesson,
-)

@@ -27,9 +27,8 @@ from nnlab.numerical_diff import (
     SimpleNet,
     format_array,
 )
-from ui.lessons.base import Lesson
-from ui.lessons.gradient_panels import DescentPanel, GradientFieldPanel
-from ui.lessons.numerical_diff_panels import StepSizePanel, TangentPanel
+from ui.lessons.numerical_differentiation.gradient_panels import DescentPanel, GradientFieldPanel
+from ui.lessons.numerical_differentiation.panels import StepSizePanel, TangentPanel
 from ui.lessons.panel_common import ERROR_STYLE, Panel, wrapped_label
 from ui.lessons.tabbed import TabbedLesson
 
@@ -212,11 +211,3 @@ class NumericalDifferentiationLesson(TabbedLesson):
             (self.descent, QT_TRANSLATE_NOOP("NumericalDifferentiationLesson", "Descent")),
             (self.simple_net, QT_TRANSLATE_NOOP("NumericalDifferentiationLesson", "simpleNet")),
         ], parent)
-
-
-LESSON = Lesson(
-    id="numerical_differentiation",
-    title=QT_TRANSLATE_NOOP("Lessons", "Numerical differentiation and the gradient"),
-    chapter="4",
-    make_widget=NumericalDifferentiationLesson,
-)

@@ -1,0 +1,1 @@
+"""The forward pass lesson: its widget is in ``lesson.py``, its parts beside it."""

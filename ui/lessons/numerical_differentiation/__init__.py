@@ -1,0 +1,1 @@
+"""The numerical differentiation lesson: its widget is in ``lesson.py``, its parts beside it."""

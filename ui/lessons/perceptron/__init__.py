@@ -1,0 +1,1 @@
+"""The perceptron lesson: its widget is in ``lesson.py``, its parts beside it."""
