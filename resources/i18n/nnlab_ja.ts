@@ -2521,6 +2521,53 @@ predicted: {1} ({2}%)</source>
     </message>
 </context>
 <context>
+    <name>RunControls</name>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>1ステップ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Train a new network with these settings</source>
+        <translation>この設定で新しいネットワークを学習</translation>
+    </message>
+    <message>
+        <source>Run exactly one iteration (one mini-batch), then pause</source>
+        <translation>ちょうど 1 イテレーション(ミニバッチ 1 つ)だけ進めて一時停止</translation>
+    </message>
+    <message>
+        <source>End this run; the network keeps what it learned so far</source>
+        <translation>この実行を終了(ネットワークはそこまでの学習結果を保持)</translation>
+    </message>
+    <message>
+        <source>Clear the curves and the trained network (the Saved runs tab keeps every run)</source>
+        <translation>曲線と学習済みネットワークを消去します（実行はすべて「保存した実行」タブに残ります）</translation>
+    </message>
+    <message>
+        <source>Ready. Press Start to train.</source>
+        <translation>準備完了。「開始」で学習します。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+</context>
+<context>
     <name>RunNotes</name>
     <message>
         <source>Training diverged at iteration %1: the loss became NaN or infinite. The learning rate %2 is most likely too high for %3 — try %4 or smaller.</source>
@@ -3175,38 +3222,6 @@ predicted: {1} ({2}%)</source>
         <translation>データ</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>1ステップ</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <source>Train a new network with these settings</source>
-        <translation>この設定で新しいネットワークを学習</translation>
-    </message>
-    <message>
-        <source>Run exactly one iteration (one mini-batch), then pause</source>
-        <translation>ちょうど 1 イテレーション(ミニバッチ 1 つ)だけ進めて一時停止</translation>
-    </message>
-    <message>
-        <source>End this run; the network keeps what it learned so far</source>
-        <translation>この実行を終了(ネットワークはそこまでの学習結果を保持)</translation>
-    </message>
-    <message>
-        <source>Clear the curves and the trained network (the Saved runs tab keeps every run)</source>
-        <translation>曲線と学習済みネットワークを消去します（実行はすべて「保存した実行」タブに残ります）</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -3229,18 +3244,6 @@ predicted: {1} ({2}%)</source>
     <message>
         <source>Training stopped because of an error: %1</source>
         <translation>エラーのため学習が止まりました: %1</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>再開</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>Ready. Press Start to train.</source>
-        <translation>準備完了。「開始」で学習します。</translation>
     </message>
 </context>
 <context>
