@@ -136,12 +136,8 @@ class TrainingPlayground(QWidget):
         return settings is not None and self._start(self.hyper.spec(), settings)
 
     def run_sequence(self, items: list[tuple[NetSpec, TrainSettings]]) -> None:
-        """Train several settings one after another, overlaid on plots of their own.
-
-        Earlier runs leave the plots (a longer one would squeeze these into a corner); each run of
-        the sequence stays. Afterwards the editor shows what it showed before, and the plots keep
-        spanning the sequence's runs.
-        """
+        """Train several settings one after another, overlaid on plots of their own (earlier, longer
+        runs would squeeze them into a corner); afterwards the editor shows what it showed before."""
         if self.is_running() or not items:
             return
         try:
@@ -154,10 +150,6 @@ class TrainingPlayground(QWidget):
         spec, settings = items[0]
         self.apply_preset(spec, settings)
         self._start(self.hyper.spec(), settings)
-
-    def queued_runs(self) -> int:
-        """How many runs of a sequence are still waiting to start."""
-        return self.runs.queued()
 
     def step(self) -> None:
         """One iteration: pauses a running run, or starts a new run paused after its first iteration."""
@@ -200,19 +192,9 @@ class TrainingPlayground(QWidget):
         return self.runs.current
 
     @property
-    def run_label(self) -> str:
-        """Legend label of the current (or last) run: ``lr=0.1, SGD``, plus the network when it changed."""
-        return self.progress.label
-
-    @property
     def run_description(self) -> str:
         """Settings and network of the current (or last) run, e.g. ``lr=0.1, SGD, 784-50-10 relu``."""
         return self.progress.description
-
-    @property
-    def run_settings(self) -> TrainSettings:
-        """Training settings of the current (or last) run."""
-        return self.progress.settings
 
     @property
     def curve_updates(self) -> int:
@@ -247,10 +229,7 @@ class TrainingPlayground(QWidget):
             self._show_message(self.tr("Cannot start: %1").replace("%1", str(exc)), error=True)
             return False
         self.progress.begin(settings, trainer.net.spec)
-        self.feed.discard()
-        for plot in (self.loss_plot, self.acc_plot):
-            plot.reset_current()
-            plot.plan_iterations(settings.iterations)
+        self.feed.begin_run(settings.iterations)
         self.layer_panel.clear()
         if not keep_notes:
             self._show_message("")
@@ -301,9 +280,7 @@ class TrainingPlayground(QWidget):
                        error=True)
 
     def _on_run_finished(self, history: History) -> None:
-        self.feed.flush()
-        self.loss_plot.finish_run(self.progress.label)
-        self.acc_plot.finish_run(self.progress.label)
+        self.feed.finish_run(self.progress.label)
         if history.train_seconds > 0:
             self.progress.rate = history.iterations_done / history.train_seconds
         net = self.run.trainer.net
