@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from nnlab.data import toy
 from nnlab.export import Experiment
 from nnlab.network import MultiLayerNet, NetSpec
-from nnlab.run import TrainSettings, fits_data, make_trainer
+from nnlab.run import TrainSettings, make_trainer
 from nnlab.run_store import SavedRun
 from nnlab.serialize import save_network
 from ui.training_worker import NetworkSnapshot, stop_all_runs
@@ -128,13 +128,6 @@ def test_an_export_reports_its_note_and_without_an_experiment_writes_nothing(qtb
     with qtbot.waitSignal(files.exported, timeout=5_000) as blocker:
         assert files.export_script(tmp_path / "run.py")
     assert str(tmp_path / "run.py") in blocker.args[0] and (tmp_path / "run.py").is_file()
-
-
-def test_fits_data_compares_inputs_and_classes():
-    dataset = toy.make_toy("xor")
-    assert fits_data(NetSpec(2, (9,), 2), dataset)
-    assert not fits_data(NetSpec(64, (9,), 10), dataset)
-    assert not fits_data(NetSpec(2, (9,), 3), dataset)
 
 
 # --- PlaygroundRuns ----------------------------------------------------------------------------------
