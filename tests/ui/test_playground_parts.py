@@ -208,3 +208,11 @@ def test_run_controls_enable_what_the_state_allows(qtbot):
     assert enabled == {"pause", "step", "stop"} and controls.buttons["pause"].text() == "Resume"
     controls.show_ready()
     assert "Start" in controls.status_label.text()
+
+
+def test_filled_replaces_each_placeholder_once_and_ten_before_one():
+    from ui.widgets.run_notes import filled
+
+    assert filled("%2 before %1", "a", "b") == "b before a"
+    assert filled("%1 / %10", *range(1, 11)) == "1 / 10"
+    assert filled("%1 %", "98.1") == "98.1 %"
