@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -42,6 +42,7 @@ from ui import i18n
 from ui.lessons import CATALOGUE, Lesson, load_lesson
 from ui.lessons.base import LessonErrorPage, LessonPage
 from ui.logging_setup import log_dir, log_file
+from ui.retranslate import Retranslatable
 from ui.settings import Progress, save_language, save_window_state, saved_window_state
 from ui.window_geometry import fills_screen, restored_geometry, saved_rect, saved_shares, scaled_sizes
 
@@ -67,7 +68,7 @@ def _mark_icon(done: bool) -> QIcon:
     return QIcon(pixmap)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Navigator, lesson pages, Back/Next, menus and status bar."""
 
     def __init__(
@@ -195,11 +196,6 @@ class MainWindow(QMainWindow):
             self.help_menu.addAction(action)
 
     # ----- translation ----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("nnlab — Neural networks from scratch"))
         self.file_menu.setTitle(self.tr("&File"))
