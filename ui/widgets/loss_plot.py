@@ -12,11 +12,12 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget,
 )
 
+from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.growing_series import GrowingSeries
@@ -41,7 +42,7 @@ class _Run:
     series: list[GrowingSeries] = field(default_factory=list)
 
 
-class _RunPlot(QWidget):
+class _RunPlot(Retranslatable, QWidget):
     """A plot with one live run and any number of finished runs kept as faded curves."""
 
     _styles: tuple[Qt.PenStyle, ...] = (Qt.PenStyle.SolidLine,)
@@ -90,11 +91,6 @@ class _RunPlot(QWidget):
         for button in (self.remove_button, self.clear_button, self.export_button):
             self._controls.addWidget(button)
         self._update_run_controls()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.remove_button.setText(self.tr("Remove run"))

@@ -11,7 +11,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontInfo, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsLineItem, QGraphicsPathItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsSimpleTextItem,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from nnlab.functions import softmax
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.network_description import layer_outputs
+from ui.retranslate import Retranslatable
 from ui.widgets.diagram_maps import (
     CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, network_of, plane_grid, region_rgba, to_pixmap,
 )
@@ -35,7 +36,7 @@ TOY_GRID = 24  # hidden-neuron heatmaps are TOY_GRID x TOY_GRID
 MAP_GRID = 72  # the decision-region map
 
 
-class NetworkDiagram(QGraphicsView):
+class NetworkDiagram(Retranslatable, QGraphicsView):
     """Columns of neurons (input, hidden..., output) joined by weight-coloured connections."""
 
     layer_clicked = Signal(int)  # index into net.describe() / snapshot.layers (0 = first Affine)
@@ -57,7 +58,7 @@ class NetworkDiagram(QGraphicsView):
         self._toy: tuple[np.ndarray, np.ndarray] | None = None
         self._snapshot: Any = None
         self._empty_text: QGraphicsSimpleTextItem | None = None
-        self._retranslate()
+        self._set_labels()
 
     # ----- public API -----
     def set_spec(self, spec: NetSpec) -> None:
@@ -115,7 +116,7 @@ class NetworkDiagram(QGraphicsView):
         self.decision_map = self._highlight = self._empty_text = None
         if self.spec is None:
             self._empty_text = scene.addSimpleText("")
-            self._retranslate()
+            self._set_labels()
             self._fit()
             return
         sizes = [self.spec.input_size, *self.spec.hidden, self.spec.output_size]
@@ -126,7 +127,7 @@ class NetworkDiagram(QGraphicsView):
         if self.toy_mode:
             self.decision_map = add_decision_map(scene, self.columns[-1])
         self._place_highlight()
-        self._retranslate()
+        self._set_labels()
         for col in self.columns:
             centre_label(col, label_y)
         self._fit()
@@ -276,15 +277,12 @@ class NetworkDiagram(QGraphicsView):
         super().showEvent(event)
         self._fit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            if self._snapshot is not None:
-                self.update_snapshot(self._snapshot)
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
+        self._set_labels()
+        if self._snapshot is not None:
+            self.update_snapshot(self._snapshot)  # the tooltips are texts too
+
+    def _set_labels(self) -> None:
         if self._empty_text is not None:
             self._empty_text.setText(self.tr("Choose an architecture to see the network"))
         for item in self.scene().items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from nnlab.data import Dataset
@@ -19,6 +19,7 @@ from nnlab.run import SettingsError, TrainSettings, fit_spec, fits_data, make_tr
 from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 
+from ui.retranslate import Retranslatable
 from ui.training_worker import NetworkSnapshot, TrainingRun
 from ui.widgets.close_watch import CloseWatch
 from ui.widgets.dataset_picker import DatasetPicker
@@ -35,7 +36,7 @@ from ui.widgets.run_notes import NotesLabel, RunProgress, divergence_note, verdi
 log = logging.getLogger(__name__)
 
 
-class TrainingPlayground(QWidget):
+class TrainingPlayground(Retranslatable, QWidget):
     """The core screen: data set, hyperparameters, run controls, plots, network diagram and results."""
 
     run_finished = Signal(object)  # History of each finished run
@@ -101,11 +102,6 @@ class TrainingPlayground(QWidget):
         self.runs.diverged.connect(self._on_run_diverged)
         self.runs.failed.connect(self._on_run_failed)
         self.runs.finished.connect(self._on_run_finished)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.data_title.setText(self.tr("Data"))
