@@ -113,7 +113,7 @@ def shrink_icu_data(bundle: Path) -> int:
     if not sys.platform.startswith("linux") or not libraries:
         return 0
     if compiler is None or objcopy is None:
-        print("warning: no C compiler or objcopy: ICU's data library is left whole (+12 MB archive)",
+        print("warning: no C compiler or objcopy: ICU's data library is left whole (+8.7 MB archive)",
               file=sys.stderr)
         return 0
     return sum(shrink_library(library, compiler, objcopy) for library in libraries)
