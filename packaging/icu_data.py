@@ -17,7 +17,7 @@ sorted names and 16-byte-aligned items) behind the symbol ``icudt<version>_dat``
 with ``objcopy``, filtered here, and linked back into a library of the same name with the C
 compiler (``cc -shared``): nothing else in the bundle changes.
 
-    python packaging/icu_data.py dist/nnlab        # shrinks dist/nnlab/_internal/.../libicudata.so.*
+    python packaging/icu_data.py dist/nnlab     # shrinks dist/nnlab/_internal/.../libicudata.so.*
 """
 
 from __future__ import annotations
@@ -91,30 +91,31 @@ def shrink_library(library: Path, compiler: str, objcopy: str) -> int:
     symbol = f"icudt{match.group(1)}_dat"
     with tempfile.TemporaryDirectory(prefix="nnlab-icu-") as folder:
         work = Path(folder)
-        subprocess.run([objcopy, "-O", "binary", "--only-section=.rodata", str(library), str(work / "all.dat")],
+        whole, kept, source = work / "all.dat", work / "kept.dat", work / "data.S"
+        subprocess.run([objcopy, "-O", "binary", "--only-section=.rodata", str(library), str(whole)],
                        check=True)
-        header, items = parse_package((work / "all.dat").read_bytes())
-        (work / "kept.dat").write_bytes(build_package(header, [(n, d) for n, d in items if qt_needs(n)]))
-        (work / "data.S").write_text(
-            f'\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign {ALIGNMENT}\n'
-            f'{symbol}:\n\t.incbin "{work / "kept.dat"}"\n\t.size {symbol}, . - {symbol}\n'
+        header, items = parse_package(whole.read_bytes())
+        kept.write_bytes(build_package(header, [(n, d) for n, d in items if qt_needs(n)]))
+        source.write_text(
+            f"\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n"
+            f'\t.balign {ALIGNMENT}\n{symbol}:\n\t.incbin "{kept}"\n\t.size {symbol}, . - {symbol}\n'
             '\t.section .note.GNU-stack,"",@progbits\n')
-        subprocess.run([compiler, "-shared", "-nostdlib", f"-Wl,-soname,{library.name}", "-Wl,-z,noexecstack",
-                        "-o", str(work / library.name), str(work / "data.S")], check=True)
+        subprocess.run([compiler, "-shared", "-nostdlib", f"-Wl,-soname,{library.name}",
+                        "-Wl,-z,noexecstack", "-o", str(work / library.name), str(source)], check=True)
         before = library.stat().st_size
         shutil.copyfile(work / library.name, library)
     return before - library.stat().st_size
 
 
 def shrink_icu_data(bundle: Path) -> int:
-    """Shrink the bundle's ICU data library if it has one and a C compiler is at hand; bytes saved."""
+    """Shrink the bundle's ICU data library, if it has one and a C compiler is at hand; bytes saved."""
     compiler, objcopy = shutil.which("cc") or shutil.which("gcc"), shutil.which("objcopy")
     libraries = [p for p in Path(bundle).rglob("libicudata.so.*") if not p.is_symlink()]
     if not sys.platform.startswith("linux") or not libraries:
         return 0
     if compiler is None or objcopy is None:
-        print("warning: no C compiler or objcopy: ICU's data library is left whole (+8.7 MB archive)",
-              file=sys.stderr)
+        print("warning: no C compiler or objcopy: ICU's data library is left whole "
+              "(+8.7 MB archive)", file=sys.stderr)
         return 0
     return sum(shrink_library(library, compiler, objcopy) for library in libraries)
 

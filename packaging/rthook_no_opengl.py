@@ -1,4 +1,4 @@
-"""PyInstaller runtime hook: stand-ins for PySide6.QtOpenGL and QtOpenGLWidgets, left out of the bundle.
+"""PyInstaller runtime hook: stand-ins for PySide6.QtOpenGL and QtOpenGLWidgets (not in the bundle).
 
 pyqtgraph imports both modules whenever it loads (``Qt/OpenGLHelpers.py``, ``PlotCurveItem``), but
 draws with them only when its ``useOpenGL`` option is on, which nnlab never sets: every plot is
@@ -28,7 +28,7 @@ class _NoOpenGL(types.ModuleType):
 
 
 def _opengl_widget_class() -> type:
-    """``QOpenGLWidget`` for pyqtgraph's subclasses: defining them works, creating one says why not."""
+    """``QOpenGLWidget`` for pyqtgraph's subclasses: defining them works; creating one says why not."""
     from PySide6.QtWidgets import QWidget
 
     class QOpenGLWidget(QWidget):

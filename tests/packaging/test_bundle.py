@@ -56,7 +56,7 @@ def test_bundle_holds_one_qt_binding_and_the_resources(bundle: Path) -> None:
     for binding in FORBIDDEN_BINDINGS:
         assert binding not in names
     assert not [name for name in names if name.startswith(LEFT_OUT)]
-    if sys.platform.startswith("linux"):  # ICU's data, cut to what Qt reads (packaging/icu_data.py): 32 MB whole
+    if sys.platform.startswith("linux"):  # ICU's data, cut (packaging/icu_data.py): 32 MB whole
         icu_data = [p for p in folder.rglob("libicudata.so.*") if not p.is_symlink()]
         assert len(icu_data) == 1 and icu_data[0].stat().st_size < 16e6
     resources = next(folder.rglob("resources"))

@@ -1,4 +1,4 @@
-"""The bundle's stand-ins for Qt's OpenGL modules: pyqtgraph loads and plots, OpenGL says it is absent."""
+"""The bundle's stand-ins for Qt's OpenGL modules: pyqtgraph loads and plots; OpenGL says it is gone."""
 
 from __future__ import annotations
 
