@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+
 from _common import format_table, median, progress
 
 SYSTEM_COPY = Path("/usr/share/datasets/fashion-mnist")

@@ -21,8 +21,8 @@ import threading
 import time
 
 import numpy as np
-from _common import format_table, load_mnist_t10k, machine, progress
 
+from _common import format_table, load_mnist_t10k, machine, progress
 from nnlab.comparisons import make_trainer, preset, scale_init
 from nnlab.data.dataset import Dataset
 

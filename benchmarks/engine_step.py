@@ -16,12 +16,11 @@ import json
 import os
 import sys
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
-from _common import (Split, format_table, load_fashion, load_mnist_t10k, machine, median,
-                     progress)
+from _common import Split, format_table, load_fashion, load_mnist_t10k, machine, median, progress
 
 BATCH, LR, STD, HIDDEN = 100, 0.1, 0.01, 50
 TARGET_VS_REFERENCE, TARGET_VS_TORCH, TARGET_ACC_POINTS = 0.5, 1.0, 0.5

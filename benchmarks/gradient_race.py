@@ -26,8 +26,8 @@ JUDGED_SECONDS = 20.0  # a shorter race is mostly start-up
 
 def measure(seconds: float) -> dict:
     """Race for ``seconds`` in the window, then cancel; return the figures."""
-    from ui.lessons.gradient_check.lesson import GradientCheckLesson
     from ui.lessons.comparison_runs import default_data
+    from ui.lessons.gradient_check.lesson import GradientCheckLesson
 
     harness = AppHarness(lesson_id="gradient_check")
     lesson = harness.find(GradientCheckLesson)

@@ -28,6 +28,7 @@ for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
     os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
 
 import numpy as np  # noqa: E402
+
 from _common import format_table, progress  # noqa: E402
 
 TARGET_MS = 16.0

@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+
 from _common import format_table, median, progress
 from startup import launch_command, time_one_start
 

@@ -12,13 +12,13 @@ import json
 import math
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
-from nnlab.run import (ACTIVATION_NAMES, DEFAULT_LEARNING_RATES, OPTIMIZER_NAMES, SAMPLING_NAMES,
-                       TrainSettings)
+from nnlab.run import ACTIVATION_NAMES, DEFAULT_LEARNING_RATES, OPTIMIZER_NAMES, SAMPLING_NAMES, TrainSettings
 from nnlab.run_verdict import MIN_ITERATIONS, SLOW, TOO_HIGH, TOO_SHORT, WEAK, learning_verdict
 from nnlab.trainer import Callback, History, Trainer
 
@@ -292,8 +292,8 @@ def _metrics(args: argparse.Namespace, dataset: Any, net: Any, optimizer: Any, h
         "message": history.message,
         "dataset": dataset.name,
         "dataset_note": note,
-        "train_size": int(len(dataset.x_train)),
-        "test_size": int(len(dataset.x_test)),
+        "train_size": len(dataset.x_train),
+        "test_size": len(dataset.x_test),
         "network": net.spec.label(),
         "spec": net.spec.to_dict(),
         "optimizer": getattr(optimizer, "name", type(optimizer).__name__),

@@ -15,8 +15,16 @@ from typing import Any
 import numpy as np
 
 from nnlab.cli import EXIT_OK, CliError, _load_dataset, _positive_int
-from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
-                                         SearchSpace, Trial, narrow, run_search)
+from nnlab.hyperparameter_search import (
+    BOOK_SPACE,
+    LogRange,
+    SearchResult,
+    SearchSettings,
+    SearchSpace,
+    Trial,
+    narrow,
+    run_search,
+)
 
 __all__ = ["register", "run_search_command", "search_report"]
 

@@ -6,8 +6,8 @@ The lesson widgets only draw; everything they show is computed here, so it can b
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 

@@ -7,16 +7,26 @@ to the loss and λ·W and λ·sign(W) to the weight gradients; biases and γ/β 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
 from nnlab.blas_threads import engine_blas_threads
 from nnlab.gradcheck import numerical_gradients
-from nnlab.layers import (Affine, BatchNormalization, Dropout, Layer, LeakyRelu, Relu, Sigmoid,
-                          SoftmaxWithLoss, Tanh)
+from nnlab.layers import (
+    Affine,
+    BatchNormalization,
+    Dropout,
+    Layer,
+    LeakyRelu,
+    Relu,
+    Sigmoid,
+    SoftmaxWithLoss,
+    Tanh,
+)
 from nnlab.net_spec import ACTIVATION_NAMES, NetSpec
 
 __all__ = ["ACTIVATION_LAYERS", "MultiLayerNet", "NetSpec"]

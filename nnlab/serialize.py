@@ -26,8 +26,17 @@ from typing import Any
 import numpy as np
 
 from nnlab.limits import (
-    ZIP_READ_ERRORS, BoundedError, Budget, check_zip_member, declared_bytes, describe, open_zip,
-    read_exactly, read_npy_header, shown, size_text,
+    ZIP_READ_ERRORS,
+    BoundedError,
+    Budget,
+    check_zip_member,
+    declared_bytes,
+    describe,
+    open_zip,
+    read_exactly,
+    read_npy_header,
+    shown,
+    size_text,
 )
 from nnlab.net_spec import ACTIVATION_NAMES, DTYPES, NetSpec
 from nnlab.network import MultiLayerNet

@@ -161,7 +161,7 @@ def _open(request: urllib.request.Request, timeout: float, watch: _Watch) -> Any
 
     def run() -> None:
         try:
-            box["response"] = urllib.request.urlopen(request, timeout=timeout)  # noqa: S310
+            box["response"] = urllib.request.urlopen(request, timeout=timeout)
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
             box["error"] = exc
         opened.set()

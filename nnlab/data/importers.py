@@ -25,12 +25,29 @@ from nnlab.data.download import Cancel, Progress, is_cancelled
 from nnlab.data.errors import DatasetError, ImportCancelled
 from nnlab.data.idx import GZIP_MAGIC, read_idx_pair, write_idx
 from nnlab.data.safe_pickle import RestrictedUnpickler
-from nnlab.data.sources import (IDX_SOURCES, IDX_STEMS, TEST_SET_SPLIT, TEST_STEMS, dataset_dir,
-                                find_idx_files, find_test_files, locate_test_set_only,
-                                read_idx_folder)
+from nnlab.data.sources import (
+    IDX_SOURCES,
+    IDX_STEMS,
+    TEST_SET_SPLIT,
+    TEST_STEMS,
+    dataset_dir,
+    find_idx_files,
+    find_test_files,
+    locate_test_set_only,
+    read_idx_folder,
+)
 from nnlab.limits import (
-    MAX_DATASET_BYTES, ZIP_READ_ERRORS, Budget, check_zip_member, declared_bytes, describe, open_zip,
-    read_exactly, read_npy_header, shown, size_text,
+    MAX_DATASET_BYTES,
+    ZIP_READ_ERRORS,
+    Budget,
+    check_zip_member,
+    declared_bytes,
+    describe,
+    open_zip,
+    read_exactly,
+    read_npy_header,
+    shown,
+    size_text,
 )
 
 log = logging.getLogger(__name__)

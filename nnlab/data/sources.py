@@ -9,13 +9,13 @@ from pathlib import Path
 
 import platformdirs
 
+from nnlab.data import cache_check
 from nnlab.data.dataset import DIGIT_NAMES, Dataset, image_dataset
 from nnlab.data.download import GRACE, MIN_RATE, Cancel, Progress, RemoteFile, fetch_files
-from nnlab.data import cache_check
 from nnlab.data.errors import DatasetDamaged, DatasetError, DatasetNotAvailable
 from nnlab.data.idx import read_idx_pair
-from nnlab.limits import MAX_DATASET_BYTES, Budget
 from nnlab.data.split import split_test_set
+from nnlab.limits import MAX_DATASET_BYTES, Budget
 
 # The four canonical file stems, in the order (x_train, t_train, x_test, t_test).
 IDX_STEMS = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",

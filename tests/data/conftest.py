@@ -76,7 +76,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:  # keep test output quiet
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         name = self.path.rsplit("/", 1)[-1]
         data = self.files.get(name)
         if data is None or self.mode == "404":

@@ -120,7 +120,7 @@ def check(own: OwnData) -> None:
     """What a successful import must hold."""
     assert own.x.ndim == 2 and len(own.x) == len(own.t) > 0
     assert np.isfinite(own.x).all()
-    assert 2 <= len(own.class_names) and own.t.min() >= 0 and own.t.max() < len(own.class_names)
+    assert len(own.class_names) >= 2 and own.t.min() >= 0 and own.t.max() < len(own.class_names)
     if own.kind == "images":
         assert own.x.shape[1] == 784 and own.x.min() >= 0 and own.x.max() <= 1
 

@@ -96,7 +96,7 @@ def test_an_image_folder_is_read_as_28x28_grayscale(tmp_path):
     assert own.kind == "images" and own.x.shape == (7, 784) and own.image_shape == (28, 28)
     assert own.class_names == ["cat", "dog"] and own.counts == [3, 4]
     assert own.skipped == [str(root / "cat" / "notes.txt")]
-    assert 0.0 <= own.value_range[0] and own.value_range[1] <= 1.0
+    assert own.value_range[0] >= 0.0 and own.value_range[1] <= 1.0
     np.testing.assert_allclose(own.x[-1], 1.0)  # clear.png sorts last in dog/
 
 

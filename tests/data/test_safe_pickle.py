@@ -12,8 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nnlab.data import DatasetError, import_path
-from nnlab.data import safe_pickle
+from nnlab.data import DatasetError, import_path, safe_pickle
 from nnlab.data.importers import load_pickle
 from nnlab.data.safe_pickle import RestrictedUnpickler
 

@@ -5,8 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nnlab.backprop_mistakes import (MISSING_TRANSPOSE, MISTAKES, NO_BATCH_DIVIDE,
-                                     RELU_FORGETS_MASK, SIGN_ERROR, applies_to, break_layers)
+from nnlab.backprop_mistakes import (
+    MISSING_TRANSPOSE,
+    MISTAKES,
+    NO_BATCH_DIVIDE,
+    RELU_FORGETS_MASK,
+    SIGN_ERROR,
+    applies_to,
+    break_layers,
+)
 from nnlab.backprop_steps import BackpropStepper, image_example, toy_example
 from nnlab.functions import sigmoid, softmax
 from nnlab.layers import Affine, Relu, SoftmaxWithLoss

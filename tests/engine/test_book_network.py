@@ -5,13 +5,21 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+
 import numpy as np
 import pytest
 
 from nnlab import book_network
-from nnlab.book_network import (BOOK_ACCURACY, BOOK_KEYS, infer, load_book_network,
-                                load_book_weights, load_test_images, probabilities_of,
-                                weights_digest)
+from nnlab.book_network import (
+    BOOK_ACCURACY,
+    BOOK_KEYS,
+    infer,
+    load_book_network,
+    load_book_weights,
+    load_test_images,
+    probabilities_of,
+    weights_digest,
+)
 from nnlab.cli import main
 from nnlab.data import DatasetError
 

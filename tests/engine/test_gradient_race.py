@@ -8,8 +8,7 @@ import numpy as np
 import pytest
 
 from nnlab.data import load_digits
-from nnlab.gradient_race import (NumericalGradientNet, make_race_trainers, projected_seconds,
-                                 spread_times)
+from nnlab.gradient_race import NumericalGradientNet, make_race_trainers, projected_seconds, spread_times
 from nnlab.run import TrainSettings
 from nnlab.trainer import Callback
 

@@ -11,9 +11,20 @@ import numpy as np
 import pytest
 
 from nnlab.data import load_digits, read_idx
-from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchSettings, SearchSpace, Trial,
-                                         narrow, rank, run_search, run_trial, split_validation,
-                                         trial_spec, validation_count)
+from nnlab.hyperparameter_search import (
+    BOOK_SPACE,
+    LogRange,
+    SearchSettings,
+    SearchSpace,
+    Trial,
+    narrow,
+    rank,
+    run_search,
+    run_trial,
+    split_validation,
+    trial_spec,
+    validation_count,
+)
 
 # A quick set-up for tests: the book's network shape on 200 digits, 3 epochs.
 QUICK = SearchSettings(train_size=200, epochs=3, hidden=(20, 20), batch_size=20)

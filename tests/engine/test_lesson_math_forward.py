@@ -6,8 +6,7 @@ import numpy as np
 import pytest
 
 from nnlab.functions import identity, sigmoid
-from nnlab.lesson_math import (fixed_weight_example, fixed_weight_params, fixed_weight_steps,
-                               forward_steps)
+from nnlab.lesson_math import fixed_weight_example, fixed_weight_params, fixed_weight_steps, forward_steps
 
 BOOK_Y = [0.31682708, 0.69627909]  # the book's printed result for x = [1.0, 0.5]
 

@@ -12,8 +12,15 @@ import pytest
 from nnlab.data import make_toy
 from nnlab.network import NetSpec
 from nnlab.optimizers import OPTIMIZERS
-from nnlab.run import (DEFAULT_LEARNING_RATES, OPTIMIZER_NAMES, SettingsError, TrainSettings,
-                       fit_spec, make_trainer, parse_learning_rate)
+from nnlab.run import (
+    DEFAULT_LEARNING_RATES,
+    OPTIMIZER_NAMES,
+    SettingsError,
+    TrainSettings,
+    fit_spec,
+    make_trainer,
+    parse_learning_rate,
+)
 
 
 def test_every_optimizer_has_one_default_learning_rate() -> None:
