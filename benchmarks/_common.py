@@ -84,7 +84,8 @@ def format_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str
     """A plain monospace table."""
     cells = [[str(h) for h in header]] + [[_cell(v) for v in row] for row in rows]
     widths = [max(len(r[k]) for r in cells) for k in range(len(header))]
-    lines = ["  ".join(c.rjust(w) if k else c.ljust(w) for k, (c, w) in enumerate(zip(r, widths)))
+    lines = ["  ".join(c.rjust(w) if k else c.ljust(w)
+                       for k, (c, w) in enumerate(zip(r, widths, strict=True)))
              for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)

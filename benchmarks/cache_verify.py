@@ -21,6 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -45,13 +46,13 @@ def fill_cache(folder: Path) -> str:
 
     rng = np.random.default_rng(0)
     pattern = rng.integers(0, 256, (1, 28, 28), dtype=np.uint8)  # repeats: compresses like MNIST
-    for stem, n in zip(STEMS, (60_000, 60_000, 10_000, 10_000)):
+    for stem, n in zip(STEMS, (60_000, 60_000, 10_000, 10_000), strict=True):
         array = np.repeat(pattern, n, axis=0) if "images" in stem else rng.integers(0, 10, n, dtype=np.uint8)
         write_idx(folder / f"{stem}.gz", array)
     return "generated"
 
 
-def timed(fn, runs: int) -> float:
+def timed(fn: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()

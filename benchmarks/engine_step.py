@@ -215,7 +215,7 @@ def benchmark(data: Split, iterations: int, eval_every: int, repeats: int) -> di
             runs[name].append(fn(data, iterations, eval_every, seed=r))
     medians = {name: {key: median([run[key] for run in rs]) for key in _FIGURES}
                for name, rs in runs.items()}
-    paired = [_paired(a, b) for a, b in zip(runs["nnlab"], runs["reference"])]
+    paired = [_paired(a, b) for a, b in zip(runs["nnlab"], runs["reference"], strict=True)]
     load.append(os.getloadavg()[0])
     return {"dataset": data.name, "iterations": iterations, "repeats": repeats, "load_avg": load,
             "results": medians, "runs": runs, "checks": _checks(medians, all(paired)),

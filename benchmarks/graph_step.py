@@ -21,6 +21,7 @@ import os
 import sys
 import tempfile
 import time
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = tempfile.mkdtemp(prefix="nnlab-bench-")  # the learner's settings stay untouched
@@ -31,11 +32,16 @@ import numpy as np  # noqa: E402
 
 from _common import format_table, progress  # noqa: E402
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+    from ui.main_window import MainWindow
+
 TARGET_MS = 16.0
 WIDTH, HEIGHT = 1280, 800
 
 
-def _open(window, app, lesson_id: str):
+def _open(window: MainWindow, app: QApplication, lesson_id: str) -> QWidget:
     """Show lesson ``lesson_id`` in the window and return its widget."""
     from ui.lessons import LESSON_IDS
 
@@ -45,7 +51,7 @@ def _open(window, app, lesson_id: str):
     return window.page(LESSON_IDS.index(lesson_id)).widget
 
 
-def _timed_click(app, button) -> tuple[float, float]:
+def _timed_click(app: QApplication, button: QAbstractButton) -> tuple[float, float]:
     """Wall and CPU milliseconds from a click on ``button`` to the event loop idle again.
 
     The CPU time is this process's own; on a shared machine the wall time also holds the waits
@@ -57,7 +63,7 @@ def _timed_click(app, button) -> tuple[float, float]:
     return (time.perf_counter() - started) * 1000.0, (time.process_time() - started_cpu) * 1000.0
 
 
-def graph_steps(window, app, rounds: int) -> dict[str, list[tuple[float, float]]]:
+def graph_steps(window: MainWindow, app: QApplication, rounds: int) -> dict[str, list[tuple[float, float]]]:
     """Step times (ms) per example of the computational-graph lesson, warm-up round left out."""
     lesson = _open(window, app, "computational_graph")
     times: dict[str, list[float]] = {}
@@ -76,7 +82,7 @@ def graph_steps(window, app, rounds: int) -> dict[str, list[tuple[float, float]]
     return times
 
 
-def descent_steps(window, app, rounds: int) -> list[tuple[float, float]]:
+def descent_steps(window: MainWindow, app: QApplication, rounds: int) -> list[tuple[float, float]]:
     """Step times (ms) of the gradient-descent tab (20 steps a round), warm-up round left out."""
     lesson = _open(window, app, "numerical_differentiation")
     lesson.tabs.setCurrentWidget(lesson.descent)

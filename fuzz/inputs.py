@@ -125,7 +125,8 @@ def forged_npy(rng: random.Random, payload: int = 64) -> bytes:
     version = rng.choice((1, 2, 3, 9))
     length = len(text) if rng.random() < 0.8 else rng.choice(INTERESTING)
     size = struct.pack("<H", length % 65536) if version == 1 else struct.pack("<I", length % 2**32)
-    return b"\x93NUMPY" + bytes([version, 0]) + size + text + bytes(rng.randrange(256) for _ in range(payload))
+    data = bytes(rng.randrange(256) for _ in range(payload))
+    return b"\x93NUMPY" + bytes([version, 0]) + size + text + data
 
 
 @cache

@@ -34,7 +34,7 @@ def _exponent(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a power of ten such as -6, got {text!r}")
+        raise argparse.ArgumentTypeError(f"expected a power of ten such as -6, got {text!r}") from None
     if not math.isfinite(value):
         raise argparse.ArgumentTypeError(f"expected a finite power of ten, got {text!r}")
     return value

@@ -92,7 +92,7 @@ class MultiLayerNet:
 
     def _layers_of(self, kind: type) -> list[tuple[int, Any]]:
         """(number, layer) for every layer of one kind, numbered like the params."""
-        return [(k, layer) for k, layer in zip(self._layer_numbers, self.layers)
+        return [(k, layer) for k, layer in zip(self._layer_numbers, self.layers, strict=True)
                 if isinstance(layer, kind)]
 
     def _as_input(self, x: np.ndarray) -> np.ndarray:
@@ -183,7 +183,7 @@ class MultiLayerNet:
                                             list(self.params.values()), h, progress, cancel)
         finally:
             self.set_running_stats(saved)  # the many forward passes must not move them
-        return dict(zip(self.params, grads))
+        return dict(zip(self.params, grads, strict=True))
 
     @contextmanager
     def frozen_dropout(self) -> Iterator[None]:
@@ -195,7 +195,7 @@ class MultiLayerNet:
         try:
             yield
         finally:
-            for layer, was in zip(dropouts, before):
+            for layer, was in zip(dropouts, before, strict=True):
                 layer.frozen = was
 
     def running_stats(self) -> dict[str, np.ndarray]:

@@ -157,7 +157,8 @@ def _open(path: Path) -> zipfile.ZipFile:
         raise ModelFileError(f"{path}: cannot read the file ({exc.strerror or describe(exc)})") from None
     if head == b"\x93NUMPY":
         raise ModelFileError(f"{path}: is a single NumPy array, not an nnlab model (.npz)")
-    return open_zip(path, str(path), ModelFileError, MAX_MEMBERS, problem="not a readable nnlab model file (.npz)")
+    return open_zip(path, str(path), ModelFileError, MAX_MEMBERS,
+                    problem="not a readable nnlab model file (.npz)")
 
 
 def _inspect(path: Path, archive: zipfile.ZipFile

@@ -14,6 +14,7 @@ next download.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.client
 import logging
@@ -137,10 +138,8 @@ class _Watch:
 
     def _shutdown(self) -> None:
         if self._sock is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def check(self) -> None:
         """Raise when the watch fired: DownloadCancelled, or a DatasetError for a slow mirror."""

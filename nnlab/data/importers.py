@@ -82,7 +82,8 @@ def load_pickle(path: Path) -> Any:
     except DatasetError as exc:
         raise DatasetError(f"{path}: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - hostile pickles can raise almost anything
-        raise DatasetError(f"{path}: not a readable pickle file ({type(exc).__name__}: {describe(exc)})") from None
+        raise DatasetError(
+            f"{path}: not a readable pickle file ({type(exc).__name__}: {describe(exc)})") from None
 
 
 def _book_pickle_arrays(path: Path) -> Arrays:
@@ -199,10 +200,10 @@ def store_in_cache(name: str, arrays: Arrays | tuple[np.ndarray, np.ndarray],
     steps = steps or _Steps(None, None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for tmp, array in zip(temps, arrays):
+        for tmp, array in zip(temps, arrays, strict=True):
             write_idx(tmp, array, compress=True, check=steps.check)
             steps.advance()
-        for tmp, stem in zip(temps, stems):
+        for tmp, stem in zip(temps, stems, strict=True):
             os.replace(tmp, folder / f"{stem}.gz")
         cache_check.record(folder, [folder / f"{stem}.gz" for stem in stems])
         cache_check.clear_leftovers(folder)

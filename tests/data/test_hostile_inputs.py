@@ -46,7 +46,7 @@ def npz(path: Path, members: dict[str, bytes]) -> Path:
 
 
 def keras_members(arrays=None) -> dict[str, bytes]:
-    return {f"{key}.npy": npy(a) for key, a in zip(NPZ_KEYS, arrays or tiny_arrays())}
+    return {f"{key}.npy": npy(a) for key, a in zip(NPZ_KEYS, arrays or tiny_arrays(), strict=True)}
 
 
 def test_messages_are_valid_utf8_even_for_undecodable_names() -> None:

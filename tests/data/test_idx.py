@@ -108,7 +108,7 @@ def test_bit_flip_inside_deflate_data_is_reported(tmp_path):
 def test_missing_file_and_folder(tmp_path):
     with pytest.raises(DatasetError, match=r"nothere\.gz: cannot open"):
         read_idx(tmp_path / "nothere.gz")
-    with pytest.raises(DatasetError, match="cannot open|cannot read"):
+    with pytest.raises(DatasetError, match=r"cannot open|cannot read"):
         read_idx(tmp_path)
 
 
@@ -119,7 +119,7 @@ def test_gzip_bomb_is_not_decompressed(tmp_path):
     path.write_bytes(bomb)
     tracemalloc.start()
     try:
-        with pytest.raises(DatasetError, match="bomb-idx3-ubyte.gz: unexpected trailing data"):
+        with pytest.raises(DatasetError, match=r"bomb-idx3-ubyte\.gz: unexpected trailing data"):
             read_idx(path)
         peak = tracemalloc.get_traced_memory()[1]
     finally:

@@ -96,7 +96,7 @@ def tampered(tmp_path, monkeypatch):
 
 
 def test_a_tampered_file_is_refused_with_a_clear_message(tampered):
-    with pytest.raises(DatasetError, match="damaged .*SHA-256.*reinstall nnlab"):
+    with pytest.raises(DatasetError, match=r"damaged .*SHA-256.*reinstall nnlab"):
         load_offline_mnist()
 
 

@@ -101,7 +101,8 @@ def test_an_image_folder_is_read_as_28x28_grayscale(tmp_path):
 
 
 @pytest.mark.parametrize("damage, message", [
-    (lambda root: (root / "dog" / "bad.png").write_bytes(b"\x89PNG garbage"), r"dog/bad\.png: not a readable"),
+    (lambda root: (root / "dog" / "bad.png").write_bytes(b"\x89PNG garbage"),
+     r"dog/bad\.png: not a readable"),
     (lambda root: (root / "dog" / "cut.png").write_bytes((root / "dog" / "0.png").read_bytes()[:60]),
      r"dog/cut\.png"),
     (lambda root: [p.unlink() for p in (root / "dog").iterdir()], r"dog: no images"),
@@ -154,5 +155,5 @@ def test_a_damaged_remembered_entry_is_skipped_or_named(tmp_path):
     (tmp_path / "lib" / "junk.json").write_text("{not json")
     assert remembered(tmp_path / "lib") == [entry]
     (tmp_path / "lib" / f"{entry.key}.npz").write_bytes(b"broken")
-    with pytest.raises(DatasetError, match="import .*f.csv again"):
+    with pytest.raises(DatasetError, match=r"import .*f\.csv again"):
         load_remembered(entry, tmp_path / "lib")

@@ -126,7 +126,7 @@ def test_mistakes_wrap_the_engine_layers_and_keep_forward() -> None:
     ex = toy_example()
     layers = [Affine(ex.params["W1"], ex.params["b1"]), Relu(), Affine(ex.params["W2"], ex.params["b2"])]
     broken, last = break_layers(layers, SoftmaxWithLoss(), MISTAKES)
-    assert all(b.layer is a for a, b in zip(layers, broken))
+    assert all(b.layer is a for a, b in zip(layers, broken, strict=True))
     assert last.mistake == NO_BATCH_DIVIDE and isinstance(last.layer, SoftmaxWithLoss)
     np.testing.assert_allclose(broken[0].forward(ex.x), layers[0].forward(ex.x))
     assert broken[0].W is ex.params["W1"]

@@ -43,7 +43,7 @@ def test_both_ways_start_equal_see_the_same_batches_and_learn_the_same(digits) -
     for trainer in trainers.values():
         assert trainer.run().status == "finished"
     assert len(batches["numerical"]) == len(batches["backprop"]) == 5
-    for a, b in zip(batches["numerical"], batches["backprop"]):
+    for a, b in zip(batches["numerical"], batches["backprop"], strict=True):
         np.testing.assert_array_equal(a, b)
     np.testing.assert_allclose(numerical.history.losses, backprop.history.losses, rtol=1e-7)
     for key in backprop.net.params:  # float64 central differences: the paths stay together

@@ -95,7 +95,7 @@ def test_search_reports_each_trial_and_is_reproducible(digits):
     again = run_search(digits, 4, settings=QUICK, seed=3)
     assert result.status == "finished" and [tr.index for tr in seen] == [0, 1, 2, 3]
     assert seen == result.trials
-    for trial, other in zip(result.trials, again.trials):
+    for trial, other in zip(result.trials, again.trials, strict=True):
         assert (trial.lr, trial.weight_decay, trial.val_acc) == (other.lr, other.weight_decay,
                                                                   other.val_acc)
         assert BOOK_SPACE.lr.contains(trial.lr)

@@ -44,7 +44,7 @@ def test_learning_rates_are_parsed(text, value) -> None:
 
 @pytest.mark.parametrize("text", ["", "fast", "0", "-0.1", "nan", "inf", "1e999"])
 def test_a_bad_learning_rate_is_an_error_not_a_fallback(text) -> None:
-    with pytest.raises(SettingsError, match="learning rate|not a number"):
+    with pytest.raises(SettingsError, match=r"learning rate|not a number"):
         parse_learning_rate(text)
 
 

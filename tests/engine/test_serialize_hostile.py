@@ -1,4 +1,4 @@
-"""Hostile model files (issue 15): each one a small generated file that once crashed, froze or was accepted."""
+"""Hostile model files (issue 15): each a small generated file that once crashed, froze or was accepted."""
 
 from __future__ import annotations
 
@@ -164,7 +164,7 @@ def test_large_network_asks_first(tmp_path: Path) -> None:
     assert info.value.info.n_params > LARGE_MODEL_PARAMS
     assert "15,1" in str(info.value) and "MiB" in str(info.value)
     assert inspect_model(path).n_params == info.value.info.n_params
-    with pytest.raises(ModelFileError, match="truncated|declares"):  # the weights are not there
+    with pytest.raises(ModelFileError, match=r"truncated|declares"):  # the weights are not there
         load_network(path, allow_large=True)
 
 

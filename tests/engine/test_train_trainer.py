@@ -121,7 +121,7 @@ def test_shuffle_sampling_visits_every_example_once_per_epoch() -> None:
     trainer.run()
     assert [len(b) for b in spy.batches] == [4, 4, 2, 4, 4, 2]
     for epoch in (spy.batches[:3], spy.batches[3:]):
-        assert sorted(sum(epoch, [])) == list(range(10))
+        assert sorted(r for batch in epoch for r in batch) == list(range(10))
     assert spy.batches[:3] != spy.batches[3:]  # a new order each epoch
 
 
@@ -130,7 +130,7 @@ def test_replacement_sampling_draws_independent_batches() -> None:
     trainer = Trainer(spy, SGD(), spy_data(20), batch_size=5, iterations=8, seed=0)
     assert trainer.iters_per_epoch == 4
     trainer.run()
-    rows = sum(spy.batches, [])
+    rows = [r for batch in spy.batches for r in batch]
     assert len(rows) == 40 and all(0 <= r < 20 for r in rows)
     assert len(set(rows)) < 20 or len(set(rows[:20])) < 20  # repeats: drawn with replacement
 
