@@ -14,8 +14,6 @@ of gzip, so its hashing cost is the measured throughput times 11.6 MB.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import shutil
 import sys
@@ -26,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from _common import format_table, median, progress
+from _common import format_table, median, progress, sized_main
 
 SYSTEM_COPY = Path("/usr/share/datasets/fashion-mnist")
 STEMS = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte",
@@ -121,14 +119,7 @@ def report(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="1 run each")
-    parser.add_argument("--runs", type=int, default=None)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    result = measure(args.runs or (1 if args.quick else 5))
-    print(json.dumps(result, indent=2) if args.json else report(result))
-    return 0
+    return sized_main(__doc__, measure, report, argv, size="runs", quick=1, full=5, unit="runs of each load")
 
 
 if __name__ == "__main__":

@@ -15,8 +15,6 @@ way. The first round of each is a warm-up.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 import tempfile
@@ -30,7 +28,7 @@ for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
 
 import numpy as np  # noqa: E402
 
-from _common import format_table, progress  # noqa: E402
+from _common import format_table, progress, sized_main  # noqa: E402
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
@@ -140,14 +138,8 @@ def report(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON); a missed target is a FAIL in the table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="3 rounds per example")
-    parser.add_argument("--rounds", type=int, default=None)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    result = measure(args.rounds or (3 if args.quick else 30))
-    print(json.dumps(result, indent=2) if args.json else report(result))
-    return 0
+    return sized_main(__doc__, measure, report, argv, size="rounds", quick=3, full=30,
+                      unit="rounds per example")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import random
 import struct
 import zipfile
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -65,6 +66,12 @@ def pack_zip(members: dict[str, bytes], rng: random.Random | None = None) -> byt
             method = zipfile.ZIP_DEFLATED if rng is None or rng.random() < 0.8 else zipfile.ZIP_STORED
             archive.writestr(name, data, compress_type=method)
     return out.getvalue()
+
+
+def write_zip(path: Path, members: dict[str, bytes]) -> Path:
+    """Write ``members`` as a deflated zip (an .npz) at ``path``; returns ``path``."""
+    path.write_bytes(pack_zip(members))
+    return path
 
 
 def mutate_zip(data: bytes, rng: random.Random) -> bytes:

@@ -249,16 +249,22 @@ def wait_for(condition, what: str) -> None:
         time.sleep(0.005)
 
 
-def test_pause_step_resume_from_another_thread() -> None:
-    gate = PauseAt(2)
+def paused_in_thread(at: int, iterations: int) -> tuple[Trainer, threading.Thread, list[History], Recorder]:
+    """A trainer in a thread that the test paused at step ``at``; it waits with iteration == at + 1."""
+    gate = PauseAt(at)
     rec = Recorder()
-    trainer = Trainer(make_net(), SGD(0.1), blobs(), batch_size=8, iterations=30,
+    trainer = Trainer(make_net(), SGD(0.1), blobs(), batch_size=8, iterations=iterations,
                       callbacks=[gate, rec], seed=0)
     thread, result = start_in_thread(trainer)
     assert gate.reached.wait(HANG_GUARD)
     trainer.pause()
     gate.go.set()
-    wait_for(lambda: trainer.iteration == 3, "iteration 3")
+    wait_for(lambda: trainer.iteration == at + 1, f"the pause at iteration {at + 1}")
+    return trainer, thread, result, rec
+
+
+def test_pause_step_resume_from_another_thread() -> None:
+    trainer, thread, result, _ = paused_in_thread(2, iterations=30)
     assert trainer.paused
     trainer.step_once()
     wait_for(lambda: trainer.iteration == 4, "the single step")
@@ -271,15 +277,7 @@ def test_pause_step_resume_from_another_thread() -> None:
 
 
 def test_request_stop_while_paused_and_while_running() -> None:
-    gate = PauseAt(4)
-    rec = Recorder()
-    trainer = Trainer(make_net(), SGD(0.1), blobs(), batch_size=8, iterations=1000,
-                      callbacks=[gate, rec], seed=0)
-    thread, result = start_in_thread(trainer)
-    assert gate.reached.wait(HANG_GUARD)
-    trainer.pause()
-    gate.go.set()
-    wait_for(lambda: trainer.iteration == 5, "the pause")
+    trainer, thread, result, rec = paused_in_thread(4, iterations=1000)
     trainer.request_stop()
     thread.join(HANG_GUARD)
     history = result[0]
