@@ -12,13 +12,13 @@ import json
 import math
 import os
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from nnlab.run import ACTIVATION_NAMES, DEFAULT_LEARNING_RATES, OPTIMIZER_NAMES, SAMPLING_NAMES, TrainSettings
+from nnlab.run import (ACTIVATION_NAMES, DEFAULT_LEARNING_RATES, OPTIMIZER_NAMES, SAMPLING_NAMES,
+                       TrainSettings)
 from nnlab.run_verdict import MIN_ITERATIONS, SLOW, TOO_HIGH, TOO_SHORT, WEAK, learning_verdict
 from nnlab.trainer import Callback, History, Trainer
 
@@ -45,7 +45,7 @@ def _hidden_sizes(text: str) -> tuple[int, ...]:
     try:
         sizes = tuple(int(p) for p in parts)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected sizes like 50 or 100,100, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected sizes like 50 or 100,100, got {text!r}")
     if any(s < 1 for s in sizes):
         raise argparse.ArgumentTypeError(f"hidden layer sizes must be positive, got {text!r}")
     return sizes
@@ -56,7 +56,7 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a number >= 1, got {value}")
     return value
@@ -68,7 +68,7 @@ def _float_at_least(minimum: float, strict: bool) -> Callable[[str], float]:
         try:
             value = float(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}")
         if not math.isfinite(value) or value < minimum or (strict and value == minimum):
             relation = ">" if strict else ">="
             raise argparse.ArgumentTypeError(f"expected a finite number {relation} {minimum:g}, "
@@ -292,8 +292,8 @@ def _metrics(args: argparse.Namespace, dataset: Any, net: Any, optimizer: Any, h
         "message": history.message,
         "dataset": dataset.name,
         "dataset_note": note,
-        "train_size": len(dataset.x_train),
-        "test_size": len(dataset.x_test),
+        "train_size": int(len(dataset.x_train)),
+        "test_size": int(len(dataset.x_test)),
         "network": net.spec.label(),
         "spec": net.spec.to_dict(),
         "optimizer": getattr(optimizer, "name", type(optimizer).__name__),
@@ -306,7 +306,7 @@ def _metrics(args: argparse.Namespace, dataset: Any, net: Any, optimizer: Any, h
         "test_acc": _finite(history.final_test_acc),
         "evaluations": [{"iteration": it, "train_acc": _finite(tr), "test_acc": _finite(te)}
                         for it, tr, te in zip(history.eval_iterations, history.train_acc,
-                                              history.test_acc, strict=True)],
+                                              history.test_acc)],
         "train_seconds": round(history.train_seconds, 4),
         "eval_seconds": round(history.eval_seconds, 4),
         "ms_per_iteration": round(1000 * history.train_seconds / done, 4) if done else None,

@@ -15,16 +15,8 @@ from typing import Any
 import numpy as np
 
 from nnlab.cli import EXIT_OK, CliError, _load_dataset, _positive_int
-from nnlab.hyperparameter_search import (
-    BOOK_SPACE,
-    LogRange,
-    SearchResult,
-    SearchSettings,
-    SearchSpace,
-    Trial,
-    narrow,
-    run_search,
-)
+from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
+                                         SearchSpace, Trial, narrow, run_search)
 
 __all__ = ["register", "run_search_command", "search_report"]
 
@@ -34,7 +26,7 @@ def _exponent(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a power of ten such as -6, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected a power of ten such as -6, got {text!r}")
     if not math.isfinite(value):
         raise argparse.ArgumentTypeError(f"expected a finite power of ten, got {text!r}")
     return value

@@ -254,10 +254,11 @@ class RunStore:
         try:
             for name, blob in zip(_CURVES, blobs, strict=True):
                 setattr(run, name, _unpack(blob))
-            if not len(run.eval_iterations) == len(run.train_acc) == len(run.test_acc):
-                raise ValueError("the accuracy curves differ in length")
         except (zlib.error, ValueError) as exc:
             raise RunStoreError(f"{self.path}: the curves of run {run_id} are damaged ({exc})") from None
+        if not len(run.eval_iterations) == len(run.train_acc) == len(run.test_acc):
+            raise RunStoreError(f"{self.path}: the curves of run {run_id} are damaged "
+                                "(the accuracy curves differ in length)")
         return run
 
     def count(self) -> int:
