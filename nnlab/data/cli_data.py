@@ -12,8 +12,15 @@ from nnlab.data.catalog import DATASET_NAMES, load
 from nnlab.data.errors import DatasetError, DownloadCancelled
 from nnlab.data.importers import import_path, imported_test_set_only
 from nnlab.data.offline import OFFLINE_MNIST, offline_mnist_folder
-from nnlab.data.sources import (IDX_SOURCES, TEST_SET_SPLIT, cache_status, dataset_dir, download,
-                                locate, locate_test_set_only)
+from nnlab.data.sources import (
+    IDX_SOURCES,
+    TEST_SET_SPLIT,
+    cache_status,
+    dataset_dir,
+    download,
+    locate,
+    locate_test_set_only,
+)
 from nnlab.data.toy import TOY_NAMES
 
 log = logging.getLogger(__name__)
