@@ -153,7 +153,9 @@ class _StopSwitch:
 class BackgroundRunner(QObject):
     """GUI-thread owner of one background job at a time: starts it, forwards its signals, stops it.
 
-    The outcome signals arrive after the job's thread has ended; ``finished`` always comes last.
+    The outcome signals arrive after the job's thread has ended, then ``finished`` (the runner is
+    idle). When a slot of the outcome starts the next job, ``finished`` is left out for the job that
+    ended, so that a ``finished`` slot never treats the new job as over.
     """
 
     progressed = Signal(int, int, float)  # done, total (0: unknown), seconds elapsed
@@ -246,13 +248,15 @@ class BackgroundRunner(QObject):
             self._thread.wait()  # it has quit and ends in moments; then isFinished() holds
             _LIVE.pop(id(self._thread), None)
         self._running = False
+        worker = self._worker
         if outcome.kind == "succeeded":
             self.succeeded.emit(outcome.value)
         elif outcome.kind == "failed":
             self.failed.emit(outcome.message, outcome.error)
         else:
             self.cancelled.emit()
-        self.finished.emit()
+        if self._worker is worker:  # an outcome slot may have started the next job: it ends that one
+            self.finished.emit()
 
 
 def _wait_for(thread: QThread, timeout_ms: int) -> bool:

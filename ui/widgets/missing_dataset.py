@@ -1,0 +1,114 @@
+"""When MNIST or Fashion-MNIST is not on this computer: the questions, and the work that fetches it.
+
+The data set picker asks with ``ask_missing`` (Download, Import…, offline MNIST or Cancel) and,
+after a failed download, with ``ask_after_failed_download``; ``download_and_load`` and
+``import_and_load`` are the work it runs in a :class:`ui.background.BackgroundRunner`, reporting
+progress and stopping on Cancel. ``ProgressDialog`` shows that progress.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from nnlab import data
+from nnlab.data import Dataset, DatasetError
+from ui.background import BackgroundRunner, Worker
+
+log = logging.getLogger(__name__)
+
+class DownloadFailed(DatasetError):
+    """A download did not work; the message box says so in one sentence and offers what exists."""
+
+
+def _choose(box: QMessageBox, buttons: dict[object, str]) -> str:
+    box.exec()
+    return buttons.get(box.clickedButton(), "cancel")
+
+
+def ask_missing(parent: QWidget, name: str) -> str:
+    """Ask what to do about a missing data set: 'download', 'import', 'offline' or 'cancel'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("DatasetPicker", "Data set not on this computer"))
+    box.setText(QCoreApplication.translate("DatasetPicker", "%1 is not on this computer yet.")
+                .replace("%1", name))
+    box.setInformativeText(QCoreApplication.translate(
+        "DatasetPicker",
+        "Download it (about 12-30 MB), import files you already have, or use the offline MNIST "
+        "bundled with nnlab (the 10,000 test digits) instead."))
+    return _choose(box, {
+        box.addButton(QCoreApplication.translate("DatasetPicker", "Download"),
+                      QMessageBox.ButtonRole.AcceptRole): "download",
+        box.addButton(QCoreApplication.translate("DatasetPicker", "Import…"),
+                      QMessageBox.ButtonRole.ActionRole): "import",
+        box.addButton(QCoreApplication.translate("DatasetPicker", "Use offline MNIST"),
+                      QMessageBox.ButtonRole.ActionRole): "offline",
+        box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
+    })
+
+
+def ask_after_failed_download(parent: QWidget, name: str) -> str:
+    """Say in one sentence that the download failed; return 'import', 'offline' or 'cancel'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("DatasetPicker", "Download failed"))
+    box.setText(QCoreApplication.translate(
+        "DatasetPicker",
+        "%1 could not be downloaded, so nothing was changed: choose Import… if you have the "
+        "files, or keep working with the offline MNIST bundled with nnlab.").replace("%1", name))
+    return _choose(box, {
+        box.addButton(QCoreApplication.translate("DatasetPicker", "Import…"),
+                      QMessageBox.ButtonRole.ActionRole): "import",
+        box.addButton(QCoreApplication.translate("DatasetPicker", "Use offline MNIST"),
+                      QMessageBox.ButtonRole.AcceptRole): "offline",
+        box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
+    })
+
+
+def download_and_load(task: Worker, name: str) -> Dataset:
+    """Download ``name`` with progress and Cancel, then load it; a failure becomes DownloadFailed."""
+    try:
+        data.download(name, progress=task.report, cancel=task.cancel_event)
+    except data.DownloadCancelled:
+        raise
+    except DatasetError as exc:  # the details go to the log, the sentence to the window
+        log.error("download of %s failed: %s", name, exc)
+        raise DownloadFailed(name) from exc
+    return data.load(name)
+
+
+def import_and_load(task: Worker, path: str) -> Dataset:
+    """Import a folder (or mnist.npz / mnist.pkl) into the cache with progress, then load it."""
+    imported = data.import_path(path, progress=task.report, cancel=task.cancel_event)
+    log.info("imported %s from %s", imported, path)
+    return data.load(imported)
+
+
+class ProgressDialog(QProgressDialog):
+    """Progress with Cancel for one download ('bytes') or import ('steps') run by ``runner``."""
+
+    def __init__(self, runner: BackgroundRunner, title: str, text: str, unit: str,
+                 parent: QWidget) -> None:
+        # The messages keep the picker's translation context ("DatasetPicker"), where they were written.
+        super().__init__(text, QCoreApplication.translate("DatasetPicker", "Cancel"), 0, 0, parent)
+        self._unit = unit
+        self.setWindowTitle(title)
+        self.setMinimumDuration(0)
+        self.canceled.connect(runner.cancel)
+        runner.progressed.connect(self._on_runner_progressed)
+
+    @Slot(int, int)
+    def _on_runner_progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.setMaximum(total)
+            self.setValue(min(done, total))
+        if self._unit == "steps":
+            text = QCoreApplication.translate("DatasetPicker", "Importing: step %1 of %2") \
+                .replace("%1", str(done)).replace("%2", str(total))
+        else:
+            text = QCoreApplication.translate("DatasetPicker", "Downloaded %1 kB") \
+                .replace("%1", f"{done // 1024:,}")
+        self.setLabelText(text)
