@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 ErrorTypes = tuple[type[BaseException], ...]
 
-# Running threads and the switches that stop their workers, keyed by id(thread), until the thread has ended.
+# Running threads and the switches that stop their workers, by id(thread), until the thread has ended.
 _LIVE: dict[int, tuple[QThread, _StopSwitch]] = {}
 
 
@@ -58,9 +58,9 @@ class Worker(QObject):
     with its traceback and shown as ``TypeName: text``.
     """
 
-    progressed = Signal(int, int, float)  # done, total (0: unknown), seconds since the clock started
+    progressed = Signal(int, int, float)  # done, total (0: unknown), seconds since the clock start
     produced = Signal(object)  # a partial result (a finished trial, a measured time)
-    concluded = Signal(object)  # Outcome; the last signal of a run (the runner turns it into others)
+    concluded = Signal(object)  # Outcome, the last signal of a run (the runner turns it into others)
 
     def __init__(self, cancelled_by: ErrorTypes = (), expected: ErrorTypes = (),
                  description: str = "background work") -> None:
@@ -179,7 +179,7 @@ class BackgroundRunner(QObject):
 
     @property
     def thread(self) -> QThread | None:
-        """The QThread of the current or latest job (for tests: ``qtbot.waitUntil(thread.isFinished)``)."""
+        """The QThread of the current or latest job (tests wait for its ``isFinished``)."""
         return self._thread
 
     @property
@@ -188,8 +188,11 @@ class BackgroundRunner(QObject):
         return self._worker
 
     def start(self, work: Worker | Callable[[Worker], object], **options: Any) -> Worker:
-        """Run ``work`` (a Worker, or a function given to a FunctionWorker with ``options``) in a new
-        thread; connect to the worker's own signals before calling. Refused while a job runs."""
+        """Run ``work`` in a new thread; refused while a job runs.
+
+        ``work`` is a Worker (connect to its own signals before calling), or a function given to a
+        FunctionWorker with ``options`` (``cancelled_by``, ``expected``, ``description``).
+        """
         if self._running:
             raise RuntimeError(f"{self._name}: a job is already running")
         worker = work if isinstance(work, Worker) else FunctionWorker(work, **options)
@@ -197,7 +200,7 @@ class BackgroundRunner(QObject):
         thread.setObjectName(self._name)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        # Direct: quit() is thread-safe, and a queued quit would deadlock a GUI thread blocked in wait().
+        # Direct: quit() is thread-safe; a queued quit would deadlock a GUI thread blocked in wait().
         worker.concluded.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(worker.deleteLater)
         worker.progressed.connect(self.progressed)
@@ -233,7 +236,7 @@ class BackgroundRunner(QObject):
         self._worker.request_stop()
         if not _wait_for(self._thread, timeout_ms):
             return False
-        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # the queued signals, in order
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # queued signals, in order
         return not self._running
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -255,7 +258,7 @@ class BackgroundRunner(QObject):
             self.failed.emit(outcome.message, outcome.error)
         else:
             self.cancelled.emit()
-        if self._worker is worker:  # an outcome slot may have started the next job: it ends that one
+        if self._worker is worker:  # else an outcome slot started the next job, which ends later
             self.finished.emit()
 
 
@@ -276,7 +279,7 @@ def _keep_alive(thread: QThread, switch: _StopSwitch) -> None:
 
 
 def _reap(key: int) -> None:
-    """Forget a thread that has emitted finished (waiting the last moment until it has really ended)."""
+    """Forget a thread that has emitted finished (waiting the moment until it has really ended)."""
     entry = _LIVE.pop(key, None)
     if entry is not None:
         entry[0].wait(5000)

@@ -1,4 +1,4 @@
-"""ui.background on real QThreads: results, errors as messages, cancel, owners that close, jobs in a row."""
+"""ui.background on real QThreads: results, errors as messages, cancel, closing owners, many jobs."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import gc
 import logging
 import os
 import threading
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -209,10 +210,13 @@ def test_many_jobs_in_a_row_each_started_from_the_last_result(qtbot):
     results: list[int] = []
     n_jobs = 25
 
+    def square(k: int) -> Callable[[Worker], int]:
+        return lambda task: k * k
+
     def next_job(value: int) -> None:
         results.append(value)
         if len(results) < n_jobs:
-            runner.start(lambda task, k=len(results): k * k)
+            runner.start(square(len(results)))
 
     runner.succeeded.connect(next_job)
     with qtbot.waitSignal(runner.finished, timeout=30_000):

@@ -69,7 +69,7 @@ def ask_after_failed_download(parent: QWidget, name: str) -> str:
 
 
 def download_and_load(task: Worker, name: str) -> Dataset:
-    """Download ``name`` with progress and Cancel, then load it; a failure becomes DownloadFailed."""
+    """Download ``name`` with progress and Cancel, then load it; failing raises DownloadFailed."""
     try:
         data.download(name, progress=task.report, cancel=task.cancel_event)
     except data.DownloadCancelled:
@@ -92,7 +92,7 @@ class ProgressDialog(QProgressDialog):
 
     def __init__(self, runner: BackgroundRunner, title: str, text: str, unit: str,
                  parent: QWidget) -> None:
-        # The messages keep the picker's translation context ("DatasetPicker"), where they were written.
+        # The messages keep the translation context they were written in ("DatasetPicker").
         super().__init__(text, QCoreApplication.translate("DatasetPicker", "Cancel"), 0, 0, parent)
         self._unit = unit
         self.setWindowTitle(title)
