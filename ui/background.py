@@ -231,13 +231,19 @@ class BackgroundRunner(QObject):
         The job's last signals, its outcome and ``finished`` are delivered before this returns,
         so afterwards the runner is idle (and whoever listens knows how the job ended).
         """
-        if not self._running or self._thread is None:
+        if self._running and self._worker is not None:
+            self._worker.request_stop()
+        return self.wait(timeout_ms)
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the job's thread has ended and its signals are delivered (no cancel)."""
+        thread = self._thread
+        if not self._running or thread is None:
             return True
-        self._worker.request_stop()
-        if not _wait_for(self._thread, timeout_ms):
+        if not _wait_for(thread, timeout_ms):
             return False
         QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # queued signals, in order
-        return not self._running
+        return not (self._running and self._thread is thread)  # a slot may have started the next
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """Stop the job when the parent widget closes."""

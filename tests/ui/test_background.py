@@ -95,38 +95,29 @@ def test_progress_and_partial_results_come_in_order_before_the_outcome(qtbot):
     assert [event[1] for event in rec.events if event[0] == "produced"] == ["part 1", "part 2", "part 3"]
 
 
-def test_an_error_becomes_a_message_and_a_logged_traceback(qtbot, caplog):
+@pytest.mark.parametrize(("error", "expected", "message", "level", "traceback"), [
+    pytest.param(ValueError("the shapes (3,) and (4,) do not match"), (),
+                 "ValueError: the shapes (3,) and (4,) do not match", logging.ERROR, True,
+                 id="unexpected: named, traceback in the log"),
+    pytest.param(OSError("mnist.csv, row 3: not a number"), (OSError,),
+                 "mnist.csv, row 3: not a number", logging.WARNING, False,
+                 id="expected: its own text, one log line"),
+])
+def test_an_error_becomes_a_message_for_the_window_and_a_log_record(
+        qtbot, caplog, error, expected, message, level, traceback):
     runner = BackgroundRunner()
     rec = Recorder(runner)
 
     def work(task: Worker) -> None:
-        raise ValueError("the shapes (3,) and (4,) do not match")
+        raise error
 
     with caplog.at_level(logging.INFO, logger="ui.background"):
         with qtbot.waitSignal(runner.finished, timeout=10_000):
-            runner.start(work, description="the shape test")
-    assert rec.names() == ["failed", "finished"]
-    message, error = rec.events[0][1:]
-    assert message == "ValueError: the shapes (3,) and (4,) do not match"
-    assert isinstance(error, ValueError)
+            runner.start(work, expected=expected, description="the shape test")
+    assert rec.events == [("failed", message, error), ("finished",)]
     [record] = [r for r in caplog.records if r.name == "ui.background"]
-    assert record.levelno == logging.ERROR and "the shape test failed" in record.getMessage()
-    assert record.exc_info is not None  # the traceback is in the log, never in the window
-
-
-def test_an_expected_error_is_shown_as_its_own_text_and_logged_in_one_line(qtbot, caplog):
-    runner = BackgroundRunner()
-    rec = Recorder(runner)
-
-    def work(task: Worker) -> None:
-        raise OSError("mnist.csv, row 3: not a number")
-
-    with caplog.at_level(logging.INFO, logger="ui.background"):
-        with qtbot.waitSignal(runner.finished, timeout=10_000):
-            runner.start(work, expected=(OSError,), description="reading")
-    assert rec.events[0][:2] == ("failed", "mnist.csv, row 3: not a number")
-    [record] = [r for r in caplog.records if r.name == "ui.background"]
-    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert record.levelno == level and "the shape test failed" in record.getMessage()
+    assert (record.exc_info is not None) == traceback  # a traceback never reaches the window
 
 
 def test_cancel_ends_the_work_with_cancelled(qtbot):

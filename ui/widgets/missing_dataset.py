@@ -23,49 +23,48 @@ class DownloadFailed(DatasetError):
     """A download did not work; the message box says so in one sentence and offers what exists."""
 
 
-def _choose(box: QMessageBox, buttons: dict[object, str]) -> str:
+def _ask(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
+         buttons: list[tuple[str, QMessageBox.ButtonRole, str]], more: str = "") -> str:
+    """A message box with ``buttons`` (text, role, answer) and Cancel; the answer clicked."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(more)
+    answers = {box.addButton(label, role): answer for label, role, answer in buttons}
+    box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return buttons.get(box.clickedButton(), "cancel")
+    return answers.get(box.clickedButton(), "cancel")
 
 
 def ask_missing(parent: QWidget, name: str) -> str:
     """Ask what to do about a missing data set: 'download', 'import', 'offline' or 'cancel'."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("DatasetPicker", "Data set not on this computer"))
-    box.setText(QCoreApplication.translate("DatasetPicker", "%1 is not on this computer yet.")
-                .replace("%1", name))
-    box.setInformativeText(QCoreApplication.translate(
+    text = QCoreApplication.translate("DatasetPicker", "%1 is not on this computer yet.")
+    more = QCoreApplication.translate(
         "DatasetPicker",
         "Download it (about 12-30 MB), import files you already have, or use the offline MNIST "
-        "bundled with nnlab (the 10,000 test digits) instead."))
-    return _choose(box, {
-        box.addButton(QCoreApplication.translate("DatasetPicker", "Download"),
-                      QMessageBox.ButtonRole.AcceptRole): "download",
-        box.addButton(QCoreApplication.translate("DatasetPicker", "Import…"),
-                      QMessageBox.ButtonRole.ActionRole): "import",
-        box.addButton(QCoreApplication.translate("DatasetPicker", "Use offline MNIST"),
-                      QMessageBox.ButtonRole.ActionRole): "offline",
-        box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
-    })
+        "bundled with nnlab (the 10,000 test digits) instead.")
+    role = QMessageBox.ButtonRole
+    return _ask(parent, QMessageBox.Icon.Question,
+                QCoreApplication.translate("DatasetPicker", "Data set not on this computer"),
+                text.replace("%1", name), more=more, buttons=[
+                    (QCoreApplication.translate("DatasetPicker", "Download"), role.AcceptRole,
+                     "download"),
+                    (QCoreApplication.translate("DatasetPicker", "Import…"), role.ActionRole, "import"),
+                    (QCoreApplication.translate("DatasetPicker", "Use offline MNIST"),
+                     role.ActionRole, "offline")])
 
 
 def ask_after_failed_download(parent: QWidget, name: str) -> str:
     """Say in one sentence that the download failed; return 'import', 'offline' or 'cancel'."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("DatasetPicker", "Download failed"))
-    box.setText(QCoreApplication.translate(
+    text = QCoreApplication.translate(
         "DatasetPicker",
         "%1 could not be downloaded, so nothing was changed: choose Import… if you have the "
-        "files, or keep working with the offline MNIST bundled with nnlab.").replace("%1", name))
-    return _choose(box, {
-        box.addButton(QCoreApplication.translate("DatasetPicker", "Import…"),
-                      QMessageBox.ButtonRole.ActionRole): "import",
-        box.addButton(QCoreApplication.translate("DatasetPicker", "Use offline MNIST"),
-                      QMessageBox.ButtonRole.AcceptRole): "offline",
-        box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
-    })
+        "files, or keep working with the offline MNIST bundled with nnlab.")
+    role = QMessageBox.ButtonRole
+    return _ask(parent, QMessageBox.Icon.Warning,
+                QCoreApplication.translate("DatasetPicker", "Download failed"),
+                text.replace("%1", name), buttons=[
+                    (QCoreApplication.translate("DatasetPicker", "Import…"), role.ActionRole, "import"),
+                    (QCoreApplication.translate("DatasetPicker", "Use offline MNIST"),
+                     role.AcceptRole, "offline")])
 
 
 def download_and_load(task: Worker, name: str) -> Dataset:
