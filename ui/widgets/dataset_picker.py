@@ -183,8 +183,9 @@ class DatasetPicker(QWidget):
             return
         self.note = ""
         entry = self._current_import()
+        loading = self.tr("Loading %1…").replace("%1", self._shown_name(name))
         if entry is not None:
-            self._start_job(lambda _task: load_remembered(entry), self.tr("Loading %1…").replace("%1", name))
+            self._start_job(lambda _task: load_remembered(entry), loading)
         elif name in TOY_SETS:
             self._load_now(lambda: data.make_toy(name, **self.toy_options()))
         elif name in BUNDLED:
@@ -192,7 +193,7 @@ class DatasetPicker(QWidget):
         elif not data.is_available(name):
             self._offer_missing(name)
         else:
-            self._start_job(lambda _task: data.load(name), self.tr("Loading %1…").replace("%1", name))
+            self._start_job(lambda _task: data.load(name), loading)
 
     def _load_now(self, fn: Callable[[], Dataset]) -> None:
         try:
@@ -239,7 +240,8 @@ class DatasetPicker(QWidget):
     def _show_problem(self, exc: BaseException) -> None:
         """Say what went wrong and offer what can be done (logged already)."""
         if isinstance(exc, DownloadFailed):
-            self._act_on(ask_after_failed_download(self, str(exc.args[0])), str(exc.args[0]))
+            name = str(exc.args[0])
+            self._act_on(ask_after_failed_download(self, self._shown_name(name)), name)
             return
         text = str(exc) if isinstance(exc, DatasetError) else f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(self, self.tr("Data set"), self.tr("The data set could not be loaded:\n\n%1")
@@ -260,14 +262,18 @@ class DatasetPicker(QWidget):
 
     def _use_offline(self, name: str) -> None:
         self.note = self.tr("%1 is not on this computer; using the offline MNIST bundled with nnlab.") \
-            .replace("%1", name)
+            .replace("%1", self._shown_name(name))
         self._load_now(lambda: data.load(OFFLINE))
 
     def _offer_missing(self, name: str) -> None:
-        self._act_on(ask_missing(self, name), name)
+        self._act_on(ask_missing(self, self._shown_name(name)), name)
+
+    def _shown_name(self, name: str) -> str:
+        """The name of a set as the list shows it (in the learner's language)."""
+        return self.combo.itemText(CHOICES.index(name)) if name in CHOICES else name
 
     def _download(self, name: str) -> None:
-        text = self.tr("Downloading %1…").replace("%1", name)
+        text = self.tr("Downloading %1…").replace("%1", self._shown_name(name))
         self._start_job(lambda task: download_and_load(task, name), text)
         self._show_progress(self.tr("Download"), text, "bytes")
 
@@ -308,7 +314,7 @@ class DatasetPicker(QWidget):
         if ds is None:
             self.info_label.setText(self.tr("No data set loaded."))
             return
-        shown = self.combo.itemText(CHOICES.index(ds.name)) if ds.name in CHOICES else ds.name
+        shown = self._shown_name(ds.name)
         text = self.tr("%1: %2 training / %3 test samples, %4 inputs, %5 classes").replace("%1", shown) \
             .replace("%2", f"{len(ds.x_train):,}").replace("%3", f"{len(ds.x_test):,}") \
             .replace("%4", str(ds.input_size)).replace("%5", str(ds.n_classes))
