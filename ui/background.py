@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 ErrorTypes = tuple[type[BaseException], ...]
 
-# Running threads and the switches that stop their workers, by id(thread), until the thread has ended.
+# Running threads and the switches that stop their workers, by id(thread), until each has ended.
 _LIVE: dict[int, tuple[QThread, _StopSwitch]] = {}
 
 
@@ -60,7 +60,7 @@ class Worker(QObject):
 
     progressed = Signal(int, int, float)  # done, total (0: unknown), seconds since the clock start
     produced = Signal(object)  # a partial result (a finished trial, a measured time)
-    concluded = Signal(object)  # Outcome, the last signal of a run (the runner turns it into others)
+    concluded = Signal(object)  # Outcome, the last signal of a run (the runner passes it on)
 
     def __init__(self, cancelled_by: ErrorTypes = (), expected: ErrorTypes = (),
                  description: str = "background work") -> None:
@@ -200,7 +200,7 @@ class BackgroundRunner(QObject):
         thread.setObjectName(self._name)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        # Direct: quit() is thread-safe; a queued quit would deadlock a GUI thread blocked in wait().
+        # Direct: quit() is thread-safe; a queued quit would deadlock a GUI thread in wait().
         worker.concluded.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(worker.deleteLater)
         worker.progressed.connect(self.progressed)

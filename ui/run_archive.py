@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 class RunArchive(QObject):
-    """Saved runs of a RunStore, reached through background jobs in order; every answer is a signal."""
+    """Saved runs of a RunStore, read and written by background jobs in turn; answers: signals."""
 
     runs_listed = Signal(str, object)  # source ('' = all), list[SavedRun] without curves
     run_saved = Signal(object)  # SavedRun (with its new id)
@@ -128,7 +128,8 @@ class RunArchive(QObject):
         """Run the oldest pending request, unless one is running."""
         if self._pending and not self._runner.is_running():
             fn, future = self._pending.popleft()
-            self._runner.start(lambda _task: self._call(fn, future), description="run store request")
+            self._runner.start(lambda _task: self._call(fn, future),
+                               description="run store request")
 
     def _call(self, fn: Callable[[RunStore], object], future: Future) -> None:
         """Run one request in the worker thread: its answer is a signal, a problem ``failed``."""

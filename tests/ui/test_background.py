@@ -1,4 +1,4 @@
-"""ui.background on real QThreads: results, errors as messages, cancel, closing owners, many jobs."""
+"""ui.background on real QThreads: results, errors as messages, cancel, closing owners, jobs."""
 
 from __future__ import annotations
 
@@ -92,7 +92,8 @@ def test_progress_and_partial_results_come_in_order_before_the_outcome(qtbot):
     progress = [event[1:] for event in rec.events if event[0] == "progressed"]
     assert [(done, total) for done, total, _elapsed in progress] == [(1, 3), (2, 3), (3, 3)]
     assert all(elapsed >= 0 for _done, _total, elapsed in progress)
-    assert [event[1] for event in rec.events if event[0] == "produced"] == ["part 1", "part 2", "part 3"]
+    parts = [event[1] for event in rec.events if event[0] == "produced"]
+    assert parts == ["part 1", "part 2", "part 3"]
 
 
 @pytest.mark.parametrize(("error", "expected", "message", "level", "traceback"), [

@@ -47,7 +47,8 @@ def ask_missing(parent: QWidget, name: str) -> str:
                 text.replace("%1", name), more=more, buttons=[
                     (QCoreApplication.translate("DatasetPicker", "Download"), role.AcceptRole,
                      "download"),
-                    (QCoreApplication.translate("DatasetPicker", "Import…"), role.ActionRole, "import"),
+                    (QCoreApplication.translate("DatasetPicker", "Import…"), role.ActionRole,
+                     "import"),
                     (QCoreApplication.translate("DatasetPicker", "Use offline MNIST"),
                      role.ActionRole, "offline")])
 
@@ -62,7 +63,8 @@ def ask_after_failed_download(parent: QWidget, name: str) -> str:
     return _ask(parent, QMessageBox.Icon.Warning,
                 QCoreApplication.translate("DatasetPicker", "Download failed"),
                 text.replace("%1", name), buttons=[
-                    (QCoreApplication.translate("DatasetPicker", "Import…"), role.ActionRole, "import"),
+                    (QCoreApplication.translate("DatasetPicker", "Import…"), role.ActionRole,
+                     "import"),
                     (QCoreApplication.translate("DatasetPicker", "Use offline MNIST"),
                      role.AcceptRole, "offline")])
 
