@@ -170,6 +170,7 @@ class BackgroundRunner(QObject):
         self._name = name
         self._thread: QThread | None = None
         self._worker: Worker | None = None
+        self._switch: _StopSwitch | None = None
         self._running = False
         if isinstance(parent, QWidget):
             parent.installEventFilter(self)
@@ -207,10 +208,10 @@ class BackgroundRunner(QObject):
         worker.produced.connect(self.produced)
         worker.concluded.connect(self._on_worker_concluded)
         self._thread, self._worker, self._running = thread, worker, True
-        switch = _StopSwitch(worker)
+        self._switch = _StopSwitch(worker)
         # Deleting the runner (with its parent, or collected) stops its work within moments.
-        self.destroyed.connect(switch.stop)
-        _keep_alive(thread, switch)
+        self.destroyed.connect(self._switch.stop)
+        _keep_alive(thread, self._switch)
         thread.start()
         return worker
 
@@ -257,6 +258,9 @@ class BackgroundRunner(QObject):
             self._thread.wait()  # it has quit and ends in moments; then isFinished() holds
             _LIVE.pop(id(self._thread), None)
         self._running = False
+        if self._switch is not None:
+            self.destroyed.disconnect(self._switch.stop)
+            self._switch = None
         worker = self._worker
         if outcome.kind == "succeeded":
             self.succeeded.emit(outcome.value)
