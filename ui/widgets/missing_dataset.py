@@ -23,50 +23,51 @@ class DownloadFailed(DatasetError):
     """A download did not work; the message box says so in one sentence and offers what exists."""
 
 
+def _labels() -> dict[str, str]:
+    """The answers' button labels, in the learner's language."""
+    return {"download": QCoreApplication.translate("DatasetPicker", "Download"),
+            "import": QCoreApplication.translate("DatasetPicker", "Import…"),
+            "offline": QCoreApplication.translate("DatasetPicker", "Use offline MNIST")}
+
+
 def _ask(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
-         buttons: list[tuple[str, QMessageBox.ButtonRole, str]], more: str = "") -> str:
-    """A message box with ``buttons`` (text, role, answer) and Cancel; the answer clicked."""
+         answers: list[tuple[str, QMessageBox.ButtonRole]], more: str = "") -> str:
+    """A message box with a button per answer (and its role) and Cancel; the answer clicked."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(more)
-    answers = {box.addButton(label, role): answer for label, role, answer in buttons}
+    labels = _labels()
+    buttons = {box.addButton(labels[answer], role): answer for answer, role in answers}
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return answers.get(box.clickedButton(), "cancel")
+    return buttons.get(box.clickedButton(), "cancel")
 
 
 def ask_missing(parent: QWidget, name: str) -> str:
     """Ask what to do about a missing data set: 'download', 'import', 'offline' or 'cancel'."""
-    text = QCoreApplication.translate("DatasetPicker", "%1 is not on this computer yet.")
-    more = QCoreApplication.translate(
-        "DatasetPicker",
-        "Download it (about 12-30 MB), import files you already have, or use the offline MNIST "
-        "bundled with nnlab (the 10,000 test digits) instead.")
     role = QMessageBox.ButtonRole
-    return _ask(parent, QMessageBox.Icon.Question,
-                QCoreApplication.translate("DatasetPicker", "Data set not on this computer"),
-                text.replace("%1", name), more=more, buttons=[
-                    (QCoreApplication.translate("DatasetPicker", "Download"), role.AcceptRole,
-                     "download"),
-                    (QCoreApplication.translate("DatasetPicker", "Import…"), role.ActionRole,
-                     "import"),
-                    (QCoreApplication.translate("DatasetPicker", "Use offline MNIST"),
-                     role.ActionRole, "offline")])
+    return _ask(
+        parent, QMessageBox.Icon.Question,
+        QCoreApplication.translate("DatasetPicker", "Data set not on this computer"),
+        QCoreApplication.translate("DatasetPicker", "%1 is not on this computer yet.")
+        .replace("%1", name),
+        [("download", role.AcceptRole), ("import", role.ActionRole), ("offline", role.ActionRole)],
+        more=QCoreApplication.translate(
+            "DatasetPicker",
+            "Download it (about 12-30 MB), import files you already have, or use the offline "
+            "MNIST bundled with nnlab (the 10,000 test digits) instead."))
 
 
 def ask_after_failed_download(parent: QWidget, name: str) -> str:
     """Say in one sentence that the download failed; return 'import', 'offline' or 'cancel'."""
-    text = QCoreApplication.translate(
-        "DatasetPicker",
-        "%1 could not be downloaded, so nothing was changed: choose Import… if you have the "
-        "files, or keep working with the offline MNIST bundled with nnlab.")
     role = QMessageBox.ButtonRole
-    return _ask(parent, QMessageBox.Icon.Warning,
-                QCoreApplication.translate("DatasetPicker", "Download failed"),
-                text.replace("%1", name), buttons=[
-                    (QCoreApplication.translate("DatasetPicker", "Import…"), role.ActionRole,
-                     "import"),
-                    (QCoreApplication.translate("DatasetPicker", "Use offline MNIST"),
-                     role.AcceptRole, "offline")])
+    return _ask(
+        parent, QMessageBox.Icon.Warning,
+        QCoreApplication.translate("DatasetPicker", "Download failed"),
+        QCoreApplication.translate(
+            "DatasetPicker",
+            "%1 could not be downloaded, so nothing was changed: choose Import… if you have the "
+            "files, or keep working with the offline MNIST bundled with nnlab.").replace("%1", name),
+        [("import", role.ActionRole), ("offline", role.AcceptRole)])
 
 
 def download_and_load(task: Worker, name: str) -> Dataset:
