@@ -26,7 +26,7 @@ class CloseWatch(QObject):
         if app is not None:
             app.aboutToQuit.connect(on_close)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self._widget and kind == QEvent.Type.Show:
             window = self._widget.window()

@@ -160,7 +160,7 @@ class _RunPlot(Retranslatable, QWidget):
     def add_saved_run(self, label: str, columns: list[tuple[np.ndarray, np.ndarray]]) -> None:
         """Show a run that is not live (a saved one): its (x, y) columns as a faded curve ``label``."""
         self.reset_current()
-        for series, (x, y) in zip(self.current.series, columns):
+        for series, (x, y) in zip(self.current.series, columns, strict=True):
             series.extend(x, y)
         self.finish_run(label)
 

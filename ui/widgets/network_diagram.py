@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -122,7 +123,7 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
         sizes = [self.spec.input_size, *self.spec.hidden, self.spec.output_size]
         self.columns = add_columns(scene, sizes, self.toy_mode)
         label_y = self.columns[0].rect.bottom() - LABEL_ROOM
-        for a, b in zip(self.columns, self.columns[1:]):
+        for a, b in pairwise(self.columns):
             self.connections.append(add_connections(scene, a, b))
         if self.toy_mode:
             self.decision_map = add_decision_map(scene, self.columns[-1])
@@ -187,7 +188,7 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
         cols = np.array([j for _, j, _ in lines])
         w = np.asarray(W, dtype=np.float64)[rows, cols]
         scale = float(np.max(np.abs(w))) or 1.0
-        for (i, j, line), value in zip(lines, w):
+        for (i, j, line), value in zip(lines, w, strict=True):
             mag = min(abs(value) / scale, 1.0)
             colour = QColor(*(POSITIVE if value >= 0 else NEGATIVE), int(50 + 205 * mag))
             line.setPen(QPen(colour, 0.6 + 3.4 * mag))
@@ -249,7 +250,7 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
         x, labels = self._toy
         px = (x[:, 0] - x0) / (x1 - x0) * MAP_SIZE
         py = (y1 - x[:, 1]) / (y1 - y0) * MAP_SIZE
-        for u, v, c in zip(px, py, labels):
+        for u, v, c in zip(px, py, labels, strict=True):
             painter.setBrush(QBrush(QColor(CLASS_COLORS[c % len(CLASS_COLORS)])))
             painter.drawEllipse(QRectF(u - 2.6, v - 2.6, 5.2, 5.2))
         painter.end()

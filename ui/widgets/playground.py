@@ -18,7 +18,6 @@ from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.run import SettingsError, TrainSettings, fit_spec, fits_data, make_trainer
 from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
-
 from ui.retranslate import Retranslatable
 from ui.training_worker import NetworkSnapshot, TrainingRun
 from ui.widgets.close_watch import CloseWatch

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWid
 from nnlab.data import Dataset
 from nnlab.export import Experiment, export_notebook, export_script
 from nnlab.network import MultiLayerNet, NetSpec
-
 from ui import model_files
 from ui.i18n import current_language
 from ui.widgets.loss_plot import AccuracyPlot, LossPlot

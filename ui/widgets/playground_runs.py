@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Signal
 from nnlab.network import NetSpec
 from nnlab.run import TrainSettings
 from nnlab.trainer import Trainer
-
 from ui.training_worker import TrainingRun
 
 

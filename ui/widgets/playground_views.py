@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 
 from nnlab.data import Dataset
 from nnlab.network import MultiLayerNet, NetSpec
-
 from ui.training_worker import NetworkSnapshot
 from ui.widgets.draw_canvas import DrawCanvas
 from ui.widgets.layer_panel import LayerPanel
