@@ -64,7 +64,10 @@ def pack_zip(members: dict[str, bytes], rng: random.Random | None = None) -> byt
     with zipfile.ZipFile(out, "w") as archive:
         for name, data in members.items():
             method = zipfile.ZIP_DEFLATED if rng is None or rng.random() < 0.8 else zipfile.ZIP_STORED
-            archive.writestr(name, data, compress_type=method)
+            # A fixed time stamp: a name alone would stamp the current time, and the same seed
+            # must give the same bytes (replaying a failure needs that).
+            archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                             compress_type=method)
     return out.getvalue()
 
 
