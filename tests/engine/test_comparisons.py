@@ -183,3 +183,11 @@ def test_new_run_gets_an_unused_key() -> None:
     added = new_run(runs, runs[-1])
     assert added.key == "run 6" and added.optimizer == "Adam" and added.lr == 0.01
     assert new_run([*runs, added]).key == "run 7"
+
+
+def test_a_run_describes_its_optimizer_and_regularisation() -> None:
+    assert RunSettings(key="a", optimizer="SGD", lr=0.01).describe() == "SGD lr 0.01"
+    assert RunSettings(key="b", optimizer="Adam", lr=0.001).describe() == "Adam lr 0.001 β 0.9/0.999"
+    assert RunSettings(key="c", optimizer="Momentum", lr=0.3, l2=0.1, dropout=0.15).describe() == (
+        "Momentum lr 0.3 μ 0.9, L2 λ 0.1, dropout 0.15")
+    assert RunSettings(key="d", optimizer="RMSProp", l1=0.005).describe() == "RMSProp lr 0.01 ρ 0.99, L1 λ 0.005"

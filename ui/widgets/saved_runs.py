@@ -97,12 +97,16 @@ class SavedRunsPanel(QWidget):
         """Ask the archive for the list again (the answer fills the table)."""
         self.archive.list_runs(self.source)
 
-    def keep(self, history: History, *, name: str, dataset: str, n_classes: int, settings: dict) -> None:
-        """Save a run that just ended (finished, stopped or diverged); the disk work is in the worker."""
+    def keep(self, history: History, *, name: str, dataset: str, n_classes: int, settings: dict,
+             arrays: dict | None = None) -> None:
+        """Save a run that just ended (finished, stopped or diverged); the disk work is in the worker.
+
+        ``arrays`` are what a lesson draws besides the curves (e.g. its weight histogram's quantiles).
+        """
         if history.status not in ("finished", "cancelled", "diverged") or history.iterations_done < 1:
             return
         run = SavedRun.from_history(history, name=name, dataset=dataset, n_classes=n_classes,
-                                    settings=settings, source=self.source)
+                                    settings=settings, source=self.source, arrays=arrays)
         self.archive.save(run)
 
     def selected_runs(self) -> list[SavedRun]:
