@@ -309,3 +309,15 @@ def same_curves(histories: dict[str, History]) -> dict[str, str]:
         else:
             seen.append((key, history))
     return same
+
+
+def same_as_saved(losses: np.ndarray, train_acc: np.ndarray, test_acc: np.ndarray,
+                  histories: dict[str, History]) -> str | None:
+    """The first run whose curves equal a saved run's, compared in float32 as the store keeps them."""
+    saved = [np.asarray(c, dtype=np.float32) for c in (losses, train_acc, test_acc)]
+    for key, history in histories.items():
+        live = [np.asarray(c, dtype=np.float32) for c in
+                (history.losses, history.train_acc, history.test_acc)]
+        if history.losses and all(np.array_equal(a, b, equal_nan=True) for a, b in zip(live, saved)):
+            return key
+    return None

@@ -119,8 +119,12 @@ def test_the_legend_takes_a_saved_run_out_and_a_new_training_leaves_it(qtbot, qa
     train(qtbot, first)
     second = restart(qtbot, qapp, first, OptimizerTraining)
     key, _ = overlay(qtbot, second, "Adam lr 0.01 β 0.9/0.999")
-    train(qtbot, second)  # this session's rows train beside the saved run
+    assert not second.overlays.notes[key]
+    train(qtbot, second)  # this session's rows train beside the saved run: Adam's curves are the same
     assert key in second.plots.loss_curves and len(second.plots.loss_curves[key].getData()[1]) == 10
+    assert second.overlays.notes[key] == "same curve as Adam" and "same curve as Adam" in (
+        second.overlays.legend.text())
+    assert second.plots.loss_curves[key].zValue() < second.plots.loss_curves["Adam"].zValue()
     second.plots.set_visible_runs({"SGD"})  # choosing rows leaves the saved run alone
     assert second.plots.loss_curves[key].isVisible() and not second.plots.loss_curves["Adam"].isVisible()
     second.overlays.legend.linkActivated.emit(key)  # the "take out" link
@@ -165,7 +169,7 @@ def test_a_saved_run_without_a_histogram_says_so(qtbot, qapp):
 def test_batch_norm_draws_a_saved_run_into_the_plot_of_its_scale(qtbot, qapp):
     first = show_lesson(qtbot, qapp, BatchNormWidget)
     first.scales_combo.setCurrentIndex(first.scales_combo.findData(4))
-    train(qtbot, first)
+    train(qtbot, first, iterations=20)
     assert len(first.histories) == 8
     name = first.saved_name("1:bn")
     assert name == "with batch norm · SGD lr 0.01 · std 0.046"
@@ -178,6 +182,8 @@ def test_batch_norm_draws_a_saved_run_into_the_plot_of_its_scale(qtbot, qapp):
     np.testing.assert_array_equal(its, run.eval_iterations)
     np.testing.assert_array_equal(acc, run.train_acc)
     np.testing.assert_allclose(acc, first.histories["1:bn"].train_acc, rtol=1e-6)
+    second.iterations_spin.setValue(10)  # shorter runs to come: the plots still span the saved one
+    assert second.plots[1].viewRange()[0][1] >= 20
     second.shown_combo.setCurrentIndex(second.shown_combo.findData("test"))
     np.testing.assert_array_equal(second.saved_curves[key][1].getData()[1], run.test_acc)
     # 16 scales include std 0.046 (the fifth below 1), 8 scales do not: the legend says where it is seen
@@ -186,3 +192,15 @@ def test_batch_norm_draws_a_saved_run_into_the_plot_of_its_scale(qtbot, qapp):
     second.scales_combo.setCurrentIndex(second.scales_combo.findData(8))
     assert key not in second.saved_curves
     assert "std 0.046 is not among these plots: choose 4 weight scales" in second.overlays.legend.text()
+
+
+def test_batch_norm_draws_a_saved_run_that_diverged_before_its_first_measurement(qtbot, qapp):
+    lesson = show_lesson(qtbot, qapp, BatchNormWidget)
+    history = History(losses=[2.3, float("inf")], status="diverged", iterations_done=1)
+    run = SavedRun.from_history(history, name="diverged at once", dataset="digits", n_classes=10,
+                                settings={"spec": {"init": "std:1"}}, source="lesson:BatchNormWidget")
+    run.id = 7
+    lesson.overlays.show_run(run)
+    plot, curve = lesson.saved_curves["saved:7"]
+    assert plot is lesson.plots[0] and curve.getData()[1] is None  # drawn, with no point to show
+    assert plot.viewRange()[0][1] == pytest.approx(lesson.iterations_spin.value(), rel=0.05)

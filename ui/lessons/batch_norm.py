@@ -211,6 +211,7 @@ class BatchNormWidget(ComparisonLesson):
         plot = self.plots[index]
         self.saved_curves[key] = plot, plot.plot(
             run.eval_iterations, values, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DotLine))
+        self._span_iterations()
         return ""
 
     def erase_saved_run(self, key: str) -> None:
@@ -218,6 +219,7 @@ class BatchNormWidget(ComparisonLesson):
         if key in self.saved_curves:
             plot, curve = self.saved_curves.pop(key)
             plot.removeItem(curve)
+            self._span_iterations()
 
     # --- plots ----------------------------------------------------------------------------------
     def _update_notes(self) -> None:
@@ -264,9 +266,11 @@ class BatchNormWidget(ComparisonLesson):
 
     @Slot()
     def _span_iterations(self) -> None:
-        """Every small plot spans the iterations of the runs to come, before they have any point."""
+        """Every small plot spans the iterations of the runs to come (and of longer saved runs)."""
+        saved = [self.overlays.runs[key].eval_iterations for key in self.saved_curves]
+        longest = max([self.iterations_spin.value()] + [float(x[-1]) for x in saved if x.size])
         for plot in self.plots:
-            plot.setXRange(0, self.iterations_spin.value(), padding=0.02)
+            plot.setXRange(0, longest, padding=0.02)
 
     @Slot(int)
     def _on_scales_changed(self, index: int) -> None:

@@ -157,16 +157,17 @@ class OverfittingWidget(CurvesComparison):
 
     def draw_saved_run(self, key: str, run: SavedRun, colour: str) -> str:
         """Its curves, and its weight histogram when the run kept one."""
-        super().draw_saved_run(key, run, colour)
+        note = super().draw_saved_run(key, run, colour)
         quantiles = run.arrays.get("weight_quantiles")
         if quantiles is None or quantiles.size < 2:
-            return self.tr("no weight histogram: saved before runs kept one")
+            missing = self.tr("no weight histogram: saved before runs kept one")
+            return f"{note}; {missing}" if note else missing
         curve = pg.PlotDataItem([0, 1], [0], stepMode="center",
                                 pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DotLine))
         self.weight_plot.addItem(curve)
         self.saved_weights[key] = (quantiles, curve)
         self._draw_weight_histograms()
-        return ""
+        return note
 
     def erase_saved_run(self, key: str) -> None:
         """Its curves and its histogram."""

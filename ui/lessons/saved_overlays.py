@@ -39,6 +39,9 @@ class SavedOverlays(QObject):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        font = self.legend.font()  # a line under the plots: smaller than the lesson's text
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7.0))
+        self.legend.setFont(font)
         self.legend.linkActivated.connect(self._on_legend_link_activated)
         self.legend.hide()
         panel.overlay_requested.connect(self.show_run)

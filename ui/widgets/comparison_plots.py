@@ -79,8 +79,10 @@ class ComparisonPlots(QWidget):
             self.loss_curves[key] = self.loss_plot.plot([], [])
             self.train_curves[key] = self.acc_plot.plot([], [], symbol=symbol, symbolSize=size)
             self.test_curves[key] = self.acc_plot.plot([], [], symbol=symbol, symbolSize=size)
-        if saved:
+        if saved:  # under the rows' curves: a row with the same curves stays visible on top
             self.saved.add(key)
+            for curves in (self.loss_curves, self.train_curves, self.test_curves):
+                curves[key].setZValue(-1)
         self.same_as.pop(key, None)
         self._style(key, colour, dotted=saved)
         self.clear_run(key)
