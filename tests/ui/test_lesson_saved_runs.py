@@ -6,7 +6,7 @@ import csv
 
 import numpy as np
 import pytest
-from lesson_support import show_lesson
+from lesson_support import show_lesson, train_every_row
 from PySide6.QtCore import Qt
 
 from nnlab.experiments import quantile_shares, weight_shares
@@ -17,7 +17,6 @@ from ui.lessons.batch_norm import BatchNormWidget
 from ui.lessons.optimizers.training import OptimizerTraining
 from ui.lessons.overfitting import OverfittingWidget
 from ui.lessons.weight_init import InitTraining
-from ui.training_worker import live_thread_count
 from ui.widgets.comparison_plots import moving_average
 
 pytestmark = pytest.mark.usefixtures("offline_digits")
@@ -26,12 +25,9 @@ CLICK = Qt.MouseButton.LeftButton
 
 def train(qtbot, lesson, iterations: int = 10) -> None:
     """Run every row for a few iterations and wait until each run is in the store."""
-    lesson.iterations_spin.setValue(iterations)
     panel = lesson.run_bar.saved_button.panel
     before = len(panel.runs)
-    with qtbot.waitSignal(lesson.queue.all_finished, timeout=60_000):
-        qtbot.mouseClick(lesson.run_bar.run_button, CLICK)
-    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+    assert train_every_row(qtbot, lesson, iterations) == [True]
     qtbot.waitUntil(lambda: len(panel.runs) == before + len(lesson.histories), timeout=10_000)
 
 
