@@ -9,6 +9,7 @@ summary line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 
 import numpy as np
@@ -212,8 +213,11 @@ class ComparisonLesson(QueuedRuns, QWidget):
     def run_done(self, run_key: str, history: History) -> None:
         """A run ended (finished, diverged or cancelled)."""
 
-    def saved_arrays(self, trainer: Trainer) -> dict[str, np.ndarray]:
-        """What a saved run keeps besides its curves, to draw it again (e.g. a weight histogram)."""
+    def saved_arrays(self, trainer: Trainer) -> dict[str, Callable[[], np.ndarray]]:
+        """What a saved run keeps besides its curves, to draw it again (e.g. a weight histogram).
+
+        Each a function, called in the run archive's worker: the GUI thread only hands it over.
+        """
         return {}
 
     def draw_saved_run(self, key: str, run: SavedRun, colour: str) -> str:

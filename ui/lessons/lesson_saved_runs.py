@@ -10,6 +10,8 @@ forget all); *Show in plots* draws a run into the lesson again (:mod:`ui.lessons
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
@@ -63,8 +65,11 @@ class SavedRunsButton(QPushButton):
                                 "show them in the plots again, rename, delete or export them as CSV"))
 
     def keep(self, key: str, history: History, *, name: str, settings: dict | None = None,
-             arrays: dict[str, np.ndarray] | None = None) -> None:
-        """Save the run ``key`` of the queue that just ended (its trainer says how it was trained)."""
+             arrays: dict[str, Callable[[], np.ndarray]] | None = None) -> None:
+        """Save the run ``key`` of the queue that just ended (its trainer says how it was trained).
+
+        ``arrays``: functions computing what the lesson draws besides the curves (in the worker).
+        """
         trainer = self._queue.trainers.get(key)
         if trainer is None:
             return

@@ -6,6 +6,8 @@ drawn again beside the rows' on the same bins.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
@@ -151,9 +153,13 @@ class OverfittingWidget(CurvesComparison):
         self._update_visibility()
 
     # --- saved runs -----------------------------------------------------------------------------
-    def saved_arrays(self, trainer: Trainer) -> dict[str, np.ndarray]:
-        """The quantiles of the trained network's weights, to draw its histogram again."""
-        return {"weight_quantiles": weight_quantiles(weight_values(trainer.net.params))}
+    def saved_arrays(self, trainer: Trainer) -> dict[str, Callable[[], np.ndarray]]:
+        """The quantiles of the trained network's weights, to draw its histogram again.
+
+        The run's thread has ended and a new run builds a new network, so the worker may read these.
+        """
+        params = dict(trainer.net.params)
+        return {"weight_quantiles": lambda: weight_quantiles(weight_values(params))}
 
     def draw_saved_run(self, key: str, run: SavedRun, colour: str) -> str:
         """Its curves, and its weight histogram when the run kept one."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -98,16 +99,17 @@ class SavedRunsPanel(QWidget):
         self.archive.list_runs(self.source)
 
     def keep(self, history: History, *, name: str, dataset: str, n_classes: int, settings: dict,
-             arrays: dict | None = None) -> None:
+             arrays: dict[str, Callable[[], object]] | None = None) -> None:
         """Save a run that just ended (finished, stopped or diverged); the disk work is in the worker.
 
-        ``arrays`` are what a lesson draws besides the curves (e.g. its weight histogram's quantiles).
+        ``arrays``: what a lesson draws besides the curves (e.g. its weight histogram's quantiles),
+        each computed by its function in the worker too.
         """
         if history.status not in ("finished", "cancelled", "diverged") or history.iterations_done < 1:
             return
         run = SavedRun.from_history(history, name=name, dataset=dataset, n_classes=n_classes,
-                                    settings=settings, source=self.source, arrays=arrays)
-        self.archive.save(run)
+                                    settings=settings, source=self.source)
+        self.archive.save(run, later=arrays)
 
     def selected_runs(self) -> list[SavedRun]:
         """The runs chosen in the table, in table order."""
