@@ -2727,6 +2727,10 @@ predicted: {1} ({2}%)</source>
         <source>Saved runs in the plots (dotted):</source>
         <translation>グラフに重ねた保存済みの実行（点線）：</translation>
     </message>
+    <message>
+        <source>%1: network %2, batch %3, %4 iterations on %5</source>
+        <translation>%1：ネットワーク %2、バッチ %3、%5 で反復 %4 回</translation>
+    </message>
 </context>
 <context>
     <name>SavedRuns</name>

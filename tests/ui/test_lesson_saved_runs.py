@@ -92,6 +92,9 @@ def test_a_run_of_an_earlier_session_is_drawn_again_with_its_saved_points(
     assert key in plots.saved and plots.loss_curves[key].opts["pen"].style() == Qt.PenStyle.DotLine
     legend = second.overlays.legend
     assert legend.isVisible() and saved_name in legend.text()
+    shape = "-".join(str(n) for n in (64, *first.setup().hidden, 10))
+    assert legend.toolTip() == (f"{saved_name}: network {shape}, batch {first.setup().batch_size}, "
+                                f"10 iterations on {run.dataset}")
 
     # rename, export and delete in the window: the plots follow
     panel = second.run_bar.saved_button.panel

@@ -116,6 +116,17 @@ class SavedOverlays(QObject):
             entries.append(entry)
         self.legend.setText(self.tr("Saved runs in the plots (dotted):") + " " + " &nbsp; ".join(entries)
                             + f" &nbsp; <a href='{REMOVE_ALL}'>[{take_all_out}]</a>")
+        self.legend.setToolTip("\n".join(self.trained_with(run) for run in self.runs.values()))
+
+    def trained_with(self, run: SavedRun) -> str:
+        """One line on how a saved run was trained: its network, batch and iterations."""
+        spec = run.settings.get("spec") or {}
+        sizes = [spec.get("input_size"), *spec.get("hidden", []), spec.get("output_size")]
+        network = "-".join(str(n) for n in sizes) if None not in sizes else "?"
+        return (self.tr("%1: network %2, batch %3, %4 iterations on %5")
+                .replace("%1", run.name).replace("%2", network)
+                .replace("%3", str(run.settings.get("batch_size", "?")))
+                .replace("%4", f"{run.final.get('iterations', 0):,}").replace("%5", run.dataset))
 
     @Slot(str)
     def _on_legend_link_activated(self, link: str) -> None:
