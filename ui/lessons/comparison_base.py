@@ -13,16 +13,9 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from nnlab.comparisons import PRESETS, RunSettings, Setup, make_trainer, new_run
 from nnlab.run_store import SavedRun
@@ -31,6 +24,7 @@ from ui.lessons.comparison_running import QueuedRuns
 from ui.lessons.comparison_runs import RunBar, RunQueue, colour, default_data, setup_plot_defaults
 from ui.lessons.data_line import data_line
 from ui.lessons.saved_overlays import SavedOverlays
+from ui.retranslate import Retranslatable
 from ui.widgets.run_table import RunTable
 
 PRESET_TITLES = {  # English source texts, translated in the "ComparisonLesson" context
@@ -50,7 +44,7 @@ RUN_LABELS = {  # the presets' run names (nnlab.comparisons), translated in the 
 }
 
 
-class ComparisonLesson(QueuedRuns, QWidget):
+class ComparisonLesson(QueuedRuns, Retranslatable, QWidget):
     """Preset, run table, iterations and Run/Cancel for one comparison; drawing is the subclass's."""
 
     COMPARISON = ""  # key in nnlab.comparisons.PRESETS
@@ -135,12 +129,6 @@ class ComparisonLesson(QueuedRuns, QWidget):
         layout.addWidget(self.overlays.legend)
         layout.addWidget(self.result_label)
         return layout
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.preset_label.setText(self.tr("Preset:"))

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from nnlab.trainer import History
+from ui.retranslate import Retranslatable
 from ui.widgets.saved_runs import SavedRunsPanel
 
 
@@ -30,7 +30,7 @@ def trainer_settings(trainer: object) -> dict:
             "spec": spec.to_dict() if spec is not None else None}
 
 
-class SavedRunsButton(QPushButton):
+class SavedRunsButton(Retranslatable, QPushButton):
     """Keeps the runs of a RunQueue it is handed; opens a window that lists the kept runs."""
 
     def __init__(self, queue: object, parent: QWidget | None = None) -> None:
@@ -50,11 +50,6 @@ class SavedRunsButton(QPushButton):
         """Open the window of kept runs (it stays open beside the lesson)."""
         self.dialog.show()
         self.dialog.raise_()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         count = len(self.panel.runs)
