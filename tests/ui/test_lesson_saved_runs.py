@@ -93,11 +93,13 @@ def test_a_run_of_an_earlier_session_is_drawn_again_with_its_saved_points(
     legend = second.overlays.legend
     assert legend.isVisible() and saved_name in legend.text()
     shape = "-".join(str(n) for n in (64, *first.setup().hidden, 10))
+    assert run.dataset == "digits"  # the data set is named as the data-set list names it
     assert legend.toolTip() == (f"{saved_name}: network {shape}, batch {first.setup().batch_size}, "
-                                f"10 iterations on {run.dataset}")
+                                "10 iterations on 8×8 digits (small)")
+    panel = second.run_bar.saved_button.panel
+    assert {panel.tree.topLevelItem(i).text(3) for i in range(len(panel.runs))} == {"8×8 digits (small)"}
 
     # rename, export and delete in the window: the plots follow
-    panel = second.run_bar.saved_button.panel
     saved = next(r for r in panel.runs if r.id == run.id)
     with qtbot.waitSignal(panel.count_changed, timeout=10_000):
         panel.rename_run(saved, "my first SGD")

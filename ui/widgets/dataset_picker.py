@@ -6,7 +6,7 @@ import logging
 import threading
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
     QPushButton, QVBoxLayout, QWidget,
@@ -25,6 +25,22 @@ TOY_SETS = ("circle", "xor", "gauss", "spiral", "moons")
 CHOICES = ("mnist", "mnist-offline", "fashion-mnist", "digits", *TOY_SETS)
 OFFLINE = "mnist-offline"  # bundled: what is offered when a download is missing or fails
 BUNDLED = (OFFLINE, "digits")  # loaded at once, no thread
+TITLES = {  # what the learner reads for each of CHOICES, translated in the "DatasetPicker" context
+    "mnist": QT_TRANSLATE_NOOP("DatasetPicker", "MNIST handwritten digits (28×28)"),
+    "mnist-offline": QT_TRANSLATE_NOOP("DatasetPicker", "MNIST offline (the 10,000 test digits)"),
+    "fashion-mnist": QT_TRANSLATE_NOOP("DatasetPicker", "Fashion-MNIST clothes (28×28)"),
+    "digits": QT_TRANSLATE_NOOP("DatasetPicker", "8×8 digits (small)"),
+    "circle": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: circle"),
+    "xor": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: XOR"),
+    "gauss": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: Gaussian blobs"),
+    "spiral": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: spiral"),
+    "moons": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: moons"),
+}
+
+
+def dataset_title(name: str) -> str:
+    """A data set's name as the learner reads it (in the current language); imported sets keep theirs."""
+    return QCoreApplication.translate("DatasetPicker", TITLES[name]) if name in TITLES else name
 
 
 class DownloadFailed(DatasetError):
@@ -100,14 +116,8 @@ class DatasetPicker(Retranslatable, QWidget):
         self._update_noise_enabled()
 
     def _retranslate(self) -> None:
-        names = [self.tr("MNIST handwritten digits (28×28)"),
-                 self.tr("MNIST offline (the 10,000 test digits)"),
-                 self.tr("Fashion-MNIST clothes (28×28)"),
-                 self.tr("8×8 digits (small)"), self.tr("2-D toy: circle"),
-                 self.tr("2-D toy: XOR"), self.tr("2-D toy: Gaussian blobs"), self.tr("2-D toy: spiral"),
-                 self.tr("2-D toy: moons")]
-        for index, text in enumerate(names):
-            self.combo.setItemText(index, text)
+        for index, name in enumerate(CHOICES):
+            self.combo.setItemText(index, dataset_title(name))
         self.noise_label.setText(self.tr("noise:"))
         self.noise_spin.setToolTip(self.tr("How much the 2-D toy points are scattered"))
         self.reload_button.setText(self.tr("Load"))
@@ -396,7 +406,7 @@ class DatasetPicker(Retranslatable, QWidget):
         if ds is None:
             self.info_label.setText(self.tr("No data set loaded."))
             return
-        shown = self.combo.itemText(CHOICES.index(ds.name)) if ds.name in CHOICES else ds.name
+        shown = dataset_title(ds.name)
         text = self.tr("%1: %2 training / %3 test samples, %4 inputs, %5 classes").replace("%1", shown) \
             .replace("%2", f"{len(ds.x_train):,}").replace("%3", f"{len(ds.x_test):,}") \
             .replace("%4", str(ds.input_size)).replace("%5", str(ds.n_classes))

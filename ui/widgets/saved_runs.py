@@ -22,6 +22,7 @@ from nnlab.run_store import SavedRun
 from nnlab.trainer import History
 from ui.retranslate import Retranslatable
 from ui.run_archive import RunArchive, shared_archive
+from ui.widgets.dataset_picker import dataset_title
 from ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
@@ -220,7 +221,8 @@ class SavedRunsPanel(Retranslatable, QWidget):
     def _item(self, run: SavedRun) -> QTreeWidgetItem:
         saved = QDateTime.fromSecsSinceEpoch(int(run.created)).toString("yyyy-MM-dd HH:mm")
         item = QTreeWidgetItem([run.name, _percent(run.final.get("test_acc", math.nan)),
-                                outcome_text(run), run.dataset, f"{run.final.get('iterations', 0):,}",
+                                outcome_text(run), dataset_title(run.dataset),
+                                f"{run.final.get('iterations', 0):,}",
                                 saved])
         item.setToolTip(0, run.name)
         if run.verdict == "too_high":
