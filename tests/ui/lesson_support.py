@@ -29,6 +29,7 @@ def show_lesson(qtbot, qapp: QApplication, make_widget: Callable[[], W]) -> W:
 def in_japanese(qapp: QApplication) -> Iterator[None]:
     """Switch the app to Japanese for the block; back in English (events handled) afterwards."""
     i18n.set_language(qapp, "ja")
+    QCoreApplication.processEvents()  # the widgets that exist hear of it
     try:
         yield
     finally:

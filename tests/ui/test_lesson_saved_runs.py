@@ -6,7 +6,7 @@ import csv
 
 import numpy as np
 import pytest
-from lesson_support import show_lesson, train_every_row
+from lesson_support import in_japanese, show_lesson, train_every_row
 from PySide6.QtCore import Qt
 
 from nnlab.experiments import quantile_shares, weight_shares
@@ -126,6 +126,10 @@ def test_the_legend_takes_a_saved_run_out_and_a_new_training_leaves_it(qtbot, qa
     assert second.overlays.notes[key] == "same curve as Adam" and "same curve as Adam" in (
         second.overlays.legend.text())
     assert second.plots.loss_curves[key].zValue() < second.plots.loss_curves["Adam"].zValue()
+    with in_japanese(qapp):  # the legend follows a language switch
+        assert second.overlays.legend.text().startswith("グラフに重ねた保存済みの実行（点線）：")
+        assert "Adam と同じ曲線" in second.overlays.legend.text()
+    assert second.overlays.legend.text().startswith("Saved runs in the plots (dotted):")
     second.plots.set_visible_runs({"SGD"})  # choosing rows leaves the saved run alone
     assert second.plots.loss_curves[key].isVisible() and not second.plots.loss_curves["Adam"].isVisible()
     second.overlays.legend.linkActivated.emit(key)  # the "take out" link

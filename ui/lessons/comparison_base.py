@@ -144,7 +144,7 @@ class ComparisonLesson(QueuedRuns, Retranslatable, QWidget):
         self.refresh_statuses()
         self._update_controls()
         self.update_summary()
-        self.overlays.retranslate()
+        self.overlays.redraw()  # what each saved run's note says is the lesson's, in this language
 
     def display_name(self, run: RunSettings) -> str:
         """A run's name in the current language."""

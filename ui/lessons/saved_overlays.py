@@ -102,7 +102,7 @@ class SavedOverlays(QObject):
                 self.retranslate()
 
     def retranslate(self) -> None:
-        """The legend line in the current language (the lesson calls this on a language change)."""
+        """The legend line in the current language (``redraw`` asks the lesson for the notes again)."""
         self.legend.setVisible(bool(self.runs))
         if not self.runs:
             self.legend.setText("")
