@@ -97,7 +97,7 @@ def measure_saving(runs: int, iterations: int) -> dict:
             "bytes_per_run": size / (2 * runs)}
 
 
-def _time_lesson_saves(app, archive, history, settings: dict, runs: int
+def _time_lesson_saves(app: object, archive: object, history: object, settings: dict, runs: int
                        ) -> tuple[list[float], list[float]]:
     """GUI-thread ms to save an overfitting-lesson run, and the worker's ms for its weight quantiles."""
     from nnlab.comparisons import preset

@@ -196,7 +196,8 @@ def test_a_run_describes_its_optimizer_and_regularisation() -> None:
     assert RunSettings(key="b", optimizer="Adam", lr=0.001).describe() == "Adam lr 0.001 β 0.9/0.999"
     assert RunSettings(key="c", optimizer="Momentum", lr=0.3, l2=0.1, dropout=0.15).describe() == (
         "Momentum lr 0.3 μ 0.9, L2 λ 0.1, dropout 0.15")
-    assert RunSettings(key="d", optimizer="RMSProp", l1=0.005).describe() == "RMSProp lr 0.01 ρ 0.99, L1 λ 0.005"
+    assert RunSettings(key="d", optimizer="RMSProp", l1=0.005).describe() == (
+        "RMSProp lr 0.01 ρ 0.99, L1 λ 0.005")
 
 
 def test_a_saved_run_is_matched_to_a_run_with_the_same_curves() -> None:

@@ -189,7 +189,7 @@ def test_a_failed_migration_leaves_the_store_at_its_version(tmp_path, monkeypatc
         raise sqlite3.OperationalError("disk I/O error")  # e.g. the disk filled up mid-way
 
     monkeypatch.setitem(run_store.MIGRATIONS, 1, half_done)
-    with pytest.raises(RunStoreError, match="runs.sqlite3"):
+    with pytest.raises(RunStoreError, match=r"runs\.sqlite3"):
         RunStore.open(path)
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 1
