@@ -318,6 +318,7 @@ def same_as_saved(losses: np.ndarray, train_acc: np.ndarray, test_acc: np.ndarra
     for key, history in histories.items():
         live = [np.asarray(c, dtype=np.float32) for c in
                 (history.losses, history.train_acc, history.test_acc)]
-        if history.losses and all(np.array_equal(a, b, equal_nan=True) for a, b in zip(live, saved, strict=True)):
+        pairs = zip(live, saved, strict=True)
+        if history.losses and all(np.array_equal(a, b, equal_nan=True) for a, b in pairs):
             return key
     return None

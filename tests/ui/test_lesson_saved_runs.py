@@ -208,4 +208,5 @@ def test_batch_norm_draws_a_saved_run_that_diverged_before_its_first_measurement
     lesson.overlays.show_run(run)
     plot, curve = lesson.saved_curves["saved:7"]
     assert plot is lesson.plots[0] and curve.getData()[1] is None  # drawn, with no point to show
+    assert lesson.overlays.notes["saved:7"] == "diverged at iteration 2"
     assert plot.viewRange()[0][1] == pytest.approx(lesson.iterations_spin.value(), rel=0.05)

@@ -212,6 +212,8 @@ class BatchNormWidget(ComparisonLesson):
         self.saved_curves[key] = plot, plot.plot(
             run.eval_iterations, values, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DotLine))
         self._span_iterations()
+        if run.status == "diverged":  # its curve stops early (or never starts): say why
+            return self.tr("diverged at iteration %1").replace("%1", str(run.final.get("iterations", 0) + 1))
         return ""
 
     def erase_saved_run(self, key: str) -> None:

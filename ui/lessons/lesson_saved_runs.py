@@ -41,7 +41,7 @@ class SavedRunsButton(Retranslatable, QPushButton):
         self.panel = SavedRunsPanel(self.source)
         self.dialog = QDialog(self)
         QVBoxLayout(self.dialog).addWidget(self.panel)
-        self.dialog.resize(760, 420)
+        self.dialog.resize(900, 420)  # the data-set names are long; fits a 1024-px screen
         self.clicked.connect(self.show_runs)
         self.panel.count_changed.connect(lambda _count: self._retranslate())
         self._retranslate()
