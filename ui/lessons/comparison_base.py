@@ -14,15 +14,8 @@ from dataclasses import asdict
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from nnlab.comparisons import PRESETS, RunSettings, Setup, make_trainer, new_run
 from nnlab.run_store import SavedRun
