@@ -983,42 +983,6 @@
 <context>
     <name>DatasetPicker</name>
     <message>
-        <source>MNIST handwritten digits (28×28)</source>
-        <translation>MNIST 手書き数字(28×28)</translation>
-    </message>
-    <message>
-        <source>MNIST offline (the 10,000 test digits)</source>
-        <translation>MNIST オフライン版(テスト用の 1 万枚)</translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST clothes (28×28)</source>
-        <translation>Fashion-MNIST 衣類(28×28)</translation>
-    </message>
-    <message>
-        <source>8×8 digits (small)</source>
-        <translation>8×8 の手書き数字(小)</translation>
-    </message>
-    <message>
-        <source>2-D toy: circle</source>
-        <translation>2次元トイ: 円</translation>
-    </message>
-    <message>
-        <source>2-D toy: XOR</source>
-        <translation>2次元トイ: XOR</translation>
-    </message>
-    <message>
-        <source>2-D toy: Gaussian blobs</source>
-        <translation>2次元トイ: ガウス分布の塊</translation>
-    </message>
-    <message>
-        <source>2-D toy: spiral</source>
-        <translation>2次元トイ: 渦巻き</translation>
-    </message>
-    <message>
-        <source>2-D toy: moons</source>
-        <translation>2次元トイ: 三日月</translation>
-    </message>
-    <message>
         <source>noise:</source>
         <translation>ノイズ:</translation>
     </message>
@@ -1253,6 +1217,77 @@
     </message>
 </context>
 <context>
+    <name>EngineNames</name>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>シグモイド</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>identity (none)</source>
+        <translation>恒等関数(なし)</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>ソフトマックス</translation>
+    </message>
+    <message>
+        <source>MNIST handwritten digits (28×28)</source>
+        <translation>MNIST 手書き数字(28×28)</translation>
+    </message>
+    <message>
+        <source>MNIST offline (the 10,000 test digits)</source>
+        <translation>MNIST オフライン版(テスト用の 1 万枚)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothes (28×28)</source>
+        <translation>Fashion-MNIST 衣類(28×28)</translation>
+    </message>
+    <message>
+        <source>8×8 digits (small)</source>
+        <translation>8×8 の手書き数字(小)</translation>
+    </message>
+    <message>
+        <source>2-D toy: circle</source>
+        <translation>2次元トイ: 円</translation>
+    </message>
+    <message>
+        <source>2-D toy: XOR</source>
+        <translation>2次元トイ: XOR</translation>
+    </message>
+    <message>
+        <source>2-D toy: Gaussian blobs</source>
+        <translation>2次元トイ: ガウス分布の塊</translation>
+    </message>
+    <message>
+        <source>2-D toy: spiral</source>
+        <translation>2次元トイ: 渦巻き</translation>
+    </message>
+    <message>
+        <source>2-D toy: moons</source>
+        <translation>2次元トイ: 三日月</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>std {0}</source>
+        <translation>標準偏差 {0}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>nnlab — unexpected error</source>
@@ -1282,8 +1317,8 @@
         <translation>交差エントロピー誤差</translation>
     </message>
     <message>
-        <source>Trained network (§3.6)</source>
-        <translation>学習済みネットワーク(§3.6)</translation>
+        <source>Trained net (§3.6)</source>
+        <translation>学習済み(§3.6)</translation>
     </message>
     <message>
         <source>Draw a digit</source>
@@ -1523,14 +1558,6 @@
 <context>
     <name>HyperparamsEditor</name>
     <message>
-        <source>sigmoid</source>
-        <translation>シグモイド</translation>
-    </message>
-    <message>
-        <source>identity (none)</source>
-        <translation>恒等関数(なし)</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
@@ -1583,12 +1610,12 @@
         <translation>最後の隠れ層を削除</translation>
     </message>
     <message>
-        <source>Standard deviation of the initial weights (used with &apos;std&apos;)</source>
-        <translation>重みの初期値の標準偏差(&apos;std&apos; のとき使用)</translation>
+        <source>Standard deviation of the initial weights (used with &apos;{0}&apos;)</source>
+        <translation>重みの初期値の標準偏差(「{0}」のとき使用)</translation>
     </message>
     <message>
-        <source>std: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)</source>
-        <translation>std: 指定した σ のガウス分布、Xavier: σ = 1/√n、He: σ = √(2/n)</translation>
+        <source>{0}: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)</source>
+        <translation>{0}: 指定した σ のガウス分布、Xavier: σ = 1/√n、He: σ = √(2/n)</translation>
     </message>
     <message>
         <source>Optimizer:</source>

@@ -16,6 +16,7 @@ from nnlab import data
 from nnlab.data import Dataset, DatasetError, DatasetNotAvailable
 from nnlab.data.errors import ImportCancelled
 from nnlab.data.own_library import ImportedSet, load_remembered, remembered
+from ui.engine_names import dataset_text
 
 log = logging.getLogger(__name__)
 
@@ -104,14 +105,8 @@ class DatasetPicker(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        names = [self.tr("MNIST handwritten digits (28×28)"),
-                 self.tr("MNIST offline (the 10,000 test digits)"),
-                 self.tr("Fashion-MNIST clothes (28×28)"),
-                 self.tr("8×8 digits (small)"), self.tr("2-D toy: circle"),
-                 self.tr("2-D toy: XOR"), self.tr("2-D toy: Gaussian blobs"), self.tr("2-D toy: spiral"),
-                 self.tr("2-D toy: moons")]
-        for index, text in enumerate(names):
-            self.combo.setItemText(index, text)
+        for index, name in enumerate(CHOICES):
+            self.combo.setItemText(index, dataset_text(name))
         self.noise_label.setText(self.tr("noise:"))
         self.noise_spin.setToolTip(self.tr("How much the 2-D toy points are scattered"))
         self.reload_button.setText(self.tr("Load"))
@@ -400,7 +395,7 @@ class DatasetPicker(QWidget):
         if ds is None:
             self.info_label.setText(self.tr("No data set loaded."))
             return
-        shown = self.combo.itemText(CHOICES.index(ds.name)) if ds.name in CHOICES else ds.name
+        shown = dataset_text(ds.name)
         text = self.tr("%1: %2 training / %3 test samples, %4 inputs, %5 classes").replace("%1", shown) \
             .replace("%2", f"{len(ds.x_train):,}").replace("%3", f"{len(ds.x_test):,}") \
             .replace("%4", str(ds.input_size)).replace("%5", str(ds.n_classes))

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.comparisons import INIT_NAMES, NUMBER_FIELDS, RunSettings, init_label, with_values
+from nnlab.comparisons import INIT_NAMES, NUMBER_FIELDS, RunSettings, with_values
 from nnlab.optimizers import OPTIMIZERS
+from ui.engine_names import init_text
 
 COLUMN_TITLES = {  # English source texts, translated in the "RunTable" context
     "name": QT_TRANSLATE_NOOP("RunTable", "Run"),
@@ -238,7 +239,7 @@ class RunTable(QTableWidget):
             if current not in choices:
                 choices.append(current)
             for choice in choices:
-                combo.addItem(init_label(choice) if column == "init" else choice, choice)
+                combo.addItem(init_text(choice) if column == "init" else choice, choice)
             combo.setCurrentIndex(choices.index(current))
             combo.currentIndexChanged.connect(
                 lambda _i, k=run.key, c=column, w=combo: self._edit(k, **{c: w.currentData()}))
