@@ -3423,12 +3423,20 @@ predicted: {1} ({2}%)</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <source>Final loss</source>
-        <translation>最終損失</translation>
+        <source>Mean training loss over the last 10 % of the iterations (at least 5): the loss of one mini-batch jumps about too much to judge a run by.</source>
+        <translation>最後の 10 % のイテレーション(少なくとも 5 回)の訓練損失の平均です。ミニバッチ 1 つの損失は上下に揺れるので、それだけでは実行の良し悪しを判断できません。</translation>
+    </message>
+    <message>
+        <source>Accuracy on the test images at the end of the run</source>
+        <translation>実行の終わりでのテスト画像に対する認識精度</translation>
     </message>
     <message>
         <source>Test accuracy</source>
         <translation>テスト精度</translation>
+    </message>
+    <message>
+        <source>Loss (last 10 %)</source>
+        <translation>損失(最後の 10 %)</translation>
     </message>
     <message>
         <source>Outcome</source>

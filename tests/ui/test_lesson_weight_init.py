@@ -15,6 +15,7 @@ from nnlab.experiments import (HISTOGRAM_ACTIVATIONS, INIT_CHOICES, INIT_COMPARI
                                activation_histograms, histogram_range, init_std)
 from ui import i18n
 from ui.lessons.weight_init import BINS, N_LAYERS, WeightInitWidget
+from ui.percent import percent_text
 from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton
@@ -131,8 +132,8 @@ def test_short_training_fills_one_curve_per_init(qtbot, lesson):
     assert text.startswith(f"Best by final test accuracy: {training.name_of_key(best)} (")
     results = [training.table.item(row, training.table.columns.index("status")).text()
                for row in range(3)]
-    assert results == [f"train {training.histories[i].train_acc[-1]:.1%}, "
-                       f"test {training.histories[i].test_acc[-1]:.1%}" for i in INIT_COMPARISON]
+    assert results == [f"train {percent_text(training.histories[i].train_acc[-1], 2)}, "
+                       f"test {percent_text(training.histories[i].test_acc[-1], 2)}" for i in INIT_COMPARISON]
     assert [training.name_of_key(i) for i in INIT_COMPARISON] == [
         "std 0.01", "Xavier (1/√n)", "He (√(2/n))"]
     assert bar.progress_bar.value() == bar.progress_bar.maximum() == 30

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
 from ui.widgets.axes import readable_axes
+from ui.percent import keep_percent_signs
 
 COLOURS = {
     "step": "#1a5fb4", "sigmoid": "#e66100", "relu": "#26a269",
@@ -156,9 +157,9 @@ class StackDemo(QGroupBox):
         self.linear_note.setText(self.tr(
             "{0} layers with identity in between equal one layer: y = {1:.3f}·x {2:+.3f}").format(
                 self.depth.value(), slope, intercept))
-        self.bent_note.setText(self.tr(
+        self.bent_note.setText(keep_percent_signs(self.tr(
             "Largest gap from the best straight line: {0:.1f} % of the output range").format(
-                100 * line_residual(STACK_X, y_bent)))
+                100 * line_residual(STACK_X, y_bent))))
         self.bent_plot.setTitle(self.tr("{0} between layers").format(self.activation.currentText()))
 
 

@@ -21,6 +21,7 @@ from nnlab.run_store import SavedRun
 from nnlab.trainer import History
 from ui.run_archive import RunArchive, shared_archive
 from ui.widgets.flow_layout import FlowLayout
+from ui.percent import TABLE_DIGITS, percent_text
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +39,8 @@ def outcome_text(run: SavedRun) -> str:
     return f"{status} · {verdict[run.verdict]}" if run.verdict in verdict else status
 
 
-def _percent(value: float) -> str:
-    return "–" if value is None or math.isnan(value) else f"{100 * value:.1f} %"
+def _percent(value: float | None) -> str:
+    return percent_text(value, TABLE_DIGITS)
 
 
 class SavedRunsPanel(QWidget):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.lesson_math import CoverageSimulation, expected_coverage
 from ui.widgets.axes import readable_axes
+from ui.percent import keep_percent_signs
 
 log = logging.getLogger(__name__)
 
@@ -219,13 +220,14 @@ class CoveragePanel(QWidget):
         else:  # independent batches: the trainer counts whole batches only
             text = self.tr("Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = ⌊N / b⌋ = {2} batches)")
         self.k_label.setText(text.format(sim.k, epochs, sim.batches_per_epoch, sim.last_batch_size))
-        self.seen_label.setText(self.tr("Seen at least once (simulated): {0:.1f} %").format(100 * sim.share_seen))
+        self.seen_label.setText(keep_percent_signs(
+            self.tr("Seen at least once (simulated): {0:.1f} %").format(100 * sim.share_seen)))
         expected = float(expected_coverage(sim.n, sim.batch_size, sim.k, sim.mode))
         if sim.mode == "replacement":
             text = self.tr("Expected 1 − (1 − b/N)^k = {0:.1f} %")
         else:
             text = self.tr("Expected min(1, k·b/N) = {0:.1f} %")
-        self.expected_label.setText(text.format(100 * expected))
+        self.expected_label.setText(keep_percent_signs(text.format(100 * expected)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         """Re-set all texts when the application language changes."""
