@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.legend_place import covered_points
+
 TOLERANCE = 1  # px: rounding of fractional font advances
 # A word-wrapped label narrower than this many average characters breaks every word or two.
 WRAPPED_MIN_CHARS = 14
@@ -231,12 +233,25 @@ def overlap_problems(parent: QWidget) -> list[str]:
     return problems
 
 
+def legend_problem(widget: QWidget) -> str | None:
+    """A message when a plot's legend lies over drawn data."""
+    plot_item = getattr(widget, "plotItem", None)
+    legend = getattr(plot_item, "legend", None)
+    if legend is None or not legend.isVisible() or not legend.items:
+        return None
+    covered = covered_points(plot_item, legend)
+    if covered:
+        names = ", ".join(label.text for _sample, label in legend.items)
+        return f"legend ({names}) covers {covered} data points: {describe(widget)}"
+    return None
+
+
 def layout_problems(root: QWidget) -> list[str]:
     """Every layout defect of the widgets visible in ``root`` (a shown top-level window)."""
     problems: list[str] = []
     for widget in visible_widgets(root):
         for check in (outside_problem(widget, root), clipped_problem(widget), wrapped_problem(widget),
-                      plot_title_problem(widget)):
+                      plot_title_problem(widget), legend_problem(widget)):
             if check:
                 problems.append(check)
         if isinstance(widget, QHeaderView):

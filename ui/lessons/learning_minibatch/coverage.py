@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lesson_math import CoverageSimulation, expected_coverage
-from ui.widgets.axes import readable_axes
 from ui.percent import keep_percent_signs
+from ui.widgets.axes import readable_axes
+from ui.widgets.legend_place import keep_legend_clear
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +69,10 @@ class CoveragePanel(QWidget):
         self.plot.setMinimumHeight(140)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setYRange(0, 1.02)
-        self.plot.addLegend(offset=(-8, -8), labelTextSize="9pt")
+        self.plot.addLegend(labelTextSize="9pt")
         self.expected_curve = self.plot.plot(pen=pg.mkPen("#5e5c64", width=2, style=Qt.PenStyle.DashLine))
         self.simulated_curve = self.plot.plot(pen=pg.mkPen("#1a5fb4", width=2.5))
+        keep_legend_clear(self.plot)  # the curves rise into one corner or another as k grows
         self.key_label = QLabel(self)
         self.k_label = QLabel(self)
         self.seen_label = QLabel(self)
