@@ -345,6 +345,10 @@
         <source>The best trials so far, numbered by rank as in the book&apos;s Fig. 6-24: accuracy per epoch on &lt;span style=&apos;color:%1&apos;&gt;━ validation&lt;/span&gt; and &lt;span style=&apos;color:%2&apos;&gt;╌ training&lt;/span&gt; data; after the rank, the final validation accuracy.</source>
         <translation>ここまでの上位の試行を、本の図 6-24 と同じく順位の番号つきで並べています。エポックごとの&lt;span style=&apos;color:%1&apos;&gt;━ 検証データ&lt;/span&gt;と&lt;span style=&apos;color:%2&apos;&gt;╌ 訓練データ&lt;/span&gt;の認識精度です。順位の後ろの数値は最終的な検証精度です。</translation>
     </message>
+    <message>
+        <source>No trials yet. Press Search on the Random search tab: the best trials&apos; curves appear here as they finish.</source>
+        <translation>まだ試行がありません。「ランダム探索」タブで「探索」を押すと、試行が終わるたびに上位の試行の学習曲線がここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>BookDrawPanel</name>
