@@ -41,6 +41,9 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.legend_place import covered_points
 
+# A plot's data area at least this tall and wide: about three lines of text, enough to see a
+# curve's shape (the batch-norm panels were 35 px tall at 1024×768: a line, not a curve).
+MIN_PLOT_PX = 48
 TOLERANCE = 1  # px: rounding of fractional font advances
 # A word-wrapped label narrower than this many average characters breaks every word or two.
 WRAPPED_MIN_CHARS = 14
@@ -233,6 +236,22 @@ def overlap_problems(parent: QWidget) -> list[str]:
     return problems
 
 
+def small_plot_problems(widget: QWidget) -> list[str]:
+    """One message per plot of a pyqtgraph widget whose data area is too small to read a curve in."""
+    scene = widget.scene() if hasattr(widget, "scene") and hasattr(widget, "sceneObj") else None
+    if scene is None:
+        return []
+    problems = []
+    for item in scene.items():
+        if type(item).__name__ != "ViewBox" or not item.isVisible():
+            continue
+        size = item.sceneBoundingRect().size()
+        if size.height() < MIN_PLOT_PX or size.width() < MIN_PLOT_PX:
+            problems.append(f"plot area {size.width():.0f}x{size.height():.0f} px < {MIN_PLOT_PX}: "
+                            f"{describe(widget)}")
+    return problems
+
+
 def legend_problem(widget: QWidget) -> str | None:
     """A message when a plot's legend lies over drawn data."""
     plot_item = getattr(widget, "plotItem", None)
@@ -257,6 +276,7 @@ def layout_problems(root: QWidget) -> list[str]:
         if isinstance(widget, QHeaderView):
             problems += header_problems(widget)
         problems += overlap_problems(widget)
+        problems += small_plot_problems(widget)
         if isinstance(widget, QTabBar) and (problem := tab_bar_problem(widget)):
             problems.append(problem)
         if (isinstance(widget, QScrollArea) and widget.widget() is not None

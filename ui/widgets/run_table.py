@@ -89,8 +89,18 @@ class RunTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        if "status" in self.columns:  # the result takes the width left and wraps onto more lines
+            header.setSectionResizeMode(self.columns.index("status"), QHeaderView.ResizeMode.Stretch)
+            self.setWordWrap(True)
+            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:  # (a stretched last section would not shrink below its default width)
+            header.setStretchLastSection(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # The height hint counts the rows and the sideways bar: ask again whenever they change,
+        # or the layout keeps an older, shorter hint and the rows scroll inside two-row space.
+        self.verticalHeader().sectionResized.connect(self.updateGeometry)
+        self.horizontalHeader().geometriesChanged.connect(self.updateGeometry)
+        self.horizontalScrollBar().rangeChanged.connect(self.updateGeometry)
         self.itemChanged.connect(self._on_item_changed)
         self._retranslate()
 
