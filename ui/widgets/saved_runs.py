@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from nnlab.run_store import SavedRun
 from nnlab.trainer import History
+from ui.engine_names import dataset_text
+from ui.percent import TABLE_DIGITS, percent_text
 from ui.run_archive import RunArchive, shared_archive
 from ui.widgets.flow_layout import FlowLayout
-from ui.percent import TABLE_DIGITS, percent_text
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +220,7 @@ class SavedRunsPanel(QWidget):
     def _item(self, run: SavedRun) -> QTreeWidgetItem:
         saved = QDateTime.fromSecsSinceEpoch(int(run.created)).toString("yyyy-MM-dd HH:mm")
         item = QTreeWidgetItem([run.name, _percent(run.final.get("test_acc", math.nan)),
-                                outcome_text(run), run.dataset, f"{run.final.get('iterations', 0):,}",
+                                outcome_text(run), dataset_text(run.dataset), f"{run.final.get('iterations', 0):,}",
                                 saved])
         item.setToolTip(0, run.name)
         if run.verdict == "too_high":
