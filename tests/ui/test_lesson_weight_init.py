@@ -63,6 +63,11 @@ def test_builds_in_japanese(qtbot, qapp):
             "RunBar", "Train with each initialisation")
         assert widget.histograms.summary_label.text()
         assert is_japanese(widget.tabs.tabText(0)) and is_japanese(widget.histograms.summary_label.text())
+        # No engine names: the combos and the rows name activations and inits in Japanese.
+        combos = widget.histograms
+        assert combos.activation_combo.itemText(0) == "シグモイド" and combos.activation_combo.itemData(0) == "sigmoid"
+        assert combos.init_combo.itemText(0) == "標準偏差 1" and combos.init_combo.itemData(0) == "std:1"
+        assert widget.training.name_of_key(widget.training.table.row_keys()[0]) == "標準偏差 0.01"
     finally:
         i18n.set_language(qapp, "en")
     QCoreApplication.processEvents()

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nnlab.comparisons import RunSettings, init_label
 from nnlab.experiments import (
     HISTOGRAM_ACTIVATIONS,
     INIT_CHOICES,
@@ -134,6 +135,12 @@ class InitTraining(CurvesComparison):
     COLUMNS = ("name", "init", "optimizer", "lr", "status")
     RUN_TEXT = QT_TRANSLATE_NOOP("RunBar", "Train with each initialisation")
     DEFAULT_PRESET = "book"
+
+    def display_name(self, run: RunSettings) -> str:
+        """A preset row named after its initialisation reads as the init column does ("標準偏差 0.01")."""
+        if run.label == init_label(run.init):
+            return init_text(run.init)
+        return super().display_name(run)
 
     def note_text(self) -> str:
         """Network, batch and data of the chosen preset."""
