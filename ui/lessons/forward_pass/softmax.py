@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.lesson_math import cross_entropy_of_right_class, softmax_naive, softmax_temperature
 from ui.lessons.perceptron.widgets import ValueSlider
+from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
 
 DEFAULT_SCORES = (0.3, 2.9, 4.0, 1.0, -1.0)
@@ -33,7 +34,7 @@ def format_vector(y: np.ndarray) -> str:
     return "[" + ", ".join(f"{v:.4g}" for v in np.asarray(y, dtype=float)) + "]"
 
 
-class SoftmaxPanel(QWidget):
+class SoftmaxPanel(Retranslatable, QWidget):
     """Editable scores a_k, a temperature T, the bars of softmax(a / T), and naive vs. stable softmax."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -155,12 +156,6 @@ class SoftmaxPanel(QWidget):
         self.stable_label.setText(self.tr("Stable  exp(aₖ − max a) / Σ exp(aᵢ − max a):  {0}").format(
             format_vector(y)))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.count_caption.setText(self.tr("Classes:"))
         self.scores_caption.setText(self.tr("Scores a:"))
@@ -173,7 +168,7 @@ class SoftmaxPanel(QWidget):
         self.refresh()
 
 
-class CrossEntropyPanel(QWidget):
+class CrossEntropyPanel(Retranslatable, QWidget):
     """Cross-entropy E = −log p as the probability p of the right class moves; a marker on the curve."""
 
     P_CURVE = np.linspace(0.005, 1.0, 400)
@@ -215,12 +210,6 @@ class CrossEntropyPanel(QWidget):
         p = self.p_slider.value()
         self.marker.setData([p], [self.loss()])
         self.value_label.setText(f"E = −log({p:.2f}) = {self.loss():.3f}")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
