@@ -1,13 +1,13 @@
-"""How the engine's names read in the window: data sets, activation functions, weight initialisations.
+"""How the engine's names read in the window: data sets, activations, weight initialisations.
 
-The engine names things as code does ("relu", "std:0.01", "mnist-offline"). A widget keeps that name as an
-item's data (what it hands back to the engine) and shows the text from here, translated, so a
-learner reads "シグモイド" or "標準偏差 0.01", never ``sigmoid`` or ``std:0.01``.
+The engine names things as code does ("relu", "std:0.01", "mnist-offline"). A widget keeps that
+name as an item's data (what it hands back to the engine) and shows the text from here,
+translated, so a learner reads "シグモイド" or "標準偏差 0.01", never ``sigmoid`` or ``std:0.01``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nnlab.comparisons import init_label
 
@@ -35,7 +35,10 @@ _DATA_SETS = {
 
 
 def dataset_text(name: str) -> str:
-    """The learner's name of a built-in data set ("mnist-offline" → "MNIST offline (…)"); others as named."""
+    """The learner's name of a built-in data set ("mnist-offline" → "MNIST offline (…)").
+
+    Other sets (the learner's own) keep their names.
+    """
     source = _DATA_SETS.get(name)
     return QCoreApplication.translate("EngineNames", source) if source else name
 
@@ -52,7 +55,7 @@ def std_text() -> str:
 
 
 def init_text(init: str) -> str:
-    """The learner's name of an engine init choice: "std:0.01" → "std 0.01", "he" → "He (√(2/n))"."""
+    """The learner's name of an init choice: "std:0.01" → "std 0.01", "he" → "He (√(2/n))"."""
     if init.startswith("std:"):
         return QCoreApplication.translate("EngineNames", "std {0}").format(init.split(":", 1)[1])
     return init_label(init)

@@ -18,7 +18,7 @@ _SPACE_BEFORE_SIGN = re.compile(r"(?<=[\w%)]) %(?![\w%])")  # "%3 %", "12.5 %" b
 
 
 def percent_text(fraction: float | None, digits: int = 1, signed: bool = False) -> str:
-    """``fraction`` (0.9005) as "90.05 %" with ``digits`` decimals and a no-break space; "—" if unknown."""
+    """``fraction`` (0.9005) as "90.05 %": ``digits`` decimals, a no-break space; "—" if unknown."""
     if fraction is None or math.isnan(fraction):
         return "—"
     number = f"{100 * fraction:+.{digits}f}" if signed else f"{100 * fraction:.{digits}f}"

@@ -15,7 +15,8 @@ def test_a_percentage_has_a_no_break_space_and_the_digits_asked_for():
 
 
 def test_translated_sentences_keep_the_sign_with_its_number():
-    assert keep_percent_signs("the network says 7 (99.7 %).") == f"the network says 7 (99.7{NO_BREAK_SPACE}%)."
+    said = keep_percent_signs("the network says 7 (99.7 %).")
+    assert said == f"the network says 7 (99.7{NO_BREAK_SPACE}%)."
     assert keep_percent_signs("正解は 7(99.7 %)。") == f"正解は 7(99.7{NO_BREAK_SPACE}%)。"
     # Before a placeholder is filled in, and only before the sign: other spaces still break.
     assert keep_percent_signs("accuracy %3 % (guessing: %4 %)") == (

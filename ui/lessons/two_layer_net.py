@@ -9,23 +9,28 @@ Every finished run gets a row in a small table, so the outcome of each learning 
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from nnlab.network import NetSpec
 from nnlab.run import TrainSettings
 from nnlab.run_verdict import learning_verdict, tail_mean
 from nnlab.trainer import History
-from ui.lessons.data_line import data_line
 from ui.lessons.comparison_runs import default_data
+from ui.lessons.data_line import data_line
+from ui.percent import TABLE_DIGITS, percent_text
 from ui.retranslate import Retranslatable
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.playground import TrainingPlayground
-from ui.percent import TABLE_DIGITS, percent_text
 
 BOOK_SPEC = NetSpec(input_size=784, hidden=(50,), output_size=10, activation="relu", init="std:0.01")
 BOOK_SETTINGS = TrainSettings(optimizer="SGD", lr=0.1, batch_size=100, iterations=10_000, seed=0)

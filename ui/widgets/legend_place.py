@@ -1,4 +1,4 @@
-"""Legends placed where they cover no data: the first corner or edge of the plot with no curve under it.
+"""Legends placed where they cover no data: the first corner or edge with no curve under it.
 
 pyqtgraph anchors a legend at one fixed place; wherever that is, some data can run under it (the
 h-error curves, a coverage curve that rises into the corner). :func:`keep_legend_clear` moves the
@@ -13,7 +13,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QTimer
 
 # (x, y) fractions of the view box, tried in this order: the corners, then the edges' middles.
-PLACES = ((1.0, 0.0), (0.0, 0.0), (1.0, 1.0), (0.0, 1.0), (1.0, 0.5), (0.0, 0.5), (0.5, 0.0), (0.5, 1.0))
+PLACES = ((1.0, 0.0), (0.0, 0.0), (1.0, 1.0), (0.0, 1.0),
+          (1.0, 0.5), (0.0, 0.5), (0.5, 0.0), (0.5, 1.0))
 MARGIN = 8  # px between the legend and the plot's edge
 SAMPLES_PER_SEGMENT = 12  # points checked along each line segment between two data points
 
@@ -41,27 +42,31 @@ def covered_points(plot_item: pg.PlotItem, legend: pg.LegendItem) -> int:
     return covered
 
 
+def _anchor(legend: pg.LegendItem, place: tuple[float, float]) -> None:
+    """Put the legend's corner (or edge middle) ``place`` on the same point of the plot, inset."""
+    fx, fy = place
+    inset = (MARGIN * (1 - 2 * fx), MARGIN * (1 - 2 * fy))
+    legend.anchor(itemPos=place, parentPos=place, offset=inset)
+
+
 def place_legend(plot_item: pg.PlotItem) -> None:
-    """Anchor the plot's legend at the first place in PLACES that covers no data (else the least)."""
+    """Anchor the plot's legend at the first of PLACES that covers no data (else the least)."""
     legend = plot_item.legend
     if legend is None or not legend.isVisible():
         return
     best, fewest = PLACES[0], None
-    for fx, fy in PLACES:
-        offset = (MARGIN * (1 - 2 * fx), MARGIN * (1 - 2 * fy))
-        legend.anchor(itemPos=(fx, fy), parentPos=(fx, fy), offset=offset)
+    for place in PLACES:
+        _anchor(legend, place)
         covered = covered_points(plot_item, legend)
         if covered == 0:
             return
         if fewest is None or covered < fewest:
-            best, fewest = (fx, fy), covered
-    fx, fy = best
-    legend.anchor(itemPos=(fx, fy), parentPos=(fx, fy), offset=(MARGIN * (1 - 2 * fx), MARGIN * (1 - 2 * fy)))
+            best, fewest = place, covered
+    _anchor(legend, best)
 
 
 def keep_legend_clear(plot: pg.PlotWidget) -> None:
-    """Re-place ``plot``'s legend whenever its range or size changes (the data changes its range,
-    or the caller calls :func:`place_legend` after setting data)."""
+    """Re-place ``plot``'s legend whenever its data, range or size change (once per event burst)."""
     plot_item = plot.getPlotItem()
     timer = QTimer(plot)
     timer.setSingleShot(True)
