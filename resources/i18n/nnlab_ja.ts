@@ -353,6 +353,10 @@
         <source>The best trials so far, numbered by rank as in the book&apos;s Fig. 6-24: accuracy per epoch on &lt;span style=&apos;color:%1&apos;&gt;━ validation&lt;/span&gt; and &lt;span style=&apos;color:%2&apos;&gt;╌ training&lt;/span&gt; data; after the rank, the final validation accuracy.</source>
         <translation>ここまでの上位の試行を、本の図 6-24 と同じく順位の番号つきで並べています。エポックごとの&lt;span style=&apos;color:%1&apos;&gt;━ 検証データ&lt;/span&gt;と&lt;span style=&apos;color:%2&apos;&gt;╌ 訓練データ&lt;/span&gt;の認識精度です。順位の後ろの数値は最終的な検証精度です。</translation>
     </message>
+    <message>
+        <source>No trials yet. Press Search on the Random search tab: the best trials&apos; curves appear here as they finish.</source>
+        <translation>まだ試行がありません。「ランダム探索」タブで「探索」を押すと、試行が終わるたびに上位の試行の学習曲線がここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>BookDrawPanel</name>
@@ -967,42 +971,6 @@
 <context>
     <name>DatasetPicker</name>
     <message>
-        <source>MNIST handwritten digits (28×28)</source>
-        <translation>MNIST 手書き数字(28×28)</translation>
-    </message>
-    <message>
-        <source>MNIST offline (the 10,000 test digits)</source>
-        <translation>MNIST オフライン版(テスト用の 1 万枚)</translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST clothes (28×28)</source>
-        <translation>Fashion-MNIST 衣類(28×28)</translation>
-    </message>
-    <message>
-        <source>8×8 digits (small)</source>
-        <translation>8×8 の手書き数字(小)</translation>
-    </message>
-    <message>
-        <source>2-D toy: circle</source>
-        <translation>2次元トイ: 円</translation>
-    </message>
-    <message>
-        <source>2-D toy: XOR</source>
-        <translation>2次元トイ: XOR</translation>
-    </message>
-    <message>
-        <source>2-D toy: Gaussian blobs</source>
-        <translation>2次元トイ: ガウス分布の塊</translation>
-    </message>
-    <message>
-        <source>2-D toy: spiral</source>
-        <translation>2次元トイ: 渦巻き</translation>
-    </message>
-    <message>
-        <source>2-D toy: moons</source>
-        <translation>2次元トイ: 三日月</translation>
-    </message>
-    <message>
         <source>noise:</source>
         <translation>ノイズ:</translation>
     </message>
@@ -1237,6 +1205,77 @@
     </message>
 </context>
 <context>
+    <name>EngineNames</name>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>シグモイド</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>identity (none)</source>
+        <translation>恒等関数(なし)</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>ソフトマックス</translation>
+    </message>
+    <message>
+        <source>MNIST handwritten digits (28×28)</source>
+        <translation>MNIST 手書き数字(28×28)</translation>
+    </message>
+    <message>
+        <source>MNIST offline (the 10,000 test digits)</source>
+        <translation>MNIST オフライン版(テスト用の 1 万枚)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothes (28×28)</source>
+        <translation>Fashion-MNIST 衣類(28×28)</translation>
+    </message>
+    <message>
+        <source>8×8 digits (small)</source>
+        <translation>8×8 の手書き数字(小)</translation>
+    </message>
+    <message>
+        <source>2-D toy: circle</source>
+        <translation>2次元トイ: 円</translation>
+    </message>
+    <message>
+        <source>2-D toy: XOR</source>
+        <translation>2次元トイ: XOR</translation>
+    </message>
+    <message>
+        <source>2-D toy: Gaussian blobs</source>
+        <translation>2次元トイ: ガウス分布の塊</translation>
+    </message>
+    <message>
+        <source>2-D toy: spiral</source>
+        <translation>2次元トイ: 渦巻き</translation>
+    </message>
+    <message>
+        <source>2-D toy: moons</source>
+        <translation>2次元トイ: 三日月</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>std {0}</source>
+        <translation>標準偏差 {0}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>nnlab — unexpected error</source>
@@ -1266,8 +1305,8 @@
         <translation>交差エントロピー誤差</translation>
     </message>
     <message>
-        <source>Trained network (§3.6)</source>
-        <translation>学習済みネットワーク(§3.6)</translation>
+        <source>Trained net (§3.6)</source>
+        <translation>学習済み(§3.6)</translation>
     </message>
     <message>
         <source>Draw a digit</source>
@@ -1507,14 +1546,6 @@
 <context>
     <name>HyperparamsEditor</name>
     <message>
-        <source>sigmoid</source>
-        <translation>シグモイド</translation>
-    </message>
-    <message>
-        <source>identity (none)</source>
-        <translation>恒等関数(なし)</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
@@ -1567,12 +1598,12 @@
         <translation>最後の隠れ層を削除</translation>
     </message>
     <message>
-        <source>Standard deviation of the initial weights (used with &apos;std&apos;)</source>
-        <translation>重みの初期値の標準偏差(&apos;std&apos; のとき使用)</translation>
+        <source>Standard deviation of the initial weights (used with &apos;{0}&apos;)</source>
+        <translation>重みの初期値の標準偏差(「{0}」のとき使用)</translation>
     </message>
     <message>
-        <source>std: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)</source>
-        <translation>std: 指定した σ のガウス分布、Xavier: σ = 1/√n、He: σ = √(2/n)</translation>
+        <source>{0}: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)</source>
+        <translation>{0}: 指定した σ のガウス分布、Xavier: σ = 1/√n、He: σ = √(2/n)</translation>
     </message>
     <message>
         <source>Optimizer:</source>
@@ -3437,12 +3468,20 @@ predicted: {1} ({2}%)</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <source>Final loss</source>
-        <translation>最終損失</translation>
+        <source>Mean training loss over the last 10 % of the iterations (at least 5): the loss of one mini-batch jumps about too much to judge a run by.</source>
+        <translation>最後の 10 % のイテレーション(少なくとも 5 回)の訓練損失の平均です。ミニバッチ 1 つの損失は上下に揺れるので、それだけでは実行の良し悪しを判断できません。</translation>
+    </message>
+    <message>
+        <source>Accuracy on the test images at the end of the run</source>
+        <translation>実行の終わりでのテスト画像に対する認識精度</translation>
     </message>
     <message>
         <source>Test accuracy</source>
         <translation>テスト精度</translation>
+    </message>
+    <message>
+        <source>Loss (last 10 %)</source>
+        <translation>損失(最後の 10 %)</translation>
     </message>
     <message>
         <source>Outcome</source>

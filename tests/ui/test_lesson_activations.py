@@ -152,7 +152,7 @@ def test_a_non_linearity_bends_the_stack_and_the_controls_redraw_it(qtbot, lesso
     np.testing.assert_allclose(bent, stack_forward(STACK_X, stack, ACTIVATIONS["relu"][0]))
     residual = line_residual(x, bent)
     assert residual > 0.05
-    gap = float(re.search(r"(\d+\.\d) %", s.bent_note.text()).group(1))
+    gap = float(re.search(r"(\d+\.\d)\u00a0%", s.bent_note.text()).group(1))
     assert gap == pytest.approx(100 * residual, abs=0.05)
     assert s.bent_plot.plotItem.titleLabel.text == "ReLU between layers"
 

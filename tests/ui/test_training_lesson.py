@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -74,6 +75,10 @@ def test_learning_rate_table_overlays_four_runs_and_lr_10_fails_visibly(qtbot, l
     rows = lesson.table_rows()
     assert [row[0] for row in rows] == [f"{label}, 784-50-10 relu" for label in labels]
     assert all(row[1] == "200" for row in rows)
+    # Accuracy with two decimals and a no-break space, as the book's 0.9005 reads 90.05 %.
+    assert all(re.fullmatch(r"\d+\.\d\d\u00a0%", row[3]) for row in rows if row[3] != "—")
+    assert lesson.table.horizontalHeaderItem(2).text() == "Loss (last 10 %)"
+    assert "last 10 %" in lesson.table.horizontalHeaderItem(2).toolTip()
     outcomes = {row[0].split(",")[0]: row[4] for row in rows}
     assert outcomes["lr=10"].startswith(("did not learn", "diverged"))
     assert outcomes["lr=1"] == "learned"

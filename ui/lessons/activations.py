@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
+from ui.percent import keep_percent_signs
 from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
+from ui.widgets.legend_place import keep_legend_clear
 
 COLOURS = {
     "step": "#1a5fb4", "sigmoid": "#e66100", "relu": "#26a269",
@@ -41,7 +43,7 @@ class FunctionPlot(QWidget):
         self.plot.setMinimumHeight(240)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setYRange(-1.6, 2.1)
-        self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="9pt")
+        self.legend = self.plot.addLegend(labelTextSize="9pt", colCount=2)  # two columns: not as tall
         self.boxes: dict[str, QCheckBox] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.grad_curves: dict[str, pg.PlotDataItem] = {}
@@ -56,6 +58,7 @@ class FunctionPlot(QWidget):
             self.curves[name] = self.plot.plot(pen=pg.mkPen(COLOURS[name], width=2.5))
             dashed = pg.mkPen(COLOURS[name], width=1.5, style=Qt.PenStyle.DashLine)
             self.grad_curves[name] = self.plot.plot(pen=dashed)
+        keep_legend_clear(self.plot)  # below the axis on the right, where no curve goes
         self.derivatives = QCheckBox(self)
         self.derivatives.setChecked(True)
         self.derivatives.toggled.connect(self.refresh)
@@ -157,9 +160,9 @@ class StackDemo(QGroupBox):
         self.linear_note.setText(self.tr(
             "{0} layers with identity in between equal one layer: y = {1:.3f}·x {2:+.3f}").format(
                 self.depth.value(), slope, intercept))
-        self.bent_note.setText(self.tr(
+        self.bent_note.setText(keep_percent_signs(self.tr(
             "Largest gap from the best straight line: {0:.1f} % of the output range").format(
-                100 * line_residual(STACK_X, y_bent)))
+                100 * line_residual(STACK_X, y_bent))))
         self.bent_plot.setTitle(self.tr("{0} between layers").format(self.activation.currentText()))
 
 

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ui.engine_names import activation_text
 from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
 from ui.widgets.diagram_maps import diverging_rgba
@@ -241,7 +242,7 @@ class LayerPanel(Retranslatable, QWidget):
             self.title.setText(self.tr("Layer {0}").format(self.index + 1))
             return
         text = self.tr("{0}: {1} → {2} ({3}), iteration {4}").format(
-            layer.name, layer.n_in, layer.n_out, layer.activation, self._snapshot.iteration)
+            layer.name, layer.n_in, layer.n_out, activation_text(layer.activation), self._snapshot.iteration)
         self.title.setText(text)
 
     # ----- hover -----

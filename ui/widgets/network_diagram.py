@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from nnlab.functions import softmax
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.network_description import layer_outputs
+from ui.engine_names import activation_text
 from ui.retranslate import Retranslatable
 from ui.widgets.diagram_maps import (
     CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, network_of, plane_grid, region_rgba, to_pixmap,
@@ -302,7 +303,7 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
             return self.tr("Input\n{0} values").format(spec.input_size)
         if c == last:
             return self.tr("Output\n{0} · softmax").format(spec.output_size)
-        lines = [self.tr("Hidden {0}").format(c), f"{spec.hidden[c - 1]} · {spec.activation}"]
+        lines = [self.tr("Hidden {0}").format(c), f"{spec.hidden[c - 1]} · {activation_text(spec.activation)}"]
         if spec.batch_norm:
             lines.append(self.tr("BatchNorm"))
         if spec.dropout > 0:

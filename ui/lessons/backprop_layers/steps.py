@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 from nnlab.backprop_mistakes import MISTAKE_LAYER, MISTAKES, applies_to
 from nnlab.backprop_steps import (BackpropStepper, CheckResult, StepExample, StepRecord,
                                   image_example, toy_example)
+from ui.engine_names import activation_text
 from ui.lessons.backprop_layers.data import sample_images
 from ui.retranslate import Retranslatable
 from ui.widgets.matrix_view import HIGHLIGHT, WRONG, MatrixView
@@ -80,7 +81,8 @@ class BackpropStepperWidget(Retranslatable, QWidget):
         self.example_combo = QComboBox()
         self.example_combo.addItems(["", ""])
         self.activation_combo = QComboBox()
-        self.activation_combo.addItems(["ReLU", "Sigmoid"])
+        for name in ("relu", "sigmoid"):  # the engine's name is the item's data; the text is translated
+            self.activation_combo.addItem(name, name)
         self.form_labels = [QLabel(), QLabel()]
         self.example_note = QLabel()
         self.example_note.setWordWrap(True)
@@ -167,6 +169,8 @@ class BackpropStepperWidget(Retranslatable, QWidget):
         self.example_combo.setItemText(1, self.tr("One real image, 3 hidden, 10 outputs"))
         self.form_labels[0].setText(self.tr("Network:"))
         self.form_labels[1].setText(self.tr("Activation:"))
+        for index in range(self.activation_combo.count()):
+            self.activation_combo.setItemText(index, activation_text(self.activation_combo.itemData(index)))
         self.reset_button.setText(self.tr("Reset"))
         self.step_button.setText(self.tr("Step (%1)").replace(
             "%1", QKeySequence(STEP_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
@@ -196,7 +200,7 @@ class BackpropStepperWidget(Retranslatable, QWidget):
     def _rebuild(self) -> None:
         """A new stepper for the chosen network, activation and mistakes; then the gradient check."""
         self.play_button.setChecked(False)
-        activation = ("relu", "sigmoid")[self.activation_combo.currentIndex()]
+        activation = self.activation_combo.currentData()
         for name, box in self.mistake_boxes.items():
             box.setEnabled(applies_to(name, activation))
         mistakes = [name for name, box in self.mistake_boxes.items()

@@ -22,6 +22,7 @@ from nnlab.book_network import (BOOK_ACCURACY, BOOK_BATCH_SIZE, Inference, infer
 from nnlab.data import DatasetError
 from nnlab.data.dataset import DIGIT_NAMES
 from ui.background import BackgroundRunner, Worker
+from ui.percent import keep_percent_signs
 from ui.retranslate import Retranslatable
 
 log = logging.getLogger(__name__)
@@ -205,7 +206,7 @@ class BookNetworkPanel(Retranslatable, QWidget):
         if said != label:
             text += " " + self.tr("Wrong: it gives the right digit %1 %.").replace(
                 "%1", f"{100 * p[label]:.1f}")
-        self.answer.setText(text)
+        self.answer.setText(keep_percent_signs(text))
 
     # --- the timed runs ------------------------------------------------------------------------
     @Slot()

@@ -219,7 +219,7 @@ class ForwardPassLesson(TabbedLesson):
             (network, QT_TRANSLATE_NOOP("ForwardPassLesson", "Three-layer network")),
             (softmax, QT_TRANSLATE_NOOP("ForwardPassLesson", "Softmax")),
             (cross_entropy, QT_TRANSLATE_NOOP("ForwardPassLesson", "Cross-entropy")),
-            (book, QT_TRANSLATE_NOOP("ForwardPassLesson", "Trained network (§3.6)")),
+            (book, QT_TRANSLATE_NOOP("ForwardPassLesson", "Trained net (§3.6)")),
             (draw, QT_TRANSLATE_NOOP("ForwardPassLesson", "Draw a digit")),
         ], parent)
         self.network, self.softmax, self.cross_entropy = network, softmax, cross_entropy

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton,
 from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
                                          SearchSpace, Trial, narrow, rank, run_search)
 from ui.background import BackgroundRunner
+from ui.engine_names import dataset_text
 from ui.lessons.hyperparameter_search.table import RankedTable
 from ui.lessons.hyperparameter_search.views import TrialScatter
 from ui.retranslate import Retranslatable
@@ -163,7 +164,7 @@ class SearchPanel(Retranslatable, QWidget):
             "Each trial trains a new network (hidden layers %1, ReLU, He initial weights) with "
             "SGD, batch %2, on the training part of the split, and is ranked by its validation "
             "accuracy. Data: %3.").replace("%1", sizes).replace("%2", str(settings.batch_size))
-            .replace("%3", name or "—"))
+            .replace("%3", dataset_text(name) if name else "—"))
         self.note_label.setToolTip(self.data_note)
 
     def _show_ranges(self) -> None:

@@ -35,6 +35,7 @@ from ui.lessons.panel_common import (
     spin_box,
     wrapped_label,
 )
+from ui.widgets.legend_place import keep_legend_clear
 
 H_EXPONENTS = np.arange(-1.0, -50.25, -0.25)  # the plotted curves: h = 10^-1 ... 10^-50
 X_RANGE = (0.0, 20.0)
@@ -63,7 +64,7 @@ class StepSizePanel(Panel):
         self.plot = make_plot(self)
         self.plot.setLogMode(x=True, y=True)
         self.plot.invertX(True)  # h shrinks to the right, as the learner moves the slider
-        self.plot.addLegend(offset=(-10, -10))  # bottom right: tiny h, where no curve goes
+        self.plot.addLegend()  # placed clear of the curves (keep_legend_clear, below)
         self.plot.setYRange(-18.3, 0.3, padding=0)  # log10 units: from the zero floor to 1
         self.forward_curve = self.plot.plot([], [], pen=pg.mkPen(FORWARD_COLOUR, width=2), name="forward")
         self.central_curve = self.plot.plot([], [], pen=pg.mkPen(CENTRAL_COLOUR, width=2), name="central")
@@ -73,6 +74,7 @@ class StepSizePanel(Panel):
             pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine))
         self.forward_mark = self.plot.plot([], [], pen=None, symbol="o", symbolBrush=FORWARD_COLOUR)
         self.central_mark = self.plot.plot([], [], pen=None, symbol="s", symbolBrush=CENTRAL_COLOUR)
+        keep_legend_clear(self.plot)
         controls = QGridLayout()
         controls.addWidget(self.h_caption, 0, 0)
         controls.addWidget(self.h_slider, 0, 1)
