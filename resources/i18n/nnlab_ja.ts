@@ -3027,8 +3027,8 @@ predicted: {1} ({2}%)</source>
 <context>
     <name>StackDemo</name>
     <message>
-        <source>{0} layers with identity in between equal one layer: y = {1:.3f}·x {2:+.3f}</source>
-        <translation>恒等関数でつないだ {0} 層は 1 層と同じ: y = {1:.3f}·x {2:+.3f}</translation>
+        <source>{0} layers with identity in between equal one layer: y = {1}·x {2}</source>
+        <translation>恒等関数でつないだ {0} 層は 1 層と同じです：y = {1}·x {2}</translation>
     </message>
     <message>
         <source>Largest gap from the best straight line: {0:.1f} % of the output range</source>
@@ -3046,12 +3046,12 @@ predicted: {1} ({2}%)</source>
         <translation>真の微分 f′({0}) = 0.02·x + 0.1 = {1}</translation>
     </message>
     <message>
-        <source>forward (f(x+h) − f(x)) / h = {0}   error {1:.2e}</source>
-        <translation>前方差分 (f(x+h) − f(x)) / h = {0}   誤差 {1:.2e}</translation>
+        <source>forward (f(x+h) − f(x)) / h = {0}   error {1}</source>
+        <translation>前方差分 (f(x+h) − f(x)) / h = {0}   誤差 {1}</translation>
     </message>
     <message>
-        <source>central (f(x+h) − f(x−h)) / 2h = {0}   error {1:.2e}</source>
-        <translation>中心差分 (f(x+h) − f(x−h)) / 2h = {0}   誤差 {1:.2e}</translation>
+        <source>central (f(x+h) − f(x−h)) / 2h = {0}   error {1}</source>
+        <translation>中心差分 (f(x+h) − f(x−h)) / 2h = {0}   誤差 {1}</translation>
     </message>
     <message>
         <source>x + h is the same float as x: both differences are exactly 0.</source>
@@ -3109,8 +3109,8 @@ predicted: {1} ({2}%)</source>
         <translation>numerical_diff(f, {0}) = {1}   (厳密な値: {2})</translation>
     </message>
     <message>
-        <source>tangent: y = {0:.6f}·x {1:+.6f}</source>
-        <translation>接線: y = {0:.6f}·x {1:+.6f}</translation>
+        <source>tangent: y = {0}·x {1}</source>
+        <translation>接線：y = {0}·x {1}</translation>
     </message>
     <message>
         <source>Drag the red point along the curve, or type x. The dashed line is the tangent whose slope is the central difference with h = 1e-4, as in the book.</source>

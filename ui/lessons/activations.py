@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab import number_text
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
 from ui.widgets.axes import readable_axes
@@ -154,8 +155,8 @@ class StackDemo(QGroupBox):
         self.bent_curve.setData(STACK_X, y_bent)
         slope, intercept = collapse_affine(stack)
         self.linear_note.setText(self.tr(
-            "{0} layers with identity in between equal one layer: y = {1:.3f}·x {2:+.3f}").format(
-                self.depth.value(), slope, intercept))
+            "{0} layers with identity in between equal one layer: y = {1}·x {2}").format(
+                self.depth.value(), number_text.fixed(slope, 3), number_text.signed_term(intercept, 3)))
         self.bent_note.setText(self.tr(
             "Largest gap from the best straight line: {0:.1f} % of the output range").format(
                 100 * line_residual(STACK_X, y_bent)))

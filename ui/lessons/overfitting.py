@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from nnlab import number_text
 from nnlab.comparisons import RunSettings
 from nnlab.experiments import weight_values
 from nnlab.trainer import History
@@ -151,4 +152,4 @@ class OverfittingWidget(CurvesComparison):
             return super().result_text(row)
         train, test = history.train_acc[-1], history.test_acc[-1]
         return self.tr("train %1, test %2, gap %3").replace("%1", f"{train:.1%}").replace(
-            "%2", f"{test:.1%}").replace("%3", f"{train - test:+.1%}")
+            "%2", f"{test:.1%}").replace("%3", number_text.signed_percent(train - test))

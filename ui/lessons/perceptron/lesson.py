@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab import number_text
 from nnlab.lesson_math import half_plane_polygon, perceptron_table, table_mismatches
 from nnlab.perceptron import AND, GATES, NAND, OR, XOR, decision_line, truth_table
 from ui.lessons.perceptron.widgets import ONE_COLOUR, ValueSlider, XorPanel, fit_columns
@@ -182,7 +183,7 @@ class PerceptronLesson(QWidget):
     def _refresh(self, *_args: object) -> None:
         w1, w2, b = self.weights()
         self.formula.setText(self.tr("y = 1  if  {0}·x1 {1}·x2 {2} > 0,   otherwise 0").format(
-            f"{w1:+.2f}", f"{w2:+.2f}", f"{b:+.2f}"))
+            number_text.fixed(w1, 2), number_text.signed_term(w2, 2), number_text.signed_term(b, 2)))
         self.plot.show_perceptron(w1, w2, b)
         table = perceptron_table(w1, w2, b)
         target_name = self.target_combo.currentText()
