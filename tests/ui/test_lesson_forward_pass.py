@@ -65,9 +65,9 @@ def test_lesson_page_builds_with_text_quiz_and_widget(qtbot, language):
     assert isinstance(widget, ForwardPassLesson)
     tabs = [widget.tabs.tabText(i) for i in range(3)]
     if language == "ja":
-        assert tabs == ["3層ネットワーク", "ソフトマックス", "交差エントロピー誤差"]
+        assert tabs == ["3 層ネットワーク", "ソフトマックス", "交差エントロピー誤差"]
         assert widget.softmax.large_button.text() == "大きなスコア [1010, 1000, 990] を試す"
-        assert "やってみよう" in page.text.toPlainText()
+        assert "やってみましょう" in page.text.toPlainText()
     else:
         assert tabs == ["Three-layer network", "Softmax", "Cross-entropy"]
         assert widget.softmax.large_button.text() == "Try large scores [1010, 1000, 990]"
@@ -76,10 +76,10 @@ def test_lesson_page_builds_with_text_quiz_and_widget(qtbot, language):
 
 def test_language_switch_retranslates_the_open_lesson(qtbot, lesson):
     i18n.set_language(QCoreApplication.instance(), "ja")
-    qtbot.waitUntil(lambda: lesson.tabs.tabText(0) == "3層ネットワーク")  # LanguageChange is posted
-    assert lesson.network.output_combo.currentText() == "恒等関数(本のとおり)"
+    qtbot.waitUntil(lambda: lesson.tabs.tabText(0) == "3 層ネットワーク")  # LanguageChange is posted
+    assert lesson.network.output_combo.currentText() == "恒等関数（本のとおり）"
     assert lesson.network.headers[1].text() == "形状"
-    assert lesson.cross_entropy.p_slider.caption.text() == "p(正解クラス)"
+    assert lesson.cross_entropy.p_slider.caption.text() == "p（正解クラス）"
     i18n.set_language(QCoreApplication.instance(), "en")
     qtbot.waitUntil(lambda: lesson.tabs.tabText(0) == "Three-layer network")
     assert lesson.network.headers[1].text() == "Shape"
