@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Weight scales:</source>
-        <translation>重みのスケール数：</translation>
+        <translation>重みのスケールの数：</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>%1 of %2 scales done</source>
-        <translation>%2 個のスケールのうち %1 個が終了</translation>
+        <translation>%2 通りのスケールのうち %1 通りが終わりました</translation>
     </message>
     <message>
         <source>Done. Batch norm ended higher at %1 of %2 scales; without it, training diverged at %3 of them.</source>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>simulated</source>
-        <translation>実験値</translation>
+        <translation>シミュレーション</translation>
     </message>
     <message>
         <source>expected</source>
@@ -953,15 +953,15 @@
     <name>DataLine</name>
     <message>
         <source>Data: MNIST (offline: the 10,000 test digits), split %1 to train / %2 to test, 28×28 pixels.</source>
-        <translation>データ：MNIST（オフライン版：テスト用の 1 万枚）を訓練用 %1 枚・テスト用 %2 枚に分けたもの。画像は 28×28 ピクセル。</translation>
+        <translation>データ：MNIST（オフライン版：テスト用の 1 万枚）を訓練用 %1 枚・テスト用 %2 枚に分けて使います。画像は 28×28 ピクセルです。</translation>
     </message>
     <message>
         <source>Data: MNIST (the imported 10,000 test digits), split %1 to train / %2 to test, 28×28 pixels.</source>
-        <translation>データ：取り込んだ MNIST のテスト用 1 万枚を訓練用 %1 枚・テスト用 %2 枚に分けたもの。画像は 28×28 ピクセル。</translation>
+        <translation>データ：取り込んだ MNIST のテスト用 1 万枚を、訓練用 %1 枚・テスト用 %2 枚に分けて使います。画像は 28×28 ピクセルです。</translation>
     </message>
     <message>
         <source>Data: MNIST, %1 training / %2 test images of 28×28 pixels, as in the book.</source>
-        <translation>データ：MNIST。本と同じく訓練用 %1 枚・テスト用 %2 枚、28×28 ピクセルの画像。</translation>
+        <translation>データ：MNIST。本と同じく、28×28 ピクセルの画像を訓練用に %1 枚、テスト用に %2 枚使います。</translation>
     </message>
     <message>
         <source>Data: the 8×8 digits, %1 to train / %2 to test: the MNIST files could not be read (the log says why), so the network has 64 inputs instead of 784.</source>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>The folder held only the 10,000 test images: nnlab split them into 8,000 to train and 2,000 to test, the same way every time.</source>
-        <translation>フォルダにはテスト用の 1 万枚だけがありました。nnlab はこれを訓練用 8,000 枚とテスト用 2,000 枚に、毎回同じ分け方で分けます。</translation>
+        <translation>フォルダにはテスト用の 1 万枚だけがありました。nnlab はこれを、毎回同じように訓練用 8,000 枚とテスト用 2,000 枚に分けました。</translation>
     </message>
     <message>
         <source>No data set loaded.</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
-        <translation>%1：訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
+        <translation>%1：訓練用 %2 件・テスト用 %3 件、入力 %4 個、%5 クラス</translation>
     </message>
     <message>
         <source>Importing: step %1 of %2</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>10,000 iterations would take:</source>
-        <translation>10,000 イテレーションの所要時間：</translation>
+        <translation>10,000 イテレーションにかかる時間：</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -1438,7 +1438,7 @@
     <name>GradientRaceWidget</name>
     <message>
         <source>The small network (%1-10-10, sigmoid) trained twice from the same initial weights on the same mini-batches with SGD (learning rate 0.1): once with numerical gradients, as in chapter 4, once with backprop. Both run at the same time.</source>
-        <translation>小さいネットワーク（%1-10-10、シグモイド）を、同じ重みの初期値・同じミニバッチ・同じ SGD（学習率 0.1）で 2 通りに学習させます。1 つは第 4 章のように数値微分で、もう 1 つは誤差逆伝播法で勾配を求めます。2 つは同時に走ります。</translation>
+        <translation>小さいネットワーク（%1-10-10、シグモイド）を、同じ重みの初期値・同じミニバッチ・同じ SGD（学習率 0.1）で 2 通りに学習させます。1 つは第 4 章のように数値微分で、もう 1 つは誤差逆伝播法で勾配を求めます。2 つは同時に進みます。</translation>
     </message>
     <message>
         <source>Iterations:</source>
@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <source>%1 iterations, %2 per second; the book&apos;s 10,000 iterations at this pace: %3</source>
-        <translation>%1 回、毎秒 %2 回。このペースだと本の 10,000 回には %3</translation>
+        <translation>%1 回、毎秒 %2 回。このペースでは、本の 10,000 回に %3 かかります</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
         <source>Well done — lesson completed: {title}</source>
-        <translation>よくできました — レッスン完了：{title}</translation>
+        <translation>よくできました。レッスン「{title}」を完了しました。</translation>
     </message>
     <message>
         <source>Reset progress</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Data sets: the offline 8×8 digits are UCI optdigits (E. Alpaydin, C. Kaynak; CC BY 4.0); Fashion-MNIST is by H. Xiao, K. Rasul and R. Vollgraf (Zalando Research; MIT licence). Your own images are read with Pillow (MIT-CMU licence); your runs are kept with SQLite (public domain).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;データセット：オフラインの 8×8 数字は UCI optdigits (E. Alpaydin、C. Kaynak。CC BY 4.0)、Fashion-MNIST は H. Xiao、K. Rasul、R. Vollgraf（Zalando Research。MIT ライセンス）によるものです。自分の画像の読み込みには Pillow（MIT-CMU ライセンス）、実行の保存には SQLite（パブリックドメイン）を使っています。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;データセット：オフラインの 8×8 数字は UCI optdigits（E. Alpaydin、C. Kaynak。CC BY 4.0）、Fashion-MNIST は H. Xiao、K. Rasul、R. Vollgraf（Zalando Research。MIT ライセンス）によるものです。自分の画像の読み込みには Pillow（MIT-CMU ライセンス）、実行の保存には SQLite（パブリックドメイン）を使っています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not open the log folder: {path}</source>
@@ -2168,7 +2168,7 @@ mean activation: {3}</source>
         <source>Output
 {0} · softmax</source>
         <translation>出力
-{0} · ソフトマックス</translation>
+{0} 個（ソフトマックス）</translation>
     </message>
     <message>
         <source>Hidden {0}</source>
@@ -2263,11 +2263,11 @@ mean activation: {3}</source>
     </message>
     <message>
         <source>These weights compute {0} on all four inputs.</source>
-        <translation>この重みは 4 つの入力すべてで {0} を計算しています。</translation>
+        <translation>この重みなら、4 通りの入力すべてで {0} と同じ出力になります。</translation>
     </message>
     <message>
         <source>Wrong on {0} of 4 inputs for {1}.</source>
-        <translation>{1} としては、4 つの入力のうち {0} つが不正解です。</translation>
+        <translation>{1} と比べると、4 通りの入力のうち {0} 通りで出力が違います。</translation>
     </message>
     <message>
         <source>No w1, w2, b can get all four XOR rows right: one straight line cannot put (0,1) and (1,0) on one side and (0,0) and (1,1) on the other. Two layers can.</source>
@@ -2398,7 +2398,7 @@ mean activation: {3}</source>
     </message>
     <message>
         <source>Not quite — try another answer.</source>
-        <translation>惜しい — 別の答えを選んでみましょう。</translation>
+        <translation>惜しいです。別の答えを選んでみましょう。</translation>
     </message>
     <message>
         <source>Check your understanding</source>
@@ -2437,7 +2437,7 @@ mean activation: {3}</source>
     </message>
     <message>
         <source>Weight decay λ (L2)</source>
-        <translation>Weight decay の強さ λ(L2)</translation>
+        <translation>Weight decay の強さ λ（L2）</translation>
     </message>
     <message>
         <source>Trial</source>
@@ -2540,7 +2540,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>“%1” learned only a little: test accuracy %2 % (guessing: %3 %). The network may be too small for this data, or the run too short: try more hidden neurons or more iterations.</source>
-        <translation>「%1」は少ししか学習できていません。テスト認識精度は %2%（当てずっぽうなら %3%）です。このデータに対してネットワークが小さすぎるか、学習が短すぎる可能性があります。隠れ層のニューロンかイテレーション数を増やしてみましょう。</translation>
+        <translation>「%1」は少ししか学習できていません。テストデータの認識精度は %2%（当てずっぽうなら %3%）です。このデータに対してネットワークが小さすぎるか、学習が短すぎる可能性があります。隠れ層のニューロンかイテレーション数を増やしてみましょう。</translation>
     </message>
     <message>
         <source>finished</source>
@@ -2683,11 +2683,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Unknown initial weights.</source>
-        <translation>知らない重みの初期値です。</translation>
+        <translation>この重みの初期値は使えません。</translation>
     </message>
     <message>
         <source>Unknown optimizer.</source>
-        <translation>知らない最適化手法です。</translation>
+        <translation>この最適化手法は使えません。</translation>
     </message>
     <message>
         <source>This run is training: its settings cannot change mid-run. Edit it when it has finished (or press Cancel); the change then takes effect when it runs again.</source>
@@ -3337,7 +3337,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>did not learn: steps too large</source>
-        <translation>学習せず：更新が大きすぎる</translation>
+        <translation>学習できず：更新が大きすぎる</translation>
     </message>
     <message>
         <source>learns slowly</source>
@@ -3357,7 +3357,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>stopped early; %1</source>
-        <translation>途中で停止、%1</translation>
+        <translation>途中で停止（%1）</translation>
     </message>
     <message>
         <source>Experiments:</source>
@@ -3377,7 +3377,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>The seeds&apos; shorter variant: 40 hidden neurons and 1,000 iterations. Press Start to train.</source>
-        <translation>短い変更版：隠れニューロン 40 個、1,000 イテレーション。「開始」で学習します。</translation>
+        <translation>短い版：隠れ層のニューロン 40 個、1,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
         <source>Learning rates 0.01 / 0.1 / 1 / 10</source>
