@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>ActivationNames</name>
+    <message>
+        <source>sigmoid</source>
+        <translation>シグモイド</translation>
+    </message>
+    <message>
+        <source>identity (none)</source>
+        <translation>恒等関数（なし）</translation>
+    </message>
+</context>
+<context>
     <name>ActivationsLesson</name>
     <message>
         <source>step</source>
@@ -288,7 +299,7 @@
     <name>BatchNormWidget</name>
     <message>
         <source>Network %1 with ReLU, %2 training images, batch %3: %4 iterations are %5 epochs (the book trains 20). Each small plot starts from weights with a different standard deviation, largest top left, as in the book&apos;s figure.</source>
-        <translation>ネットワーク %1（ReLU）、訓練画像 %2 枚、バッチ %3。%4 回の反復は %5 エポックです（本は 20 エポック）。小さなグラフごとに重みの初期値の標準偏差が違います。本の図と同じく、左上がいちばん大きな値です。</translation>
+        <translation>ネットワーク %1（ReLU）、訓練画像 %2 枚、バッチ %3。%4 イテレーションは %5 エポックです（本は 20 エポック）。小さなグラフごとに重みの初期値の標準偏差が違います。本の図と同じく、左上がいちばん大きな値です。</translation>
     </message>
     <message>
         <source>Weight scales:</source>
@@ -316,7 +327,7 @@
     </message>
     <message>
         <source>diverged at iteration %1</source>
-        <translation>反復 %1 回目で発散</translation>
+        <translation>イテレーション %1 で発散</translation>
     </message>
     <message>
         <source>Other scales mean other plots: choosing them now cancels the runs in progress.</source>
@@ -567,7 +578,7 @@
     </message>
     <message>
         <source>Iterations per run:</source>
-        <translation>1 回の実行の反復回数：</translation>
+        <translation>1 回の実行のイテレーション数：</translation>
     </message>
     <message>
         <source>Used by every run that starts from now on; the run training now keeps its own length.</source>
@@ -930,7 +941,7 @@
     </message>
     <message>
         <source>diverged at iteration %1</source>
-        <translation>反復 %1 回目で発散</translation>
+        <translation>イテレーション %1 で発散</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1474,7 +1485,7 @@
     </message>
     <message>
         <source>iteration (as far as the numerical run has come)</source>
-        <translation>反復回数（数値微分が進んだところまで）</translation>
+        <translation>イテレーション（数値微分が進んだところまで）</translation>
     </message>
     <message>
         <source>Could not set up the race: %1</source>
@@ -1498,7 +1509,7 @@
     </message>
     <message>
         <source>Backprop is through all %1 iterations; the numerical gradient keeps going (Cancel stops it).</source>
-        <translation>誤差逆伝播法は %1 回の反復を終えました。数値微分はまだ続いています（「キャンセル」で止まります）。</translation>
+        <translation>誤差逆伝播法は %1 イテレーションを終えました。数値微分はまだ続いています（「キャンセル」で止まります）。</translation>
     </message>
     <message>
         <source>%1 iterations, %2 per second; the book&apos;s 10,000 iterations at this pace: %3</source>
@@ -1522,14 +1533,6 @@
 </context>
 <context>
     <name>HyperparamsEditor</name>
-    <message>
-        <source>sigmoid</source>
-        <translation>シグモイド</translation>
-    </message>
-    <message>
-        <source>identity (none)</source>
-        <translation>恒等関数（なし）</translation>
-    </message>
     <message>
         <source>Network</source>
         <translation>ネットワーク</translation>

@@ -62,6 +62,9 @@ def test_builds_in_japanese(qtbot, qapp):
             "RunBar", "Train with each initialisation")
         assert widget.histograms.summary_label.text()
         assert is_japanese(widget.tabs.tabText(0)) and is_japanese(widget.histograms.summary_label.text())
+        shown = [widget.histograms.activation_combo.itemText(i)
+                 for i in range(widget.histograms.activation_combo.count())]
+        assert "シグモイド" in shown and "ReLU" in shown and "sigmoid" not in shown  # no engine names
     finally:
         i18n.set_language(qapp, "en")
     QCoreApplication.processEvents()

@@ -38,6 +38,7 @@ RULES: dict[str, re.Pattern[str]] = {
 # the book's term -> variants a learner must not meet (a regex each)
 TERMS: dict[str, str] = {
     "学習率": "学習係数",
+    "イテレーション": "反復",
     "誤差逆伝播法、順伝播、逆伝播": "伝搬",
     "レイヤ": "レイヤー",
     "パラメータ": "パラメーター",

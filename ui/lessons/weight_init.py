@@ -14,6 +14,7 @@ from nnlab.experiments import (
     activation_histograms,
     histogram_range,
 )
+from ui.activation_names import activation_text
 from ui.lessons.comparison_runs import default_data, setup_plot_defaults
 from ui.lessons.curves_comparison import CurvesComparison
 from ui.lessons.tabbed import TabbedLesson
@@ -82,6 +83,8 @@ class ActivationHistograms(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        for index in range(self.activation_combo.count()):
+            self.activation_combo.setItemText(index, activation_text(self.activation_combo.itemData(index)))
         self.labels[0].setText(self.tr("Activation:"))
         self.labels[1].setText(self.tr("Initial weights:"))
         for i, plot in enumerate(self.plots):

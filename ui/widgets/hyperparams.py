@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from nnlab.network import NetSpec
 from nnlab.run import (ACTIVATION_NAMES, OPTIMIZER_NAMES, SAMPLING_NAMES, SettingsError,
                        TrainSettings, default_learning_rate, parse_learning_rate)
+from ui.activation_names import activation_text
 
 MAX_HIDDEN_LAYERS = 8
 
@@ -136,11 +137,8 @@ class HyperparamsEditor(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        shown = {"relu": "ReLU", "sigmoid": self.tr("sigmoid"), "tanh": "tanh",
-                 "leaky_relu": "Leaky ReLU", "identity": self.tr("identity (none)")}
         for index in range(self.activation_combo.count()):
-            name = self.activation_combo.itemData(index)
-            self.activation_combo.setItemText(index, shown.get(name, name))
+            self.activation_combo.setItemText(index, activation_text(self.activation_combo.itemData(index)))
         self.arch_group.setTitle(self.tr("Network"))
         self.train_group.setTitle(self.tr("Training"))
         texts = [self.tr("Input / output:"), self.tr("Hidden layers:"), self.tr("Activation:"),
