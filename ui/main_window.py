@@ -216,7 +216,9 @@ class MainWindow(QMainWindow):
         self.navigator.setToolTip(self.tr("Lessons in teaching order; ✓ = completed"))
         for row, info in enumerate(self.catalogue):
             title = QCoreApplication.translate("Lessons", info.title)
-            chapter = self.tr("Ch. {chapter}").format(chapter=info.chapter)
+            first, _, last = info.chapter.partition("–")  # "4–5": a lesson spanning two chapters
+            chapter = (self.tr("Ch. {first}–{last}").format(first=first, last=last) if last
+                       else self.tr("Ch. {chapter}").format(chapter=info.chapter))
             self.navigator.item(row).setText(f"{chapter}  {title}")
         self.language_actions[i18n.current_language()].setChecked(True)
         self._update_position()

@@ -932,8 +932,8 @@
 <context>
     <name>CurvesComparison</name>
     <message>
-        <source>same curve as %1</source>
-        <translation>%1 と同じ曲線</translation>
+        <source>%1 · same curve as %2</source>
+        <translation>%1（%2 と同じ曲線）</translation>
     </message>
     <message>
         <source>Done: the lower the loss and the higher the test accuracy, the better the run learned.</source>
@@ -1850,6 +1850,10 @@
 <context>
     <name>LessonPage</name>
     <message>
+        <source>Chapters {first}–{last}</source>
+        <translation>第 {first}〜{last} 章</translation>
+    </message>
+    <message>
         <source>Chapter {chapter}</source>
         <translation>第 {chapter} 章</translation>
     </message>
@@ -2044,6 +2048,10 @@
     <message>
         <source>Lessons in teaching order; ✓ = completed</source>
         <translation>学ぶ順に並んだレッスン（✓ = 完了）</translation>
+    </message>
+    <message>
+        <source>Ch. {first}–{last}</source>
+        <translation>第 {first}〜{last} 章</translation>
     </message>
     <message>
         <source>Ch. {chapter}</source>
@@ -2389,6 +2397,10 @@ mean activation: {3}</source>
 <context>
     <name>PlaygroundSavedRuns</name>
     <message>
+        <source>Saved runs (%1)</source>
+        <translation>保存した実行（%1）</translation>
+    </message>
+    <message>
         <source>Saved runs</source>
         <translation>保存した実行</translation>
     </message>
@@ -2729,6 +2741,14 @@ predicted: {1} ({2}%)</source>
     <message>
         <source>Saved runs</source>
         <translation>保存した実行</translation>
+    </message>
+    <message>
+        <source>Saved runs (%1)…</source>
+        <translation>保存した実行（%1）…</translation>
+    </message>
+    <message>
+        <source>Saved runs…</source>
+        <translation>保存した実行…</translation>
     </message>
     <message>
         <source>Every run of this lesson is kept, also after the app closes: rename, delete or export them as CSV</source>

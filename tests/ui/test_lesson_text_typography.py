@@ -129,3 +129,15 @@ SAME_WORD_TWO_WAYS = {
     "forward",     # the forward pass (順伝播) vs the forward difference (前方差分)
     "Training",    # a settings group (学習) vs a column of training accuracy (訓練精度)
 }
+
+
+def test_a_lesson_of_two_chapters_reads_as_a_japanese_range(qapp) -> None:
+    from ui import i18n
+    from ui.lessons.base import chapter_label
+
+    i18n.set_language(qapp, "ja")
+    try:
+        assert chapter_label("4–5") == "第 4〜5 章" and chapter_label("3") == "第 3 章"
+    finally:
+        i18n.set_language(qapp, "en")
+    assert chapter_label("4–5") == "Chapters 4–5"

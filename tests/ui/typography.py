@@ -33,6 +33,7 @@ RULES: dict[str, re.Pattern[str]] = {
     "· between Japanese words (use ・ or 、)": re.compile(rf"[{JA}] ?· | ·[{JA}]"),
     "full-width letters, digits or space": re.compile(r"[Ａ-Ｚａ-ｚ０-９\u3000]"),
     "three dots (use …)": re.compile(r"\.\.\."),
+    "a range with – or a spaced 〜 (write 1〜5)": re.compile(r"(?:\d|\})[–~](?:\d|\{)| 〜|〜 "),
 }
 
 # the book's term -> variants a learner must not meet (a regex each)

@@ -37,8 +37,9 @@ class PlaygroundSavedRuns(QObject):
 
     def retranslate(self) -> None:
         """Tab title with the number of saved runs (the playground calls this)."""
-        title = self.tr("Saved runs")
-        self._playground.tabs.setTabText(self._tab, f"{title} ({self._count})" if self._count else title)
+        title = self.tr("Saved runs (%1)").replace("%1", str(self._count)) if self._count else self.tr(
+            "Saved runs")
+        self._playground.tabs.setTabText(self._tab, title)
 
     def overlay(self, run: SavedRun) -> None:
         """Draw a saved run's loss and accuracy curves into the plots, named as it was saved."""
