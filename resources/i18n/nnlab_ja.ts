@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>leaky ReLU slope α for x &lt; 0:</source>
-        <translation>Leaky ReLU の x &lt; 0 での傾き α:</translation>
+        <translation>Leaky ReLU の x &lt; 0 での傾き α：</translation>
     </message>
     <message>
         <source>h(x) and h′(x)</source>
@@ -863,11 +863,11 @@
     </message>
     <message>
         <source>Training samples N:</source>
-        <translation>訓練データ数 N:</translation>
+        <translation>訓練データ数 N：</translation>
     </message>
     <message>
         <source>Batch size b:</source>
-        <translation>バッチサイズ b:</translation>
+        <translation>バッチサイズ b：</translation>
     </message>
     <message>
         <source>Random mini-batches, drawn independently (a sample can come back)</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>Learning rate lr:</source>
-        <translation>学習率 lr:</translation>
+        <translation>学習率 lr：</translation>
     </message>
     <message>
         <source>Steps:</source>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
         <source>Output y:</source>
-        <translation>出力 y:</translation>
+        <translation>出力 y：</translation>
     </message>
     <message>
         <source>Right class:</source>
@@ -3008,11 +3008,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Naive  exp(aₖ) / Σ exp(aᵢ):  {0}</source>
-        <translation>素朴な計算  exp(aₖ) / Σ exp(aᵢ):  {0}</translation>
+        <translation>素朴な計算  exp(aₖ) / Σ exp(aᵢ)：{0}</translation>
     </message>
     <message>
         <source>Stable  exp(aₖ − max a) / Σ exp(aᵢ − max a):  {0}</source>
-        <translation>安定な計算  exp(aₖ − max a) / Σ exp(aᵢ − max a):  {0}</translation>
+        <translation>安定な計算  exp(aₖ − max a) / Σ exp(aᵢ − max a)：{0}</translation>
     </message>
     <message>
         <source>Classes:</source>
@@ -3020,7 +3020,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Scores a:</source>
-        <translation>スコア a:</translation>
+        <translation>スコア a：</translation>
     </message>
     <message>
         <source>Temperature T</source>
@@ -3094,7 +3094,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Step h:</source>
-        <translation>刻み h:</translation>
+        <translation>刻み h：</translation>
     </message>
     <message>
         <source>at x =</source>

@@ -22,7 +22,8 @@ FULL_WIDTH = "、。「」（）：？！"
 RULES: dict[str, re.Pattern[str]] = {
     "half-width ( ) around or after Japanese (use （ ）)": re.compile(
         rf"[{JA}）」\d](?:\((?!&[A-Z]\)))|\([^()]*[{JA}][^()]*\)|{PLACEHOLDER}\("),
-    "half-width colon in Japanese (use ：)": re.compile(rf"[{JA}）」] ?:|: ?[{JA}「（]"),
+    "half-width colon in Japanese (use ：)": re.compile(
+        rf"[{JA}）」] ?:|: ?[{JA}「（]|^(?=.*[{JA}]).*?:(?: |$)"),
     "half-width , . ? ! after Japanese (use 、。？！)": re.compile(rf"[{JA}][,.?!]"),
     "a space beside full-width punctuation": re.compile(rf" [{FULL_WIDTH}]|[{FULL_WIDTH}] "),
     "no space between Japanese and a Latin word, number or placeholder": re.compile(
