@@ -287,6 +287,14 @@
         <translation>壊した逆伝播は実行すらできません。NumPy のメッセージ：「%1」</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Gradient check: wrong in %1 (largest relative difference in brackets).</source>
         <translation>勾配確認：%1 が違います（かっこ内は最大の相対誤差）。</translation>
     </message>
@@ -1559,7 +1567,7 @@
     </message>
     <message>
         <source>Batch normalization:</source>
-        <translation>Batch Normalization:</translation>
+        <translation>Batch Normalization：</translation>
     </message>
     <message>
         <source>Dropout ratio:</source>
@@ -1567,11 +1575,11 @@
     </message>
     <message>
         <source>L2 weight decay λ:</source>
-        <translation>L2 Weight decay λ:</translation>
+        <translation>L2 Weight decay λ：</translation>
     </message>
     <message>
         <source>L1 weight decay λ:</source>
-        <translation>L1 Weight decay λ:</translation>
+        <translation>L1 Weight decay λ：</translation>
     </message>
     <message>
         <source>after each hidden Affine</source>
@@ -2184,6 +2192,10 @@ mean activation: {3}</source>
     <message>
         <source>Hidden {0}</source>
         <translation>隠れ層 {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} 個（{1}）</translation>
     </message>
     <message>
         <source>BatchNorm</source>
@@ -2905,8 +2917,8 @@ predicted: {1} ({2}%)</source>
         <translation>探索で選んだネットワークを、選び終えたあとで一度だけテストデータで測ります</translation>
     </message>
     <message>
-        <source>Learning rate 10^-6 … 10^-2, weight decay 10^-8 … 10^-4</source>
-        <translation>学習率 10^-6 … 10^-2、Weight decay 10^-8 … 10^-4</translation>
+        <source>Learning rate 10⁻⁶ … 10⁻², weight decay 10⁻⁸ … 10⁻⁴</source>
+        <translation>学習率 10⁻⁶〜10⁻²、Weight decay 10⁻⁸〜10⁻⁴</translation>
     </message>
     <message>
         <source>Each trial trains a new network (hidden layers %1, ReLU, He initial weights) with SGD, batch %2, on the training part of the split, and is ranked by its validation accuracy. Data: %3.</source>

@@ -51,7 +51,7 @@ def test_builds_in_english_with_the_books_split(lesson):
     assert sum(train_counts) == 400 and sum(val_counts) == 100
     panel = lesson.search
     assert panel.space == BOOK_SPACE and panel.trials_spin.value() == 100
-    assert "10<sup>-6</sup> … 10<sup>-2</sup>" in panel.range_label.text()
+    assert "10<sup>−6</sup> … 10<sup>−2</sup>" in panel.range_label.text()
     assert "hidden layers 6 × 100" in panel.note_label.text()
     assert not panel.narrow_button.isEnabled() and not panel.cancel_button.isEnabled()
     assert panel.status_label.text() == "Press Search to start the book's random search."

@@ -141,3 +141,11 @@ def test_a_lesson_of_two_chapters_reads_as_a_japanese_range(qapp) -> None:
     finally:
         i18n.set_language(qapp, "en")
     assert chapter_label("4–5") == "Chapters 4–5"
+
+
+def test_japanese_labels_end_with_the_full_width_colon() -> None:
+    """A label ending in ':' in English ends in '：' in Japanese, also when it is all Latin
+    ('L2 Weight decay λ：'), so a form's labels line up in one style."""
+    wrong = [f"[{context}] {translation!r}" for context, source, translation in translations()
+             if source.rstrip().endswith(":") and not translation.rstrip().endswith("：")]
+    assert not wrong, "\n".join(wrong)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nnlab.functions import softmax
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.network_description import layer_outputs
+from ui.activation_names import activation_text
 from ui.widgets.diagram_maps import (
     CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, network_of, plane_grid, region_rgba,
     shown_indices, to_pixmap,
@@ -415,7 +416,8 @@ class NetworkDiagram(QGraphicsView):
             return self.tr("Input\n{0} values").format(spec.input_size)
         if c == last:
             return self.tr("Output\n{0} · softmax").format(spec.output_size)
-        lines = [self.tr("Hidden {0}").format(c), f"{spec.hidden[c - 1]} · {spec.activation}"]
+        lines = [self.tr("Hidden {0}").format(c),
+                 self.tr("{0} · {1}").format(spec.hidden[c - 1], activation_text(spec.activation))]
         if spec.batch_norm:
             lines.append(self.tr("BatchNorm"))
         if spec.dropout > 0:
