@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from nnlab import number_text
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
+from ui.sentences import join_sentences
 from ui.widgets.axes import readable_axes
 
 COLOURS = {
@@ -96,7 +97,7 @@ class FunctionPlot(QWidget):
             if shown:
                 self.legend.addItem(self.curves[name], self._names[name])
             if grad_shown:
-                self.legend.addItem(self.grad_curves[name], self._names[name] + self._suffix)
+                self.legend.addItem(self.grad_curves[name], join_sentences(self._names[name], self._suffix))
 
 
 class StackDemo(QGroupBox):
@@ -196,7 +197,7 @@ class ActivationsLesson(QWidget):
         f.alpha_caption.setText(self.tr("leaky ReLU slope α for x < 0:"))
         f.plot.setLabel("bottom", "x")
         f.plot.setLabel("left", self.tr("h(x) and h′(x)"))
-        f.set_names(names, " " + self.tr("derivative"))
+        f.set_names(names, self.tr("derivative"))
         s = self.stack
         s.setTitle(self.tr("Stacking layers: is a deep network without non-linearity still a straight line?"))
         s.depth_caption.setText(self.tr("Hidden layers:"))

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.sentences import join_sentences
+
 if TYPE_CHECKING:
     from nnlab.data import Dataset
 
@@ -39,8 +41,8 @@ def data_line(data: Dataset, network: str = "", train_size: int | None = None) -
         text = tr.translate("DataLine", "Data: %3, %1 to train / %2 to test.").replace("%3", data.name)
     text = text.replace("%1", f"{len(data.x_train):,}").replace("%2", f"{len(data.x_test):,}")
     if train_size is not None and train_size < len(data.x_train):
-        text += " " + tr.translate("DataLine", "This lesson trains on the first %1 training images "
-                                   "only.").replace("%1", f"{train_size:,}")
+        text = join_sentences(text, tr.translate("DataLine", "This lesson trains on the first %1 training "
+                                                 "images only.").replace("%1", f"{train_size:,}"))
     if network:
-        text += " " + tr.translate("DataLine", "Network: %1.").replace("%1", network)
+        text = join_sentences(text, tr.translate("DataLine", "Network: %1.").replace("%1", network))
     return text

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from nnlab import number_text
 from nnlab.lesson_math import cross_entropy_of_right_class, softmax_naive, softmax_temperature
 from ui.lessons.perceptron.widgets import ValueSlider
+from ui.sentences import join_sentences
 from ui.widgets.axes import readable_axes
 
 DEFAULT_SCORES = (0.3, 2.9, 4.0, 1.0, -1.0)
@@ -146,7 +147,8 @@ class SoftmaxPanel(QWidget):
         naive, overflowed = softmax_naive(scaled)
         naive_text = number_text.array(naive, 4)
         if overflowed:
-            naive_text += "  " + self.tr("nan (overflow): exp() of a large score is inf, and inf / inf is nan")
+            naive_text = join_sentences(naive_text, self.tr(
+                "nan (overflow): exp() of a large score is inf, and inf / inf is nan"), space="  ")
         self.naive_label.setText(self.tr("Naive  exp(aₖ) / Σ exp(aᵢ):  {0}").format(naive_text))
         self.stable_label.setText(self.tr("Stable  exp(aₖ − max a) / Σ exp(aᵢ − max a):  {0}").format(
             number_text.array(y, 4)))

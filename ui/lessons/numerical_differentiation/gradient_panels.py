@@ -43,6 +43,7 @@ from ui.lessons.panel_common import (
     spin_box,
     wrapped_label,
 )
+from ui.sentences import join_sentences
 
 FIELD_ARROW = 0.22 / 6.4  # arrow length per unit of |∇f|: the longest field arrow is about one grid step
 VIEW = 4.5
@@ -274,7 +275,7 @@ class DescentPanel(Panel):
         x = self.path[self.shown - 1]
         text = self.tr("step {0} of {1}: x = {2}").format(self.shown - 1, steps, number_text.array(x))
         if not inside.all():
-            text += "  " + self.tr("(the path has left the view)")
+            text = join_sentences(text, self.tr("(the path has left the view)"), space="  ")
         self.status.setStyleSheet("")
         self.status.setText(text)
         result = ""

@@ -24,6 +24,7 @@ from nnlab import number_text
 from nnlab.lesson_math import half_plane_polygon, perceptron_table, table_mismatches
 from nnlab.perceptron import AND, GATES, NAND, OR, XOR, decision_line, truth_table
 from ui.lessons.perceptron.widgets import ONE_COLOUR, ValueSlider, XorPanel, fit_columns
+from ui.sentences import join_sentences
 
 TARGETS = {"AND": AND, "NAND": NAND, "OR": OR, "XOR": XOR}
 BOX = (-0.5, 1.5, -0.5, 1.5)
@@ -204,9 +205,9 @@ class PerceptronLesson(QWidget):
         else:
             text = self.tr("Wrong on {0} of 4 inputs for {1}.").format(n_misses, target_name)
         if xor:
-            text += " " + self.tr(
+            text = join_sentences(text, self.tr(
                 "No w1, w2, b can get all four XOR rows right: one straight line cannot put (0,1) and (1,0) "
-                "on one side and (0,0) and (1,1) on the other. Two layers can.")
+                "on one side and (0,0) and (1,1) on the other. Two layers can."))
         self.verdict.setText(text)
         self.show_xor_button.setVisible(xor)
 
