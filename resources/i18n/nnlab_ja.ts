@@ -771,6 +771,10 @@
         <translation>支払額</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
         <source>Book Fig. 5-5: 2 apples at 100 yen each, consumption tax 1.1.</source>
         <translation>本の図 5-5：1 個 100 円のりんごを 2 個、消費税 1.1。</translation>
     </message>
