@@ -70,6 +70,8 @@ def test_builds_in_japanese(qtbot, qapp):
                      widget.split_view.counts_label.text(), widget.curves.legend_label.text(),
                      widget.search.table.header_text(1)):
             assert is_japanese(text), text
+        note = widget.search.note_label.text()
+        assert widget.search.data.name not in note  # the set as the data list names it, not 'digits'
     finally:
         i18n.set_language(qapp, "en")
     QCoreApplication.processEvents()

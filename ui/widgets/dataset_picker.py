@@ -6,7 +6,7 @@ import logging
 import threading
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
     QPushButton, QVBoxLayout, QWidget,
@@ -22,6 +22,22 @@ log = logging.getLogger(__name__)
 FILE_SETS = ("mnist", "fashion-mnist")
 TOY_SETS = ("circle", "xor", "gauss", "spiral", "moons")
 CHOICES = ("mnist", "mnist-offline", "fashion-mnist", "digits", *TOY_SETS)
+_TITLES = dict(zip(CHOICES, (
+    QT_TRANSLATE_NOOP("DatasetPicker", "MNIST handwritten digits (28×28)"),
+    QT_TRANSLATE_NOOP("DatasetPicker", "MNIST offline (the 10,000 test digits)"),
+    QT_TRANSLATE_NOOP("DatasetPicker", "Fashion-MNIST clothes (28×28)"),
+    QT_TRANSLATE_NOOP("DatasetPicker", "8×8 digits (small)"),
+    QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: circle"),
+    QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: XOR"),
+    QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: Gaussian blobs"),
+    QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: spiral"),
+    QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: moons"),
+)))
+
+
+def dataset_title(name: str) -> str:
+    """The data set as the list names it, in the current language ('mnist-offline' is never shown)."""
+    return QCoreApplication.translate("DatasetPicker", _TITLES[name]) if name in _TITLES else name
 OFFLINE = "mnist-offline"  # bundled: what is offered when a download is missing or fails
 BUNDLED = (OFFLINE, "digits")  # loaded at once, no thread
 
@@ -104,14 +120,8 @@ class DatasetPicker(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        names = [self.tr("MNIST handwritten digits (28×28)"),
-                 self.tr("MNIST offline (the 10,000 test digits)"),
-                 self.tr("Fashion-MNIST clothes (28×28)"),
-                 self.tr("8×8 digits (small)"), self.tr("2-D toy: circle"),
-                 self.tr("2-D toy: XOR"), self.tr("2-D toy: Gaussian blobs"), self.tr("2-D toy: spiral"),
-                 self.tr("2-D toy: moons")]
-        for index, text in enumerate(names):
-            self.combo.setItemText(index, text)
+        for index, name in enumerate(CHOICES):
+            self.combo.setItemText(index, dataset_title(name))
         self.noise_label.setText(self.tr("noise:"))
         self.noise_spin.setToolTip(self.tr("How much the 2-D toy points are scattered"))
         self.reload_button.setText(self.tr("Load"))
@@ -400,7 +410,7 @@ class DatasetPicker(QWidget):
         if ds is None:
             self.info_label.setText(self.tr("No data set loaded."))
             return
-        shown = self.combo.itemText(CHOICES.index(ds.name)) if ds.name in CHOICES else ds.name
+        shown = dataset_title(ds.name)
         text = self.tr("%1: %2 training / %3 test samples, %4 inputs, %5 classes").replace("%1", shown) \
             .replace("%2", f"{len(ds.x_train):,}").replace("%3", f"{len(ds.x_test):,}") \
             .replace("%4", str(ds.input_size)).replace("%5", str(ds.n_classes))

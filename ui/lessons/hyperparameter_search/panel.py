@@ -22,6 +22,7 @@ from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, Sea
 from ui.lessons.hyperparameter_search.run import SearchRun
 from ui.lessons.hyperparameter_search.table import RankedTable
 from ui.lessons.hyperparameter_search.views import TrialScatter
+from ui.widgets.dataset_picker import dataset_title
 
 DEFAULT_TRIALS = 100
 NARROW_BEST = 5
@@ -180,7 +181,7 @@ class SearchPanel(QWidget):
             "Each trial trains a new network (hidden layers %1, ReLU, He initial weights) with "
             "SGD, batch %2, on the training part of the split, and is ranked by its validation "
             "accuracy. Data: %3.").replace("%1", sizes).replace("%2", str(settings.batch_size))
-            .replace("%3", name or "—"))
+            .replace("%3", dataset_title(name) if name else "—"))
         self.note_label.setToolTip(self.data_note)
 
     def _show_ranges(self) -> None:
