@@ -3176,7 +3176,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>identity (as in the book)</source>
-        <translation>恒等関数（本のとおり）</translation>
+        <translation>恒等関数（本と同じ）</translation>
     </message>
     <message>
         <source>sigmoid</source>

@@ -77,7 +77,7 @@ def test_lesson_page_builds_with_text_quiz_and_widget(qtbot, language):
 def test_language_switch_retranslates_the_open_lesson(qtbot, lesson):
     i18n.set_language(QCoreApplication.instance(), "ja")
     qtbot.waitUntil(lambda: lesson.tabs.tabText(0) == "3 層ネットワーク")  # LanguageChange is posted
-    assert lesson.network.output_combo.currentText() == "恒等関数（本のとおり）"
+    assert lesson.network.output_combo.currentText() == "恒等関数（本と同じ）"
     assert lesson.network.headers[1].text() == "形状"
     assert lesson.cross_entropy.p_slider.caption.text() == "p（正解クラス）"
     i18n.set_language(QCoreApplication.instance(), "en")
