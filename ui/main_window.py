@@ -9,25 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QSize, Qt, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QColor,
-    QDesktopServices,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
+from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence,
+                           QResizeEvent)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -42,32 +30,17 @@ from ui import i18n
 from ui.lessons import CATALOGUE, Lesson, load_lesson
 from ui.lessons.base import LessonErrorPage, LessonPage
 from ui.logging_setup import log_dir, log_file
+from ui.navigator import LessonNavigator
+from ui.retranslate import Retranslatable
 from ui.settings import Progress, save_language, save_window_state, saved_window_state
 from ui.window_geometry import fills_screen, restored_geometry, saved_rect, saved_shares, scaled_sizes
 
 log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_MS = 6000
-NAVIGATOR_SHARE = 0.13  # of the window's width, by default: leaves the lesson most of a small screen
-NAVIGATOR_MIN_WIDTH = 120
 
 
-def _mark_icon(done: bool) -> QIcon:
-    """Return a green check mark (done) or an empty icon of the same size (to keep text aligned)."""
-    pixmap = QPixmap(32, 32)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    if done:
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("#2e7d32"), 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.drawPolyline([QPointF(6, 17), QPointF(13, 24), QPointF(26, 8)])
-        painter.end()
-    return QIcon(pixmap)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Navigator, lesson pages, Back/Next, menus and status bar."""
 
     def __init__(
@@ -82,12 +55,11 @@ class MainWindow(QMainWindow):
         self.catalogue = list(catalogue)
         self._loader = loader
         self._pages: dict[int, QWidget] = {}
-        self._icons = {True: _mark_icon(True), False: _mark_icon(False)}
         self._build_central()
         self._build_menus()
+        self._retranslate()  # before the sizes: the navigator's width follows its titles
         self.restore_window_state()
         i18n.language_hub().language_changed.connect(self._on_language_changed)
-        self._retranslate()
         self._refresh_marks()
 
     # ----- size and position -------------------------------------------------------------------
@@ -106,8 +78,14 @@ class MainWindow(QMainWindow):
         self.move(geometry.topLeft())
         if state.get("maximized", rect is None and fills_screen(available)):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        shares = saved_shares(state.get("navigator"), [NAVIGATOR_SHARE, 1 - NAVIGATOR_SHARE])
-        self.splitter.setSizes(scaled_sizes(shares, geometry.width(), [NAVIGATOR_MIN_WIDTH, 0]))
+        navigator = self.navigator.fitted_width(geometry.width())
+        shares = saved_shares(state.get("navigator"), [navigator, geometry.width() - navigator])
+        minimums = [self.navigator.minimumWidth(), 0]
+        self.splitter.setSizes(scaled_sizes(shares, geometry.width(), minimums))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._widen_navigator()  # a wider window gives the titles the room they ask for
 
     def save_window_state(self) -> None:
         """Remember the size, position and the navigator's splitter share for the next start."""
@@ -122,14 +100,7 @@ class MainWindow(QMainWindow):
 
     # ----- construction -------------------------------------------------------------------
     def _build_central(self) -> None:
-        self.navigator = QListWidget()
-        self.navigator.setIconSize(QSize(16, 16))
-        self.navigator.setWordWrap(True)
-        # Long titles wrap at the navigator's width (they were cut off when it was narrowed).
-        self.navigator.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for _ in self.catalogue:
-            self.navigator.addItem(QListWidgetItem())
+        self.navigator = LessonNavigator(len(self.catalogue))
         self.navigator.currentRowChanged.connect(self._on_navigator_current_row_changed)
         self.stack = QStackedWidget()
         self._placeholder = QLabel()
@@ -163,7 +134,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.setCentralWidget(self.splitter)
 
     def _build_menus(self) -> None:
@@ -195,11 +165,6 @@ class MainWindow(QMainWindow):
             self.help_menu.addAction(action)
 
     # ----- translation ----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("nnlab — Neural networks from scratch"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -214,14 +179,27 @@ class MainWindow(QMainWindow):
         self.done_button.setText(self.tr("Mark lesson as done"))
         self._placeholder.setText(self.tr("Loading the lesson…"))
         self.navigator.setToolTip(self.tr("Lessons in teaching order; ✓ = completed"))
-        for row, info in enumerate(self.catalogue):
-            title = QCoreApplication.translate("Lessons", info.title)
-            first, _, last = info.chapter.partition("–")  # "4–5": a lesson spanning two chapters
-            chapter = (self.tr("Ch. {first}–{last}").format(first=first, last=last) if last
-                       else self.tr("Ch. {chapter}").format(chapter=info.chapter))
-            self.navigator.item(row).setText(f"{chapter}  {title}")
+        self.navigator.set_titles([
+            self._chapter_text(info.chapter) + "  " + info.translated_title()
+            for info in self.catalogue
+        ])
+        self._widen_navigator()
         self.language_actions[i18n.current_language()].setChecked(True)
         self._update_position()
+
+    def _chapter_text(self, chapter: str) -> str:
+        """"Ch. 3", or "Ch. 4–5" for a lesson spanning two chapters (第 4〜5 章 in Japanese)."""
+        first, _, last = chapter.partition("–")
+        if last:
+            return self.tr("Ch. {first}–{last}").format(first=first, last=last)
+        return self.tr("Ch. {chapter}").format(chapter=chapter)
+
+    def _widen_navigator(self) -> None:
+        """Give the navigator the width its titles ask for, if it has less (it keeps more)."""
+        sizes = self.splitter.sizes()
+        wanted = self.navigator.fitted_width(self.width())
+        if len(sizes) == 2 and sum(sizes) > 0 and sizes[0] < wanted:
+            self.splitter.setSizes([wanted, sum(sizes) - wanted])
 
     def _on_language_changed(self, code: str) -> None:
         self.language_actions[code].setChecked(True)
@@ -315,7 +293,7 @@ class MainWindow(QMainWindow):
     def _refresh_marks(self) -> None:
         done = self.progress.completed()
         for row, info in enumerate(self.catalogue):
-            self.navigator.item(row).setIcon(self._icons[info.id in done])
+            self.navigator.set_done(row, info.id in done)
 
     def is_marked_done(self, index: int) -> bool:
         """Return whether the navigator shows lesson ``index`` as completed."""
@@ -325,7 +303,7 @@ class MainWindow(QMainWindow):
         """Mark lesson ``index`` as completed or not, and show it in the navigator."""
         info = self.catalogue[index]
         self.progress.set_completed(info.id, done)
-        self.navigator.item(index).setIcon(self._icons[done])
+        self.navigator.set_done(index, done)
         if index == self.current_index():
             self._update_position()
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListView,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionGroupBox,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QWidget,
@@ -166,6 +169,44 @@ def header_problems(header: QHeaderView) -> list[str]:
         have = header.sectionSize(section) - margin
         if text and need > have + TOLERANCE:
             problems.append(f"header {text!r} needs {need} px, has {have}: {describe(header)}")
+    return problems
+
+
+def elided_rows(view: QListView) -> list[str]:
+    """One message per row of a list view whose text the view cuts off with "…".
+
+    The view draws a row's text as Qt's common style does: laid out at word boundaries in the
+    text part of the row (less a margin each side); a line wider than that, or lines taller than
+    the row, are elided. A row wider than the view (which cannot scroll sideways) counts at the
+    width the learner sees.
+    """
+    view.doItemsLayout()  # what the view does 100 ms after a resize (its rows may be stale)
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    problems = []
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        view.itemDelegate().initStyleOption(option, index)
+        option.rect = view.visualRect(index).intersected(view.viewport().rect())  # what shows
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        width = text_rect.width() - 2 * margin
+        layout = QTextLayout(option.text, option.font)
+        text_option = QTextOption()
+        wraps = bool(option.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
+        modes = QTextOption.WrapMode
+        text_option.setWrapMode(modes.WordWrap if wraps else modes.ManualWrap)
+        layout.setTextOption(text_option)
+        layout.beginLayout()
+        widest = height = 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            widest, height = max(widest, line.naturalTextWidth()), height + line.height()
+        layout.endLayout()
+        if widest > width + TOLERANCE or height > text_rect.height() + TOLERANCE:
+            problems.append(f"row {row} {option.text!r} cut off: needs {widest:.0f}x{height:.0f} px, "
+                            f"has {width}x{text_rect.height()}: {describe(view)}")
     return problems
 
 

@@ -11,7 +11,7 @@ choices).
 from __future__ import annotations
 
 import pytest
-from layout_support import layout_problems
+from layout_support import elided_rows, layout_problems
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -100,6 +100,46 @@ def test_every_lesson_and_tab_fits(qtbot, qapp, settings_file, offline_digits, l
         assert not unique, f"{len(unique)} layout problems:\n" + "\n".join(unique)
     finally:
         i18n.set_language(QCoreApplication.instance(), "en")
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_no_navigator_title_is_cut_off_at_1024x768(qtbot, qapp, settings_file, language):
+    """Every title shows whole (wrapped at a word if need be), here and after a switch."""
+    other = {"en": "ja", "ja": "en"}[language]
+    i18n.set_language(qapp, language)
+    try:
+        window = MainWindow(Progress())
+        qtbot.addWidget(window)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        for code in (language, other):
+            i18n.set_language(qapp, code)
+            settle()
+            navigator = window.navigator
+            assert elided_rows(navigator) == [], code
+            assert navigator.width() <= 0.28 * window.width()
+            for row, info in enumerate(CATALOGUE):
+                assert navigator.item(row).toolTip().endswith(info.translated_title())
+    finally:
+        i18n.set_language(QCoreApplication.instance(), "en")
+
+
+def test_the_navigator_takes_the_room_for_one_line_titles_on_a_wide_window(qtbot, settings_file):
+    window = MainWindow(Progress())
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1920, 1080)
+    window.show()
+    settle()
+    navigator = window.navigator
+    longest = max(navigator.fontMetrics().horizontalAdvance(navigator.item(row).text())
+                  for row in range(navigator.count()))
+    assert navigator.viewport().width() > longest
+    assert navigator.width() <= 0.28 * window.width()
+    assert all(navigator.visualItemRect(navigator.item(row)).height()
+               < 2 * navigator.fontMetrics().lineSpacing() for row in range(navigator.count()))
 
 
 def test_the_checks_find_a_cramped_window(qtbot):

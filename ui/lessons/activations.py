@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from nnlab import number_text
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
+from ui.retranslate import Retranslatable
 from ui.sentences import join_sentences
 from ui.widgets.axes import readable_axes
 
@@ -164,7 +165,7 @@ class StackDemo(QGroupBox):
         self.bent_plot.setTitle(self.tr("{0} between layers").format(self.activation.currentText()))
 
 
-class ActivationsLesson(QWidget):
+class ActivationsLesson(Retranslatable, QWidget):
     """Activation function plot on top, the stacking demo below."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -183,12 +184,6 @@ class ActivationsLesson(QWidget):
             "step": self.tr("step"), "sigmoid": self.tr("sigmoid"), "relu": self.tr("ReLU"),
             "leaky_relu": self.tr("leaky ReLU"), "tanh": self.tr("tanh"), "identity": self.tr("identity"),
         }
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         names = self.names()

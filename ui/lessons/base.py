@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from nnlab.resources import resource_path
 from ui.i18n import current_language, language_hub
 from ui.lessons import Lesson
+from ui.retranslate import Retranslatable
 from ui.settings import Progress, save_window_state, saved_window_state
 from ui.window_geometry import saved_shares, scaled_sizes
 from ui.widgets.quiz import QuizFileError, QuizWidget, parse_quiz
@@ -106,7 +107,7 @@ class FillingScrollArea(QScrollArea):
         widget.resize(width, height)
 
 
-class LessonPage(QWidget):
+class LessonPage(Retranslatable, QWidget):
     """Lesson text and check questions on the left, the lesson's own widget on the right."""
 
     completed = Signal(str)  # lesson id; every check question answered correctly
@@ -217,11 +218,6 @@ class LessonPage(QWidget):
         self._right_layout.addWidget(widget)
         return widget
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         title = self.lesson.translated_title()
         self._title.setText(f"{chapter_label(self.lesson.chapter)} · {title}")
@@ -291,7 +287,7 @@ class LessonPage(QWidget):
             self.widget.close()
 
 
-class LessonErrorPage(QWidget):
+class LessonErrorPage(Retranslatable, QWidget):
     """Shown in place of a lesson whose module could not be loaded."""
 
     def __init__(self, title: str, error: str, parent: QWidget | None = None) -> None:
@@ -304,11 +300,6 @@ class LessonErrorPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._label)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         title = QCoreApplication.translate("Lessons", self._lesson_title)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from itertools import zip_longest
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -21,6 +21,7 @@ from nnlab.trainer import History, Trainer
 from ui.lessons.comparison_runs import (RunBar, RunQueue, RunSpec, colour, default_data,
                                         setup_plot_defaults)
 from ui.lessons.data_line import data_line
+from ui.retranslate import Retranslatable
 from ui.widgets.run_table import RunTable
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ RUN_LABELS = {  # the presets' run names (nnlab.comparisons), translated in the 
 }
 
 
-class ComparisonLesson(QWidget):
+class ComparisonLesson(Retranslatable, QWidget):
     """Preset, run table, iterations and Run/Cancel for one comparison; drawing is the subclass's."""
 
     COMPARISON = ""  # key in nnlab.comparisons.PRESETS
@@ -124,12 +125,6 @@ class ComparisonLesson(QWidget):
         layout.addWidget(plots, 3)
         layout.addWidget(self.result_label)
         return layout
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.preset_label.setText(self.tr("Preset:"))

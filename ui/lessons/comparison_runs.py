@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from nnlab.trainer import History, Trainer
 from ui.lessons.lesson_saved_runs import SavedRunsButton
+from ui.retranslate import Retranslatable
 from ui.training_worker import TrainingRun
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ class RunQueue(QObject):
         self._next()
 
 
-class RunBar(QWidget):
+class RunBar(Retranslatable, QWidget):
     """Run and Cancel buttons, a progress bar and a status line for a RunQueue."""
 
     run_clicked = Signal()
@@ -261,12 +262,6 @@ class RunBar(QWidget):
         queue.all_finished.connect(self._on_queue_all_finished)
         queue.failed.connect(self._on_queue_failed)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.run_button.setText(self.tr(self._run_text))

@@ -9,10 +9,10 @@ these lessons draw their own fixed set of curves, so a saved run is not drawn in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from nnlab.trainer import History
+from ui.retranslate import Retranslatable
 from ui.widgets.saved_runs import SavedRunsPanel
 
 
@@ -26,7 +26,7 @@ def trainer_settings(trainer: object) -> dict:
             "spec": spec.to_dict() if spec is not None else None}
 
 
-class SavedRunsButton(QPushButton):
+class SavedRunsButton(Retranslatable, QPushButton):
     """Keeps every run of a RunQueue as it ends; opens a window that lists the kept runs."""
 
     def __init__(self, queue: object, parent: QWidget | None = None) -> None:
@@ -48,11 +48,6 @@ class SavedRunsButton(QPushButton):
         """Open the window of kept runs (it stays open beside the lesson)."""
         self.dialog.show()
         self.dialog.raise_()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         count = len(self.panel.runs)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
+from ui.retranslate import Retranslatable
+
 ERROR_STYLE = "color: #c01c28;"
 FORWARD_COLOUR = "#1a5fb4"
 CENTRAL_COLOUR = "#e66100"
@@ -15,14 +17,8 @@ POINT_COLOUR = "#c01c28"
 STEP_SHORTCUT = QKeySequence("Ctrl+Right")  # every Step button of these lessons
 
 
-class Panel(QWidget):
+class Panel(Retranslatable, QWidget):
     """A tab page whose texts are set in ``_retranslate`` (again on every language change)."""
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         raise NotImplementedError
@@ -80,7 +76,7 @@ class StatusLine(QWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Follow font changes."""
+        """Follow font changes (its height is counted in lines; not a retranslation)."""
         if event.type() == QEvent.Type.FontChange:
             self._fit_height()
         super().changeEvent(event)

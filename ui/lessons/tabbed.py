@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.retranslate import Retranslatable
 
-class TabbedLesson(QWidget):
+
+class TabbedLesson(Retranslatable, QWidget):
     """Tab pages with titles marked ``QT_TRANSLATE_NOOP("<subclass name>", "...")``."""
 
     def __init__(self, pages: Sequence[tuple[QWidget, str]], parent: QWidget | None = None) -> None:
@@ -38,12 +40,6 @@ class TabbedLesson(QWidget):
         for page in self.pages():
             page.close()
         super().closeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate the tab titles on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         context = type(self).__name__

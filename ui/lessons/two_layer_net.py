@@ -23,6 +23,7 @@ from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 from ui.lessons.data_line import data_line
 from ui.lessons.comparison_runs import default_data
+from ui.retranslate import Retranslatable
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.playground import TrainingPlayground
 
@@ -56,7 +57,7 @@ def network_shape(spec: NetSpec) -> str:
     return "-".join(str(n) for n in (spec.input_size, *spec.hidden, spec.output_size))
 
 
-class TwoLayerNetLesson(QWidget):
+class TwoLayerNetLesson(Retranslatable, QWidget):
     """Experiment buttons and a table of finished runs above the training playground."""
 
     COLUMNS = 5
@@ -212,11 +213,6 @@ class TwoLayerNetLesson(QWidget):
             return
         sizes = self.playground.hyper.spec().sizes  # the editor follows the data's inputs and classes
         self.data_label.setText(data_line(dataset, network="-".join(str(n) for n in sizes)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.preset_label.setText(self.tr("Experiments:"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnlab.comparisons import init_label
@@ -18,6 +18,7 @@ from ui.activation_names import activation_text
 from ui.lessons.comparison_runs import default_data, setup_plot_defaults
 from ui.lessons.curves_comparison import CurvesComparison
 from ui.lessons.tabbed import TabbedLesson
+from ui.retranslate import Retranslatable
 
 N_LAYERS = 5
 BINS = 30
@@ -32,7 +33,7 @@ def _round_ticks(ticks: list[tuple[float, str]]) -> list[tuple[float, str]]:
     return rounded
 
 
-class ActivationHistograms(QWidget):
+class ActivationHistograms(Retranslatable, QWidget):
     """The book's experiment: 1,000 random inputs through 5 layers of 100 neurons, one histogram each."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,12 +76,6 @@ class ActivationHistograms(QWidget):
         layout.addWidget(self.summary_label)
         self._retranslate()
         self.update_histograms()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         for index in range(self.activation_combo.count()):

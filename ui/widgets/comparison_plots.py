@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from ui.retranslate import Retranslatable
 
 SMOOTHING = 20  # iterations in the moving average of the plotted loss
 
@@ -27,7 +29,7 @@ def moving_average(values: np.ndarray, window: int = SMOOTHING) -> np.ndarray:
     return (cumsum[idx] - cumsum[lo]) / (idx - lo)
 
 
-class ComparisonPlots(QWidget):
+class ComparisonPlots(Retranslatable, QWidget):
     """A loss plot (smoothed) and an accuracy plot (solid train, dashed test), one colour per run."""
 
     def __init__(self, show_loss: bool = True, parent: QWidget | None = None) -> None:
@@ -51,12 +53,6 @@ class ComparisonPlots(QWidget):
         layout.addWidget(self.loss_plot, 1)
         layout.addWidget(self.acc_plot, 1)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.loss_plot.setLabel("bottom", self.tr("iteration"))

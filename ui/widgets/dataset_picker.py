@@ -6,7 +6,7 @@ import logging
 import threading
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
     QPushButton, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from nnlab import data
 from nnlab.data import Dataset, DatasetError, DatasetNotAvailable
 from nnlab.data.errors import ImportCancelled
 from nnlab.data.own_library import ImportedSet, load_remembered, remembered
+from ui.retranslate import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class _Job(QThread):
             self.succeeded.emit(result)
 
 
-class DatasetPicker(QWidget):
+class DatasetPicker(Retranslatable, QWidget):
     """A combo box of data sets (plus noise for the 2-D toy sets) and a line saying what is loaded."""
 
     dataset_loaded = Signal(object)  # Dataset
@@ -113,11 +114,6 @@ class DatasetPicker(QWidget):
         self.noise_spin.editingFinished.connect(self._load_current)
         self._retranslate()
         self._update_noise_enabled()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         for index, name in enumerate(CHOICES):

@@ -7,13 +7,14 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 from nnlab.drawn_digit import to_network_input
 from nnlab.functions import softmax
+from ui.retranslate import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class _PaintArea(QWidget):
         painter.end()
 
 
-class DrawCanvas(QWidget):
+class DrawCanvas(Retranslatable, QWidget):
     """Draw a digit; the network's softmax probabilities update as a bar chart while you draw."""
 
     probabilities_changed = Signal(object)  # np.ndarray (n_classes,)
@@ -218,12 +219,6 @@ class DrawCanvas(QWidget):
                 name, f"{100 * self.probabilities[best]:.0f}"))
 
     # ----- translation -----
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.clear_button.setText(self.tr("Clear"))
         self.preview_caption.setText(self.tr("What the network sees:"))

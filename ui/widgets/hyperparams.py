@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -12,6 +12,7 @@ from nnlab.network import NetSpec
 from nnlab.run import (ACTIVATION_NAMES, OPTIMIZER_NAMES, SAMPLING_NAMES, SettingsError,
                        TrainSettings, default_learning_rate, parse_learning_rate)
 from ui.activation_names import activation_text
+from ui.retranslate import Retranslatable
 
 MAX_HIDDEN_LAYERS = 8
 
@@ -24,7 +25,7 @@ def _double_spin(lo: float, hi: float, decimals: int, step: float) -> QDoubleSpi
     return box
 
 
-class HyperparamsEditor(QWidget):
+class HyperparamsEditor(Retranslatable, QWidget):
     """Architecture editor and training settings; emits the new spec or settings on every edit."""
 
     spec_changed = Signal(object)  # NetSpec
@@ -130,11 +131,6 @@ class HyperparamsEditor(QWidget):
         for spin in (self.batch_spin, self.iterations_spin, self.seed_spin):
             spin.valueChanged.connect(self._on_settings_edited)
         return self.train_group
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         for index in range(self.activation_combo.count()):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nnlab.data import Dataset, DatasetError
 from nnlab.data.own_data import ImportCancelled, OwnData
 from nnlab.data.own_library import ImportedSet, read_own, remember
+from ui.retranslate import Retranslatable
 from ui.sentences import join_sentences
 from ui.widgets.dataset_picker import _Job
 
@@ -63,7 +64,7 @@ def preview_pixmap(own: OwnData) -> QPixmap:
     return pixmap
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslatable, QDialog):
     """Choose a CSV file or an image folder, check what it holds, choose the split, use it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -7,10 +7,11 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nnlab import number_text
+from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
 from ui.widgets.diagram_maps import diverging_rgba
 
@@ -88,7 +89,7 @@ class _Section(QStackedWidget):
         self.setCurrentIndex(1 if visible else 0)
 
 
-class LayerPanel(QWidget):
+class LayerPanel(Retranslatable, QWidget):
     """Per-layer view: weight and activation histograms, gradient size over time, weight images."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -102,6 +103,7 @@ class LayerPanel(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("QLabel { font-weight: bold; font-size: 13px; }")
         self.hover = QLabel()
+        self._hover_hint = ""  # the hint as shown, in the language it was set in
         self.hover.setStyleSheet("QLabel { color: #37474f; }")
         self.weight_plot = self._plot()
         self.weight_curve = self.weight_plot.plot(stepMode="center", fillLevel=0,
@@ -287,12 +289,6 @@ class LayerPanel(QWidget):
             j + 1, r, c, number_text.number(W[r * w + c, j], 4)))
 
     # ----- translation -----
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.captions["weights"].setText(self.tr("Weights (histogram)"))
         self.captions["activations"].setText(self.tr("Activations after this layer (histogram)"))
@@ -308,6 +304,8 @@ class LayerPanel(QWidget):
         self.weight_plot.setLabel("bottom", self.tr("weight value"))
         self.act_plot.setLabel("bottom", self.tr("activation value"))
         self.grad_plot.setLabel("bottom", self.tr("iteration"))
-        if not self.hover.text():
-            self.hover.setText(self.tr("Move the mouse over a plot to read its values."))
+        hint = self.tr("Move the mouse over a plot to read its values.")
+        if self.hover.text() in ("", self._hover_hint):  # the hint, not a value read by the mouse
+            self.hover.setText(hint)
+        self._hover_hint = hint
         self._update_title(self.layer())

@@ -13,13 +13,14 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph import exporters
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget,
 )
 
+from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
 from ui.widgets.flow_layout import FlowLayout
 
@@ -107,7 +108,7 @@ class _Run:
     series: list[GrowingSeries] = field(default_factory=list)
 
 
-class _RunPlot(QWidget):
+class _RunPlot(Retranslatable, QWidget):
     """A plot with one live run and any number of finished runs kept as faded curves."""
 
     _styles: tuple[Qt.PenStyle, ...] = (Qt.PenStyle.SolidLine,)
@@ -156,11 +157,6 @@ class _RunPlot(QWidget):
         for button in (self.remove_button, self.clear_button, self.export_button):
             self._controls.addWidget(button)
         self._update_run_controls()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.remove_button.setText(self.tr("Remove run"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -26,6 +26,7 @@ from nnlab.functions import softmax
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.network_description import layer_outputs
 from ui.activation_names import activation_text
+from ui.retranslate import Retranslatable
 from ui.widgets.diagram_maps import (
     CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, network_of, plane_grid, region_rgba,
     shown_indices, to_pixmap,
@@ -64,7 +65,7 @@ class _Column:
     ellipsis: QGraphicsSimpleTextItem | None = None
 
 
-class NetworkDiagram(QGraphicsView):
+class NetworkDiagram(Retranslatable, QGraphicsView):
     """Columns of neurons (input, hidden..., output) joined by weight-coloured connections."""
 
     layer_clicked = Signal(int)  # index into net.describe() / snapshot.layers (0 = first Affine)
@@ -86,7 +87,7 @@ class NetworkDiagram(QGraphicsView):
         self._toy: tuple[np.ndarray, np.ndarray] | None = None
         self._snapshot: Any = None
         self._empty_text: QGraphicsSimpleTextItem | None = None
-        self._retranslate()
+        self._set_labels()
 
     # ----- public API -----
     def set_spec(self, spec: NetSpec) -> None:
@@ -144,7 +145,7 @@ class NetworkDiagram(QGraphicsView):
         self.decision_map = self._highlight = self._empty_text = None
         if self.spec is None:
             self._empty_text = scene.addSimpleText("")
-            self._retranslate()
+            self._set_labels()
             self._fit()
             return
         sizes = [self.spec.input_size, *self.spec.hidden, self.spec.output_size]
@@ -160,7 +161,7 @@ class NetworkDiagram(QGraphicsView):
         if self.toy_mode:
             self._add_decision_map()
         self._place_highlight()
-        self._retranslate()
+        self._set_labels()
         for col in self.columns:
             self._centre_label(col, label_y)
         self._fit()
@@ -390,15 +391,12 @@ class NetworkDiagram(QGraphicsView):
         super().showEvent(event)
         self._fit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            if self._snapshot is not None:
-                self.update_snapshot(self._snapshot)
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
+        self._set_labels()
+        if self._snapshot is not None:
+            self.update_snapshot(self._snapshot)  # the tooltips are texts too
+
+    def _set_labels(self) -> None:
         if self._empty_text is not None:
             self._empty_text.setText(self.tr("Choose an architecture to see the network"))
         for item in self.scene().items():

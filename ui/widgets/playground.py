@@ -15,6 +15,7 @@ from nnlab.run import SettingsError, TrainSettings, fit_spec, make_trainer
 from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 
+from ui.retranslate import Retranslatable
 from ui.training_worker import NetworkSnapshot, TrainingRun
 from ui.widgets.dataset_picker import DatasetPicker
 from ui.widgets.draw_canvas import DrawCanvas
@@ -32,7 +33,7 @@ from ui.widgets.status_line import StatusLine
 log = logging.getLogger(__name__)
 
 
-class TrainingPlayground(QWidget):
+class TrainingPlayground(Retranslatable, QWidget):
     """The core screen: data set, hyperparameters, run controls, plots, network diagram and results."""
 
     run_finished = Signal(object)  # History of each finished run
@@ -98,11 +99,6 @@ class TrainingPlayground(QWidget):
         self.diagram.layer_clicked.connect(self._on_diagram_layer_clicked)
         self.feed.frame_drawn.connect(self._on_feed_frame_drawn)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.data_title.setText(self.tr("Data"))

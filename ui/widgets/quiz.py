@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.retranslate import Retranslatable
 
 
 WRONG_TRIES_BEFORE_EXPLANATION = 2
@@ -170,7 +172,7 @@ class _QuestionView(QFrame):
         self.chosen.emit(choice)
 
 
-class QuizWidget(QWidget):
+class QuizWidget(Retranslatable, QWidget):
     """All check questions of a lesson, with immediate feedback when a choice is selected."""
 
     answer_chosen = Signal(int, int)  # question index, choice index
@@ -190,11 +192,6 @@ class QuizWidget(QWidget):
         self._layout.addWidget(self._message)
         self._layout.addStretch(1)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Check your understanding"))

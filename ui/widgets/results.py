@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.functions import softmax
+from ui.retranslate import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def confusion_matrix(t: np.ndarray, y: np.ndarray, n_classes: int) -> np.ndarray
     return matrix
 
 
-class ResultsView(QWidget):
+class ResultsView(Retranslatable, QWidget):
     """Confusion matrix (rows true, columns predicted) and a grid of the test images it got wrong."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -212,12 +213,6 @@ class ResultsView(QWidget):
         return tile
 
     # ----- translation -----
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on language change (class names too)."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.matrix_title.setText(self.tr("Confusion matrix (rows: true class, columns: predicted)"))
         self.mistakes_title.setText(self.tr("Test images the network got wrong"))

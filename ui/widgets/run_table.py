@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.comparisons import INIT_NAMES, NUMBER_FIELDS, RunSettings, init_label, with_values
 from nnlab.optimizers import OPTIMIZERS
+from ui.retranslate import Retranslatable
 
 COLUMN_TITLES = {  # English source texts, translated in the "RunTable" context
     "name": QT_TRANSLATE_NOOP("RunTable", "Run"),
@@ -70,7 +71,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RunTable", text)
 
 
-class RunTable(QTableWidget):
+class RunTable(Retranslatable, QTableWidget):
     """One row per run; the given columns are shown, the others keep their preset values."""
 
     settings_changed = Signal(str)  # key of the row whose settings the user changed
@@ -92,12 +93,6 @@ class RunTable(QTableWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.itemChanged.connect(self._on_item_changed)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setHorizontalHeaderLabels([tr(COLUMN_TITLES[c]) for c in self.columns])

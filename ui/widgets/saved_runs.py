@@ -11,7 +11,7 @@ import dataclasses
 import logging
 import math
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QInputDialog, QLabel, QMessageBox, QPushButton,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.run_store import SavedRun
 from nnlab.trainer import History
+from ui.retranslate import Retranslatable
 from ui.run_archive import RunArchive, shared_archive
 from ui.widgets.flow_layout import FlowLayout
 
@@ -42,7 +43,7 @@ def _percent(value: float) -> str:
     return "–" if value is None or math.isnan(value) else f"{100 * value:.1f} %"
 
 
-class SavedRunsPanel(QWidget):
+class SavedRunsPanel(Retranslatable, QWidget):
     """A table of saved runs with Show in plots, Rename, Delete, Export CSV and Forget all runs."""
 
     overlay_requested = Signal(object)  # SavedRun with its curves
@@ -148,11 +149,6 @@ class SavedRunsPanel(QWidget):
         self.archive.export_csv(run.id, path)
 
     # --- translation ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Test acc."), self.tr("Result"),
                                    self.tr("Data set"), self.tr("Iterations"), self.tr("Saved")])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
 from ui.lessons.backprop_layers.data import sample_images
 from ui.lessons.gradient_check.worker import GradientCheckRun, GradientCheckWorker
+from ui.retranslate import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 BOOK_ORDER = {"W1": "1e−13", "b1": "1e−13", "W2": "1e−13", "b2": "1e−10"}
 
 
-class BookGradientCheckWidget(QWidget):
+class BookGradientCheckWidget(Retranslatable, QWidget):
     """Run the book's gradient check with the engine; show its per-parameter figures."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -62,12 +63,6 @@ class BookGradientCheckWidget(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro_label.setText(self.tr(

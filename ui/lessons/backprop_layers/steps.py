@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
@@ -20,6 +20,7 @@ from nnlab.backprop_mistakes import MISTAKE_LAYER, MISTAKES, applies_to
 from nnlab.backprop_steps import (BackpropStepper, CheckResult, StepExample, StepRecord,
                                   image_example, toy_example)
 from ui.lessons.backprop_layers.data import sample_images
+from ui.retranslate import Retranslatable
 from ui.widgets.matrix_view import HIGHLIGHT, WRONG, MatrixView
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class BackpropStepperWidget(QWidget):
+class BackpropStepperWidget(Retranslatable, QWidget):
     """Step, Play and Reset through Affine → ReLU/Sigmoid → Affine → SoftmaxWithLoss; break it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -161,12 +162,6 @@ class BackpropStepperWidget(QWidget):
         """Stop playing when the page is left or the lesson closes."""
         self.play_button.setChecked(False)
         super().hideEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.example_combo.setItemText(0, self.tr("2 inputs, 3 hidden, 2 outputs, batch of 2"))

@@ -22,6 +22,7 @@ from nnlab.book_network import (BOOK_ACCURACY, BOOK_BATCH_SIZE, Inference, infer
                                 load_test_images, probabilities_of)
 from nnlab.data import DatasetError
 from nnlab.data.dataset import DIGIT_NAMES
+from ui.retranslate import Retranslatable
 from ui.sentences import join_sentences
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ class InferenceJob(QThread):
         self.finished_runs.emit(results)
 
 
-class BookNetworkPanel(QWidget):
+class BookNetworkPanel(Retranslatable, QWidget):
     """Accuracy and timing on the 10,000 test images, the mistakes, and a stepper with ten bars."""
 
     results_shown = Signal()
@@ -326,12 +327,6 @@ class BookNetworkPanel(QWidget):
             self.show_image(int(item.data(Qt.ItemDataRole.UserRole)))
 
     # --- translation ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate_wrong_caption(self) -> None:
         if self.results:
             self.wrong_caption.setText(self.tr(

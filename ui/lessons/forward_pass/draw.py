@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnlab.book_network import load_book_network
 from nnlab.data import DatasetError
 from nnlab.data.dataset import DIGIT_NAMES
+from ui.retranslate import Retranslatable
 from ui.widgets.draw_canvas import DrawCanvas
 
 log = logging.getLogger(__name__)
 
 
-class BookDrawPanel(QWidget):
+class BookDrawPanel(Retranslatable, QWidget):
     """Draw a digit for the book's network: the 28×28 image it sees and its ten probabilities."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,12 +31,6 @@ class BookDrawPanel(QWidget):
         except DatasetError as exc:
             log.error("the book's network cannot be drawn for: %s", exc)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from ui.lessons.forward_pass.draw import BookDrawPanel
 from ui.lessons.forward_pass.softmax import CrossEntropyPanel, SoftmaxPanel
 from ui.lessons.perceptron.widgets import ValueSlider
 from ui.lessons.tabbed import TabbedLesson
+from ui.retranslate import Retranslatable
 
 OUTPUTS = ("identity", "sigmoid")
 PARAM_COLOUR = "#5e5c64"   # fixed weights and biases: they never change
@@ -63,7 +64,7 @@ class StepRow:
         self.value.setText(number_text.array(value))
 
 
-class ThreeLayerPanel(QWidget):
+class ThreeLayerPanel(Retranslatable, QWidget):
     """x1, x2 and the output function; every matrix of x -> a1 -> z1 -> a2 -> z2 -> a3 -> y."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -182,12 +183,6 @@ class ThreeLayerPanel(QWidget):
             self.rows[z.name].show(z.formula, format_shape(z.value), z.value)
         y = steps["y"]
         self.output_label.setText(f"{y.formula} = {number_text.array(y.value)}")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from nnlab import number_text
 from nnlab.lesson_math import cross_entropy_of_right_class, softmax_naive, softmax_temperature
 from ui.lessons.perceptron.widgets import ValueSlider
+from ui.retranslate import Retranslatable
 from ui.sentences import join_sentences
 from ui.widgets.axes import readable_axes
 
@@ -30,7 +31,7 @@ SHIFT = 100.0  # "add 100 to every score": softmax(a + c) = softmax(a)
 BAR_COLOUR = "#1a5fb4"
 
 
-class SoftmaxPanel(QWidget):
+class SoftmaxPanel(Retranslatable, QWidget):
     """Editable scores a_k, a temperature T, the bars of softmax(a / T), and naive vs. stable softmax."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -153,12 +154,6 @@ class SoftmaxPanel(QWidget):
         self.stable_label.setText(self.tr("Stable  exp(aₖ − max a) / Σ exp(aᵢ − max a):  {0}").format(
             number_text.array(y, 4)))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.count_caption.setText(self.tr("Classes:"))
         self.scores_caption.setText(self.tr("Scores a:"))
@@ -171,7 +166,7 @@ class SoftmaxPanel(QWidget):
         self.refresh()
 
 
-class CrossEntropyPanel(QWidget):
+class CrossEntropyPanel(Retranslatable, QWidget):
     """Cross-entropy E = −log p as the probability p of the right class moves; a marker on the curve."""
 
     P_CURVE = np.linspace(0.005, 1.0, 400)
@@ -213,12 +208,6 @@ class CrossEntropyPanel(QWidget):
         p = self.p_slider.value()
         self.marker.setData([p], [self.loss()])
         self.value_label.setText(f"E = −log({p:.2f}) = {self.loss():.3f}")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(

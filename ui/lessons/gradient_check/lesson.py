@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThread, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Slot
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from ui.lessons.comparison_runs import default_data
 from ui.lessons.data_line import data_line
 from ui.lessons.gradient_check.worker import GradientCheckRun, GradientCheckWorker
 from ui.lessons.tabbed import TabbedLesson
+from ui.retranslate import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def format_duration(seconds: float) -> str:
     return text.replace("%1", str(minutes)).replace("%2", str(int(secs)))
 
 
-class GradientCheckWidget(QWidget):
+class GradientCheckWidget(Retranslatable, QWidget):
     """Run both gradients on one network and batch; show times, ratio, estimate and errors."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -110,12 +111,6 @@ class GradientCheckWidget(QWidget):
         layout.addLayout(results)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         names = [self.tr("Small net (%1-10-10, finishes in seconds)"),

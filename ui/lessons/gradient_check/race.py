@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -26,6 +26,7 @@ from nnlab.gradient_race import (BOOK_ITERATIONS, METHODS, RACE_SETTINGS, iterat
 from nnlab.trainer import History
 from ui.lessons.gradient_check.lesson import format_duration
 from ui.lessons.comparison_runs import default_data
+from ui.retranslate import Retranslatable
 from ui.training_worker import TrainingRun
 from ui.widgets.loss_plot import GrowingSeries
 
@@ -75,7 +76,7 @@ def _rate_text(rate: float) -> str:
     return f"{rate:,.0f}" if rate >= 100 else f"{rate:.3g}"
 
 
-class GradientRaceWidget(QWidget):
+class GradientRaceWidget(Retranslatable, QWidget):
     """Start both trainings at once; loss curves, iterations/s and a 10,000-iteration projection."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -146,12 +147,6 @@ class GradientRaceWidget(QWidget):
         layout.addLayout(figures)
         layout.addWidget(self.status_label)
         layout.addLayout(plots, 1)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         data, _ = default_data()

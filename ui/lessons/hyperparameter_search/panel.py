@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, Sea
 from ui.lessons.hyperparameter_search.run import SearchRun
 from ui.lessons.hyperparameter_search.table import RankedTable
 from ui.lessons.hyperparameter_search.views import TrialScatter
+from ui.retranslate import Retranslatable
 from ui.widgets.dataset_picker import dataset_title
 
 DEFAULT_TRIALS = 100
@@ -48,7 +49,7 @@ def _spin(low: int, high: int, value: int, step: int = 1) -> QSpinBox:
     return spin
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslatable, QWidget):
     """Controls, progress, the live scatter and the ranked table of one random search."""
 
     trials_changed = Signal(list)  # ranked trials so far
@@ -137,12 +138,6 @@ class SearchPanel(QWidget):
         test_row.addWidget(self.test_label, 1)
         layout.addLayout(test_row)
         layout.addWidget(views, 1)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         for label, text in zip(self.form_labels, (self.tr("Trials:"), self.tr("Epochs per trial:"),

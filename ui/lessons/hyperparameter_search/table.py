@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
                             QModelIndex, QPersistentModelIndex, Qt)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from nnlab import number_text
 from nnlab.hyperparameter_search import Trial
+from ui.retranslate import Retranslatable
 
 Index = QModelIndex | QPersistentModelIndex
 # (title, tooltip) per column; English sources translated in the "RankedTable" context
@@ -94,7 +95,7 @@ class TrialTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.ranked) - 1, 1))
 
 
-class RankedTable(QTableView):
+class RankedTable(Retranslatable, QTableView):
     """The view of a TrialTableModel: read-only, whole rows selected."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -111,11 +112,8 @@ class RankedTable(QTableView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.trial_model.retranslate()
-        super().changeEvent(event)
+    def _retranslate(self) -> None:
+        self.trial_model.retranslate()  # a model gets no LanguageChange of its own
 
     def set_trials(self, ranked: list[Trial]) -> None:
         """Show the ranked trials."""

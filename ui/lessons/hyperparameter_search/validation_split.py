@@ -12,17 +12,18 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from nnlab.hyperparameter_search import SearchSettings, ValidationSplit, split_validation
 from ui.lessons.comparison_runs import colour
+from ui.retranslate import Retranslatable
 
 TRAIN_COLOUR, VALIDATION_COLOUR, TEST_COLOUR = colour(0), colour(4), "#999999"
 
 
-class ValidationSplitView(QWidget):
+class ValidationSplitView(Retranslatable, QWidget):
     """Counts of training, validation and test images, and the class counts on each side."""
 
     split_changed = Signal()  # the share or the seed changed: the next search uses the new split
@@ -78,12 +79,6 @@ class ValidationSplitView(QWidget):
         layout.addWidget(self.bar_plot)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.class_plot, 1)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro_label.setText(self.tr(

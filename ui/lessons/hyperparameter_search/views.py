@@ -12,11 +12,12 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnlab.hyperparameter_search import BOOK_SPACE, SearchSpace, Trial
 from ui.lessons.comparison_runs import colour
+from ui.retranslate import Retranslatable
 
 BEST_COLOUR = colour(1)  # red: the trials the next range is narrowed to
 OTHER_COLOUR = "#7f9fbf"
@@ -36,7 +37,7 @@ def _exponents(values: list[float]) -> np.ndarray:
     return np.log10(np.asarray(values, dtype=float))
 
 
-class TrialScatter(pg.GraphicsLayoutWidget):
+class TrialScatter(Retranslatable, pg.GraphicsLayoutWidget):
     """Final validation accuracy of every trial against its learning rate and its weight decay."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,15 +64,9 @@ class TrialScatter(pg.GraphicsLayoutWidget):
             plot.addItem(others)
             plot.addItem(best)
             self.points[key], self.best_points[key] = others, best
-        self.retranslate()
+        self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         """Axis labels in the current language."""
         self.lr_plot.setLabel("bottom", self.tr("learning rate"))
         self.wd_plot.setLabel("bottom", self.tr("weight decay λ"))
@@ -113,7 +108,7 @@ class TrialScatter(pg.GraphicsLayoutWidget):
         return np.concatenate(xs), np.concatenate(ys)
 
 
-class BestCurves(QWidget):
+class BestCurves(Retranslatable, QWidget):
     """The best 20 trials' accuracy per epoch, validation solid and training dashed (Fig. 6-24)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -148,12 +143,6 @@ class BestCurves(QWidget):
         self._drawn: list[int | None] = [None] * len(self.plots)  # id() of the trial in each plot
         self._retranslate()
         self._draw()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         """Draw what changed while the page was hidden."""

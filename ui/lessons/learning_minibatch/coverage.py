@@ -6,7 +6,7 @@ import logging
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lesson_math import CoverageSimulation, expected_coverage
+from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ TICK_MS = 50
 TICKS_PER_EPOCH = 60  # Run shows about one epoch every 3 seconds
 
 
-class CoveragePanel(QWidget):
+class CoveragePanel(Retranslatable, QWidget):
     """Step / Run / Reset through mini-batches; simulated share seen vs. the expected 1 − (1 − b/N)^k."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -226,12 +227,6 @@ class CoveragePanel(QWidget):
         else:
             text = self.tr("Expected min(1, k·b/N) = {0:.1f} %")
         self.expected_label.setText(text.format(100 * expected))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.size_caption.setText(self.tr("Training samples N:"))

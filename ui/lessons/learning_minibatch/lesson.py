@@ -6,7 +6,7 @@ import logging
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from nnlab.lesson_math import example_losses, parse_prediction
 from ui.lessons.learning_minibatch.coverage import CoveragePanel
 from ui.lessons.tabbed import TabbedLesson
+from ui.retranslate import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ RIGHT, WRONG = 2, 4
 UNSURE = "0.2, 0.2, 0.2, 0.2, 0.2"
 
 
-class LossPanel(QWidget):
+class LossPanel(Retranslatable, QWidget):
     """One prediction y and the right class: the mean squared error and the cross-entropy side by side."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -124,12 +125,6 @@ class LossPanel(QWidget):
         for label in (self.t_label, self.mse_label, self.ce_label):
             label.setText("")
         self.bars.setOpts(x=[], height=[])
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Slot
+from PySide6.QtCore import QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout,
                                QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
@@ -14,6 +14,7 @@ from nnlab.landscapes import LANDSCAPES, Landscape, OptimizerPath, trace_path
 from nnlab.optimizers import make_optimizer
 from nnlab.run import OPTIMIZER_NAMES
 from ui.lessons.comparison_runs import colour, setup_plot_defaults
+from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
 
 MAP_MIN_HEIGHT = 220  # px: below this the paths on the map run together
@@ -34,7 +35,7 @@ def contour_field(landscape: Landscape) -> tuple[np.ndarray, bool]:
     return np.log10(np.maximum(z - z_min, 0.0) + 1e-3), True
 
 
-class TrajectoryView(QWidget):
+class TrajectoryView(Retranslatable, QWidget):
     """Contour map with one animated path per optimizer, a draggable start and f-versus-step curves."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -159,12 +160,6 @@ class TrajectoryView(QWidget):
         layout.addLayout(body, 1)
 
     # --- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         for label, text in zip(self.header_labels, [self.tr("Optimizer"), self.tr("Learning rate"),
                                                     self.tr("Now")]):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from nnlab import number_text
 from nnlab.lesson_math import half_plane_polygon, perceptron_table, table_mismatches
 from nnlab.perceptron import AND, GATES, NAND, OR, XOR, decision_line, truth_table
 from ui.lessons.perceptron.widgets import ONE_COLOUR, ValueSlider, XorPanel, fit_columns
+from ui.retranslate import Retranslatable
 from ui.sentences import join_sentences
 
 TARGETS = {"AND": AND, "NAND": NAND, "OR": OR, "XOR": XOR}
@@ -84,7 +85,7 @@ class GatePlot(pg.PlotWidget):
         )
 
 
-class PerceptronLesson(QWidget):
+class PerceptronLesson(Retranslatable, QWidget):
     """Sliders for w1, w2, b; presets; live truth table and decision line; the two-layer XOR tab."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -210,12 +211,6 @@ class PerceptronLesson(QWidget):
                 "on one side and (0,0) and (1,1) on the other. Two layers can."))
         self.verdict.setText(text)
         self.show_xor_button.setVisible(xor)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("One perceptron"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.lesson_math import xor_two_layer_rows
 from nnlab.perceptron import GATES
+from ui.retranslate import Retranslatable
 
 ONE_COLOUR = QColor("#e66100")   # output 1
 ZERO_COLOUR = QColor("#1a5fb4")  # output 0
@@ -132,7 +133,7 @@ def fit_columns(table: QTableWidget) -> None:
     table.setMinimumWidth(needed + 2 * table.frameWidth())
 
 
-class XorPanel(QWidget):
+class XorPanel(Retranslatable, QWidget):
     """The two-layer XOR: diagram plus truth table x1, x2, s1 = NAND, s2 = OR, y = AND(s1, s2)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -167,12 +168,6 @@ class XorPanel(QWidget):
     def _on_table_current_cell_changed(self, row: int, _col: int, _prev_row: int, _prev_col: int) -> None:
         if 0 <= row < len(self.rows):
             self.diagram.set_row(self.rows[row])
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """Re-set all texts when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
