@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import gzip
+import json
 import os
 import platform
 import statistics
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -84,7 +86,8 @@ def format_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str
     """A plain monospace table."""
     cells = [[str(h) for h in header]] + [[_cell(v) for v in row] for row in rows]
     widths = [max(len(r[k]) for r in cells) for k in range(len(header))]
-    lines = ["  ".join(c.rjust(w) if k else c.ljust(w) for k, (c, w) in enumerate(zip(r, widths)))
+    lines = ["  ".join(c.rjust(w) if k else c.ljust(w)
+                       for k, (c, w) in enumerate(zip(r, widths, strict=True)))
              for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
@@ -127,6 +130,24 @@ def _blas() -> str:
 def progress(message: str) -> None:
     """Status line on stderr (stdout stays clean for --json)."""
     print(message, file=sys.stderr, flush=True)
+
+
+def sized_main(doc: str, measure: Callable[..., dict], report: Callable[[dict], str],
+               argv: list[str] | None, *, size: str, quick: float, full: float, unit: str = "") -> int:
+    """main() of a benchmark with one size: ``--quick`` (size ``quick``), ``--<size> N``, ``--json``.
+
+    Prints the report, or the JSON that run_all.py records; a missed target is a FAIL in the table,
+    never an exit code.
+    """
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--quick", action="store_true",
+                        help=f"{unit or size}: {quick:,g} instead of {full:,g}")
+    parser.add_argument(f"--{size}", type=type(full), default=None)
+    parser.add_argument("--json", action="store_true", help="JSON on stdout instead of the table")
+    args = parser.parse_args(argv)
+    result = measure(getattr(args, size) or (quick if args.quick else full))
+    print(json.dumps(result, indent=2) if args.json else report(result))
+    return 0
 
 
 def best_of(fn: Callable[[], float], repeats: int) -> float:

@@ -14,15 +14,13 @@ painting.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 
 import numpy as np
 
 from _app_harness import AppHarness
-from _common import format_table, progress
+from _common import format_table, progress, sized_main
 
 TARGET_MS = 16.0  # one frame at 60 Hz
 CASES = (("small", 0, 0), ("small, sigmoid", 0, 1), ("image", 1, 0), ("image, sigmoid", 1, 1))
@@ -73,14 +71,7 @@ def report(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="3 rounds")
-    parser.add_argument("--rounds", type=int, default=None)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    result = measure(args.rounds or (3 if args.quick else 20))
-    print(json.dumps(result, indent=2) if args.json else report(result))
-    return 0
+    return sized_main(__doc__, measure, report, argv, size="rounds", quick=3, full=20)
 
 
 if __name__ == "__main__":

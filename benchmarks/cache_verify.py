@@ -14,17 +14,17 @@ of gzip, so its hashing cost is the measured throughput times 11.6 MB.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from _common import format_table, median, progress
+
+from _common import format_table, median, progress, sized_main
 
 SYSTEM_COPY = Path("/usr/share/datasets/fashion-mnist")
 STEMS = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte",
@@ -44,13 +44,13 @@ def fill_cache(folder: Path) -> str:
 
     rng = np.random.default_rng(0)
     pattern = rng.integers(0, 256, (1, 28, 28), dtype=np.uint8)  # repeats: compresses like MNIST
-    for stem, n in zip(STEMS, (60_000, 60_000, 10_000, 10_000)):
+    for stem, n in zip(STEMS, (60_000, 60_000, 10_000, 10_000), strict=True):
         array = np.repeat(pattern, n, axis=0) if "images" in stem else rng.integers(0, 10, n, dtype=np.uint8)
         write_idx(folder / f"{stem}.gz", array)
     return "generated"
 
 
-def timed(fn, runs: int) -> float:
+def timed(fn: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
@@ -119,14 +119,7 @@ def report(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="1 run each")
-    parser.add_argument("--runs", type=int, default=None)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    result = measure(args.runs or (1 if args.quick else 5))
-    print(json.dumps(result, indent=2) if args.json else report(result))
-    return 0
+    return sized_main(__doc__, measure, report, argv, size="runs", quick=1, full=5, unit="runs of each load")
 
 
 if __name__ == "__main__":

@@ -21,13 +21,13 @@ import threading
 import time
 
 import numpy as np
-from _common import format_table, load_mnist_t10k, machine, progress
 
+from _common import Split, format_table, load_mnist_t10k, machine, progress
 from nnlab.comparisons import make_trainer, preset, scale_init
 from nnlab.data.dataset import Dataset
 
 
-def as_dataset(split) -> Dataset:
+def as_dataset(split: Split) -> Dataset:
     """The benchmark split as an engine Dataset (float32, as the lessons train)."""
     names = [str(i) for i in range(10)]
     return Dataset(split.name, split.x_train.astype(np.float32), split.t_train,

@@ -16,12 +16,11 @@ import json
 import os
 import sys
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
-from _common import (Split, format_table, load_fashion, load_mnist_t10k, machine, median,
-                     progress)
+from _common import Split, format_table, load_fashion, load_mnist_t10k, machine, median, progress
 
 BATCH, LR, STD, HIDDEN = 100, 0.1, 0.01, 50
 TARGET_VS_REFERENCE, TARGET_VS_TORCH, TARGET_ACC_POINTS = 0.5, 1.0, 0.5
@@ -216,7 +215,7 @@ def benchmark(data: Split, iterations: int, eval_every: int, repeats: int) -> di
             runs[name].append(fn(data, iterations, eval_every, seed=r))
     medians = {name: {key: median([run[key] for run in rs]) for key in _FIGURES}
                for name, rs in runs.items()}
-    paired = [_paired(a, b) for a, b in zip(runs["nnlab"], runs["reference"])]
+    paired = [_paired(a, b) for a, b in zip(runs["nnlab"], runs["reference"], strict=True)]
     load.append(os.getloadavg()[0])
     return {"dataset": data.name, "iterations": iterations, "repeats": repeats, "load_avg": load,
             "results": medians, "runs": runs, "checks": _checks(medians, all(paired)),

@@ -12,13 +12,11 @@ its ticks. Then Cancel is pressed and the time until both threads have ended is 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 
 from _app_harness import AppHarness, GapRecorder, gap_figures
-from _common import format_table, progress
+from _common import format_table, progress, sized_main
 
 TARGET_P99_MS, TARGET_CANCEL_S = 50.0, 1.0
 JUDGED_SECONDS = 20.0  # a shorter race is mostly start-up
@@ -26,8 +24,8 @@ JUDGED_SECONDS = 20.0  # a shorter race is mostly start-up
 
 def measure(seconds: float) -> dict:
     """Race for ``seconds`` in the window, then cancel; return the figures."""
-    from ui.lessons.gradient_check.lesson import GradientCheckLesson
     from ui.lessons.comparison_runs import default_data
+    from ui.lessons.gradient_check.lesson import GradientCheckLesson
 
     harness = AppHarness(lesson_id="gradient_check")
     lesson = harness.find(GradientCheckLesson)
@@ -79,14 +77,8 @@ def report(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="race for 5 s")
-    parser.add_argument("--seconds", type=float, default=None)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    result = measure(args.seconds or (5.0 if args.quick else 30.0))
-    print(json.dumps(result, indent=2) if args.json else report(result))
-    return 0
+    return sized_main(__doc__, measure, report, argv, size="seconds", quick=5.0, full=30.0,
+                      unit="seconds of race")
 
 
 if __name__ == "__main__":

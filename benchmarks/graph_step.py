@@ -15,12 +15,11 @@ way. The first round of each is a warm-up.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 import tempfile
 import time
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = tempfile.mkdtemp(prefix="nnlab-bench-")  # the learner's settings stay untouched
@@ -28,13 +27,19 @@ for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
     os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
 
 import numpy as np  # noqa: E402
-from _common import format_table, progress  # noqa: E402
+
+from _common import format_table, progress, sized_main  # noqa: E402
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+    from ui.main_window import MainWindow
 
 TARGET_MS = 16.0
 WIDTH, HEIGHT = 1280, 800
 
 
-def _open(window, app, lesson_id: str):
+def _open(window: MainWindow, app: QApplication, lesson_id: str) -> QWidget:
     """Show lesson ``lesson_id`` in the window and return its widget."""
     from ui.lessons import LESSON_IDS
 
@@ -44,7 +49,7 @@ def _open(window, app, lesson_id: str):
     return window.page(LESSON_IDS.index(lesson_id)).widget
 
 
-def _timed_click(app, button) -> tuple[float, float]:
+def _timed_click(app: QApplication, button: QAbstractButton) -> tuple[float, float]:
     """Wall and CPU milliseconds from a click on ``button`` to the event loop idle again.
 
     The CPU time is this process's own; on a shared machine the wall time also holds the waits
@@ -56,7 +61,7 @@ def _timed_click(app, button) -> tuple[float, float]:
     return (time.perf_counter() - started) * 1000.0, (time.process_time() - started_cpu) * 1000.0
 
 
-def graph_steps(window, app, rounds: int) -> dict[str, list[tuple[float, float]]]:
+def graph_steps(window: MainWindow, app: QApplication, rounds: int) -> dict[str, list[tuple[float, float]]]:
     """Step times (ms) per example of the computational-graph lesson, warm-up round left out."""
     lesson = _open(window, app, "computational_graph")
     times: dict[str, list[float]] = {}
@@ -75,7 +80,7 @@ def graph_steps(window, app, rounds: int) -> dict[str, list[tuple[float, float]]
     return times
 
 
-def descent_steps(window, app, rounds: int) -> list[tuple[float, float]]:
+def descent_steps(window: MainWindow, app: QApplication, rounds: int) -> list[tuple[float, float]]:
     """Step times (ms) of the gradient-descent tab (20 steps a round), warm-up round left out."""
     lesson = _open(window, app, "numerical_differentiation")
     lesson.tabs.setCurrentWidget(lesson.descent)
@@ -133,14 +138,8 @@ def report(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON); a missed target is a FAIL in the table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="3 rounds per example")
-    parser.add_argument("--rounds", type=int, default=None)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    result = measure(args.rounds or (3 if args.quick else 30))
-    print(json.dumps(result, indent=2) if args.json else report(result))
-    return 0
+    return sized_main(__doc__, measure, report, argv, size="rounds", quick=3, full=30,
+                      unit="rounds per example")
 
 
 if __name__ == "__main__":

@@ -12,15 +12,13 @@ measured from the end of the warm-up (the first tenth of the run) to the end.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 
 import psutil
 
 from _app_harness import SEED_SPEC, AppHarness, benchmark_dataset
-from _common import format_table, progress
+from _common import format_table, progress, sized_main
 
 TARGET_GROWTH = 0.10
 TAB_SECONDS = 1.0  # how long each playground tab stays in front
@@ -102,15 +100,7 @@ def report(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="2,000 iterations")
-    parser.add_argument("--iterations", type=int, default=None)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    iterations = args.iterations or (2_000 if args.quick else 20_000)
-    result = measure(iterations)
-    print(json.dumps(result, indent=2) if args.json else report(result))
-    return 0
+    return sized_main(__doc__, measure, report, argv, size="iterations", quick=2_000, full=20_000)
 
 
 if __name__ == "__main__":

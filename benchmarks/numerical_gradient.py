@@ -18,6 +18,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -70,7 +71,7 @@ class _Reference:
         return grads
 
 
-def _timed(fn, *args) -> tuple[float, object]:
+def _timed(fn: Callable[..., object], *args: object) -> tuple[float, object]:
     """(seconds, result) of one call."""
     start = time.perf_counter()
     result = fn(*args)

@@ -24,7 +24,6 @@ from pathlib import Path
 import numpy as np
 
 from _common import format_table, median
-
 from nnlab.book_network import book_weights_path, infer, load_book_network, load_test_images
 from nnlab.data.offline import load_offline_mnist, offline_mnist_folder, read_mnist_test_set
 

@@ -23,11 +23,17 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
 from _common import format_table, median, progress
 from startup import launch_command, time_one_start
+
+if TYPE_CHECKING:
+    from nnlab.trainer import History
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -36,7 +42,7 @@ STARTUP_TARGET_S = 1.5
 IMPORT_TARGET_S = 10.0
 
 
-def _history(iterations: int):
+def _history(iterations: int) -> History:
     from nnlab.trainer import History
 
     rng = np.random.default_rng(0)
@@ -141,8 +147,8 @@ def _time_listing(user_data: Path, runs: int) -> tuple[float, float]:
     panel = SavedRunsPanel("playground", archive)
     steps: list[float] = []
 
-    def timed(method):
-        def wrapper(*args):
+    def timed(method: Callable[..., object]) -> Callable[..., None]:
+        def wrapper(*args: object) -> None:
             t0 = time.perf_counter()
             method(*args)
             steps.append(1000 * (time.perf_counter() - t0))

@@ -13,33 +13,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from _common import machine
 
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = (
     "engine_step", "numerical_gradient", "window", "search", "memory", "startup", "offline_data",
     "graph_step", "gradient_race", "backprop_step", "cache_verify", "comparison_runs", "persistence",
 )
-
-
-def machine() -> str:
-    """One line naming the machine the figures come from."""
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    import numpy
-
-    return (f"{cpu}, {os.cpu_count()} logical CPUs, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}, NumPy {numpy.__version__}")
 
 
 def run_one(name: str, quick: bool) -> tuple[int, str, dict | None]:

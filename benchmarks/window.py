@@ -12,13 +12,11 @@ run is then made headless (the engine's Trainer alone, no Qt) and the two throug
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 
 from _app_harness import SEED_SPEC, AppHarness, benchmark_dataset, gap_figures
-from _common import format_table, median, progress
+from _common import format_table, median, progress, sized_main
 from nnlab.data import Dataset
 from nnlab.run import TrainSettings, make_trainer
 
@@ -92,15 +90,7 @@ def report(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="1,000 iterations")
-    parser.add_argument("--iterations", type=int, default=None)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    iterations = args.iterations or (1_000 if args.quick else 10_000)
-    result = measure(iterations)
-    print(json.dumps(result, indent=2) if args.json else report(result))
-    return 0
+    return sized_main(__doc__, measure, report, argv, size="iterations", quick=1_000, full=10_000)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import random
 import struct
 import zipfile
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -63,8 +64,17 @@ def pack_zip(members: dict[str, bytes], rng: random.Random | None = None) -> byt
     with zipfile.ZipFile(out, "w") as archive:
         for name, data in members.items():
             method = zipfile.ZIP_DEFLATED if rng is None or rng.random() < 0.8 else zipfile.ZIP_STORED
-            archive.writestr(name, data, compress_type=method)
+            # A fixed time stamp: a name alone would stamp the current time, and the same seed
+            # must give the same bytes (replaying a failure needs that).
+            archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                             compress_type=method)
     return out.getvalue()
+
+
+def write_zip(path: Path, members: dict[str, bytes]) -> Path:
+    """Write ``members`` as a deflated zip (an .npz) at ``path``; returns ``path``."""
+    path.write_bytes(pack_zip(members))
+    return path
 
 
 def mutate_zip(data: bytes, rng: random.Random) -> bytes:
@@ -125,7 +135,8 @@ def forged_npy(rng: random.Random, payload: int = 64) -> bytes:
     version = rng.choice((1, 2, 3, 9))
     length = len(text) if rng.random() < 0.8 else rng.choice(INTERESTING)
     size = struct.pack("<H", length % 65536) if version == 1 else struct.pack("<I", length % 2**32)
-    return b"\x93NUMPY" + bytes([version, 0]) + size + text + bytes(rng.randrange(256) for _ in range(payload))
+    data = bytes(rng.randrange(256) for _ in range(payload))
+    return b"\x93NUMPY" + bytes([version, 0]) + size + text + data
 
 
 @cache

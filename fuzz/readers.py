@@ -183,7 +183,7 @@ _NPZ_KEYS = ("x_train", "y_train", "x_test", "y_test")
 @cache
 def npz_seeds() -> list[bytes]:
     arrays = seed_arrays()
-    plain = {f"{k}.npy": npy_bytes(a) for k, a in zip(_NPZ_KEYS, arrays)}
+    plain = {f"{k}.npy": npy_bytes(a) for k, a in zip(_NPZ_KEYS, arrays, strict=True)}
     wide = plain | {"y_train.npy": npy_bytes(arrays[1].astype(np.int64)),
                     "x_test.npy": npy_bytes(arrays[2].reshape(-1, 784))}
     return [pack_zip(plain), pack_zip(wide)]
@@ -247,7 +247,7 @@ class _Shared:
     def __init__(self, data: bytes) -> None:
         self.data = data
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[object, tuple]:
         from numpy._core.numeric import _frombuffer
         return _frombuffer, (self.data, np.dtype("u1"), (len(self.data),), "C")
 
@@ -267,7 +267,8 @@ def pkl_generate(rng: random.Random) -> bytes:
         return pickled(value(0), rng)
     if kind == 1:  # an opcode soup
         ops = b"N0()]}lte.ab(KJM\x88\x89\x94\x95cq\x85\x86\x87sR"
-        return b"\x80" + bytes([rng.randrange(6)]) + bytes(rng.choice(ops) for _ in range(rng.randint(1, 400))) + b"."
+        body = bytes(rng.choice(ops) for _ in range(rng.randint(1, 400)))
+        return b"\x80" + bytes([rng.randrange(6)]) + body + b"."
     if kind == 2:  # one buffer memoized and fed to many arrays
         shared = _Shared(bytes(rng.choice((1024, 2**20))))
         return pickled([shared] * rng.choice((2, 50, 300)), random.Random(5))
@@ -282,7 +283,7 @@ class _LongDtype:
     def __init__(self, n: int) -> None:
         self.n = n
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[object, tuple]:
         return np.dtype, ("x" * self.n, False, True)
 
 

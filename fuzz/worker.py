@@ -15,6 +15,7 @@ import tempfile
 import time
 import traceback
 import warnings
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -70,7 +71,8 @@ def serve(conn: Connection, reader_name: str, cap_bytes: int) -> None:
         folder.rmdir()
 
 
-def _run_one(run, path: Path, project_errors: tuple, max_chars: int) -> tuple[str, str]:
+def _run_one(run: Callable[[Path], str], path: Path, project_errors: tuple,
+             max_chars: int) -> tuple[str, str]:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:

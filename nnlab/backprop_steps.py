@@ -240,7 +240,7 @@ class BackpropStepper:
         except ValueError as exc:
             return CheckResult([], failure=str(exc))
         errors = []
-        for key, num in zip(PARAM_KEYS, numeric):
+        for key, num in zip(PARAM_KEYS, numeric, strict=True):
             if analytic[key].shape != num.shape:
                 errors.append(ParamError(key, float("inf"), float("inf"), float("inf")))
             else:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
 __all__ = ["ENGINE_BLAS_THREADS", "engine_blas_threads"]
 
@@ -31,7 +32,10 @@ _limiter: Any = None       # threadpoolctl's limiter while a block is open
 
 @contextmanager
 def engine_blas_threads() -> Iterator[None]:
-    """Within the block BLAS uses ENGINE_BLAS_THREADS threads; nested and concurrent blocks share one limit."""
+    """Within the block BLAS uses ENGINE_BLAS_THREADS threads.
+
+    Nested and concurrent blocks share one limit.
+    """
     global _depth, _limiter
     with _lock:
         if _depth == 0:
@@ -79,6 +83,6 @@ def _limit(threads: int | None) -> Any:
         return None
     try:
         return threadpool_limits(limits=threads, user_api="blas")
-    except Exception as exc:  # an unusual BLAS build must not stop training
+    except Exception as exc:  # noqa: BLE001 - an unusual BLAS build must not stop training
         log.warning("could not limit BLAS threads: %s", exc)
         return None

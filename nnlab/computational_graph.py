@@ -208,7 +208,7 @@ class GraphRun:
                 self.grads[node.output] = 1.0  # d(output)/d(output) starts the backward pass
             douts = node.layer.backward(self.grads[node.output])
             written = {}
-            for edge, d in zip(node.inputs, douts):
+            for edge, d in zip(node.inputs, douts, strict=True):
                 self.grads[edge] = self.grads.get(edge, 0.0) + d  # an edge used twice adds up
                 written[edge] = self.grads[edge]
         self.done_steps += 1

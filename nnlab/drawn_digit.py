@@ -62,5 +62,5 @@ def to_network_input(ink: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
         total = out.sum()
         cy = (out.sum(axis=1) @ np.arange(h)) / total
         cx = (out.sum(axis=0) @ np.arange(w)) / total
-        out = _shift(out, int(round((h - 1) / 2 - cy)), int(round((w - 1) / 2 - cx)))
+        out = _shift(out, int(np.rint((h - 1) / 2 - cy)), int(np.rint((w - 1) / 2 - cx)))
     return np.clip(out, 0.0, 1.0)

@@ -6,7 +6,7 @@ constants never upcast a float32 array, so float32 stays float32.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

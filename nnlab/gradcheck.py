@@ -8,8 +8,9 @@ a Cancel button without the engine knowing anything about threads or Qt.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 

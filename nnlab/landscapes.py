@@ -8,8 +8,9 @@ valley, a saddle point, and the Beale function with its flat plateaus.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 

@@ -1,4 +1,4 @@
-"""Small pure computations behind the first four lessons (perceptron, activations, forward pass, mini-batches).
+"""Small pure computations behind the first four lessons: perceptron, activations, forward pass, batches.
 
 The lesson widgets only draw; everything they show is computed here, so it can be tested without Qt.
 """
@@ -6,8 +6,9 @@ The lesson widgets only draw; everything they show is computed here, so it can b
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
+from itertools import pairwise
 
 import numpy as np
 
@@ -36,12 +37,15 @@ def table_mismatches(
 def half_plane_polygon(
     w1: float, w2: float, b: float, box: tuple[float, float, float, float] = (-0.5, 1.5, -0.5, 1.5)
 ) -> np.ndarray:
-    """Corners (m, 2) of the region w1·x1 + w2·x2 + b > 0 inside box (x_min, x_max, y_min, y_max); m may be 0."""
+    """Corners (m, 2) of the region w1·x1 + w2·x2 + b > 0 inside box (x_min, x_max, y_min, y_max).
+
+    m may be 0.
+    """
     x0, x1, y0, y1 = box
     corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
     value = [w1 * px + w2 * py + b for px, py in corners]
     polygon: list[tuple[float, float]] = []
-    for i, (p, vp) in enumerate(zip(corners, value)):
+    for i, (p, vp) in enumerate(zip(corners, value, strict=True)):
         q, vq = corners[(i + 1) % 4], value[(i + 1) % 4]
         if vp > 0:
             polygon.append(p)
@@ -65,7 +69,10 @@ def xor_two_layer_rows() -> list[tuple[int, int, int, int, int]]:
 
 @dataclass(frozen=True)
 class AffineStack:
-    """Fixed random layers for the 'stacking linear layers' demo: weights[i] (n_in, n_out), biases[i] (n_out,)."""
+    """Fixed random layers for the 'stacking linear layers' demo.
+
+    weights[i] is (n_in, n_out) and biases[i] (n_out,).
+    """
 
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
@@ -77,16 +84,16 @@ def make_affine_stack(depth: int, width: int = 6, seed: int = 0) -> AffineStack:
         raise ValueError("depth must be at least 1")
     rng = np.random.default_rng(seed)
     sizes = [1] + [width] * depth + [1]
-    weights = tuple(rng.normal(0.0, 1.0, (n_in, n_out)) for n_in, n_out in zip(sizes, sizes[1:]))
+    weights = tuple(rng.normal(0.0, 1.0, (n_in, n_out)) for n_in, n_out in pairwise(sizes))
     biases = tuple(rng.normal(0.0, 0.5, n_out) for n_out in sizes[1:])
     return AffineStack(weights, biases)
 
 
 def stack_forward(x: np.ndarray, stack: AffineStack, activation: Callable) -> np.ndarray:
-    """Run 1-D inputs x (n,) through the stack, applying ``activation`` after every hidden layer; returns (n,)."""
+    """Run 1-D inputs x (n,) through the stack, ``activation`` after every hidden layer; returns (n,)."""
     h = np.asarray(x, dtype=float).reshape(-1, 1)  # (n, 1)
     last = len(stack.weights) - 1
-    for i, (W, b) in enumerate(zip(stack.weights, stack.biases)):
+    for i, (W, b) in enumerate(zip(stack.weights, stack.biases, strict=True)):
         h = h @ W + b
         if i < last:
             h = activation(h)
@@ -97,7 +104,7 @@ def collapse_affine(stack: AffineStack) -> tuple[float, float]:
     """Slope and intercept of the single line that the stack equals when every activation is the identity."""
     W = np.eye(1)
     b = np.zeros(1)
-    for Wi, bi in zip(stack.weights, stack.biases):
+    for Wi, bi in zip(stack.weights, stack.biases, strict=True):
         b = b @ Wi + bi  # (x W + b) Wi + bi = x (W Wi) + (b Wi + bi)
         W = W @ Wi
     return float(W[0, 0]), float(b[0])
@@ -261,10 +268,10 @@ def expected_coverage(
 class CoverageSimulation:
     """Draws mini-batches from N sample indices and records which samples have been seen.
 
-    ``mode="replacement"``: every batch is b distinct indices drawn at random, independently of earlier batches,
-    so a sample can come back later (as the book's training loop does). ``mode="shuffle"``: each epoch is one
-    random permutation cut into ⌈N/b⌉ batches, the last one smaller when b does not divide N, so one epoch
-    covers everything (as :class:`nnlab.trainer.Trainer` does with ``sampling="shuffle"``).
+    ``mode="replacement"``: every batch is b distinct indices drawn at random, independently of earlier
+    batches, so a sample can come back later (as the book's training loop does). ``mode="shuffle"``: each
+    epoch is one random permutation cut into ⌈N/b⌉ batches, the last one smaller when b does not divide N,
+    so one epoch covers everything (as :class:`nnlab.trainer.Trainer` does with ``sampling="shuffle"``).
     """
 
     n: int
@@ -323,7 +330,8 @@ class CoverageSimulation:
         return batch
 
 
-def simulate_coverage(n: int, batch_size: int, k: int, mode: str = "replacement", seed: int = 0) -> np.ndarray:
+def simulate_coverage(n: int, batch_size: int, k: int, mode: str = "replacement",
+                      seed: int = 0) -> np.ndarray:
     """Share of samples seen after each of k mini-batches, shape (k,)."""
     sim = CoverageSimulation(n, batch_size, mode, seed)
     shares = np.empty(k)

@@ -52,7 +52,8 @@ def bounded(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
 def shown(value: object, limit: int = SHOWN_VALUE_CHARS) -> str:
     """A short repr of a value read from a file, safe to put into a message."""
     try:
-        text = repr(value) if not isinstance(value, str) or len(value) <= 4 * limit else repr(value[: 4 * limit])
+        short = not isinstance(value, str) or len(value) <= 4 * limit
+        text = repr(value) if short else repr(value[: 4 * limit])
     except (RecursionError, ValueError):  # deep nesting, or an int too long to print
         text = f"<{type(value).__name__}>"
     return bounded(text, limit)

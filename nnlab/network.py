@@ -7,16 +7,26 @@ to the loss and λ·W and λ·sign(W) to the weight gradients; biases and γ/β 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
 from nnlab.blas_threads import engine_blas_threads
 from nnlab.gradcheck import numerical_gradients
-from nnlab.layers import (Affine, BatchNormalization, Dropout, Layer, LeakyRelu, Relu, Sigmoid,
-                          SoftmaxWithLoss, Tanh)
+from nnlab.layers import (
+    Affine,
+    BatchNormalization,
+    Dropout,
+    Layer,
+    LeakyRelu,
+    Relu,
+    Sigmoid,
+    SoftmaxWithLoss,
+    Tanh,
+)
 from nnlab.net_spec import ACTIVATION_NAMES, NetSpec
 
 __all__ = ["ACTIVATION_LAYERS", "MultiLayerNet", "NetSpec"]
@@ -82,7 +92,7 @@ class MultiLayerNet:
 
     def _layers_of(self, kind: type) -> list[tuple[int, Any]]:
         """(number, layer) for every layer of one kind, numbered like the params."""
-        return [(k, layer) for k, layer in zip(self._layer_numbers, self.layers)
+        return [(k, layer) for k, layer in zip(self._layer_numbers, self.layers, strict=True)
                 if isinstance(layer, kind)]
 
     def _as_input(self, x: np.ndarray) -> np.ndarray:
@@ -173,7 +183,7 @@ class MultiLayerNet:
                                             list(self.params.values()), h, progress, cancel)
         finally:
             self.set_running_stats(saved)  # the many forward passes must not move them
-        return dict(zip(self.params, grads))
+        return dict(zip(self.params, grads, strict=True))
 
     @contextmanager
     def frozen_dropout(self) -> Iterator[None]:
@@ -185,7 +195,7 @@ class MultiLayerNet:
         try:
             yield
         finally:
-            for layer, was in zip(dropouts, before):
+            for layer, was in zip(dropouts, before, strict=True):
                 layer.frozen = was
 
     def running_stats(self) -> dict[str, np.ndarray]:

@@ -84,8 +84,8 @@ class Momentum(Optimizer):
         p += v
 
 
-class Nesterov(Optimizer):
-    """Nesterov accelerated gradient (Nesterov 1983; Sutskever et al. 2013).
+class Nesterov(Momentum):
+    """Nesterov accelerated gradient (Nesterov 1983; Sutskever et al. 2013): momentum that looks ahead.
 
     Written in the form of Bengio et al. 2013 ("Advances in optimizing recurrent networks"),
     which needs only the gradient at p: v ← μ·v - lr·g ; p ← p + μ·v - lr·g.
@@ -93,10 +93,6 @@ class Nesterov(Optimizer):
     """
 
     name = "Nesterov"
-
-    def __init__(self, lr: float = 0.01, momentum: float = 0.9) -> None:
-        super().__init__(lr)
-        self.momentum = momentum
 
     def _update_one(self, p: np.ndarray, g: np.ndarray, state: dict[str, np.ndarray]) -> None:
         v = _slot(state, "v", p)

@@ -7,7 +7,7 @@ separable, so it needs two layers: ``XOR(x1, x2) = AND(NAND(x1, x2), OR(x1, x2))
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 __all__ = ["GATES", "perceptron", "AND", "NAND", "OR", "XOR", "truth_table", "decision_line"]
 

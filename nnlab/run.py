@@ -8,8 +8,9 @@ offer (optimizers, activations, sampling modes) are the engine's own, re-exporte
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 

@@ -138,7 +138,8 @@ class RunStore:
         try:
             store.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise RunStoreError(f"{store.path.parent}: cannot create the folder ({exc.strerror or exc})")
+            raise RunStoreError(
+                f"{store.path.parent}: cannot create the folder ({exc.strerror or exc})") from None
         store._prepare()
         return store
 
@@ -251,10 +252,13 @@ class RunStore:
             raise RunStoreError(f"{self.path}: run {run_id} is not in the store")
         run = self._run_of(row)
         try:
-            for name, blob in zip(_CURVES, blobs):
+            for name, blob in zip(_CURVES, blobs, strict=True):
                 setattr(run, name, _unpack(blob))
         except (zlib.error, ValueError) as exc:
             raise RunStoreError(f"{self.path}: the curves of run {run_id} are damaged ({exc})") from None
+        if not len(run.eval_iterations) == len(run.train_acc) == len(run.test_acc):
+            raise RunStoreError(f"{self.path}: the curves of run {run_id} are damaged "
+                                "(the accuracy curves differ in length)")
         return run
 
     def count(self) -> int:
@@ -276,7 +280,8 @@ def write_run_csv(run: SavedRun, path: str | os.PathLike[str]) -> Path:
     Written to a temporary file first and then renamed, so a failed export leaves no half file.
     """
     path = Path(path)
-    accuracy = {int(i): (a, b) for i, a, b in zip(run.eval_iterations, run.train_acc, run.test_acc)}
+    measured = zip(run.eval_iterations, run.train_acc, run.test_acc, strict=True)
+    accuracy = {int(i): (a, b) for i, a, b in measured}
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         with open(tmp, "w", newline="", encoding="utf-8") as fh:

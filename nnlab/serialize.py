@@ -26,8 +26,17 @@ from typing import Any
 import numpy as np
 
 from nnlab.limits import (
-    ZIP_READ_ERRORS, BoundedError, Budget, check_zip_member, declared_bytes, describe, open_zip,
-    read_exactly, read_npy_header, shown, size_text,
+    ZIP_READ_ERRORS,
+    BoundedError,
+    Budget,
+    check_zip_member,
+    declared_bytes,
+    describe,
+    open_zip,
+    read_exactly,
+    read_npy_header,
+    shown,
+    size_text,
 )
 from nnlab.net_spec import ACTIVATION_NAMES, DTYPES, NetSpec
 from nnlab.network import MultiLayerNet
@@ -148,7 +157,8 @@ def _open(path: Path) -> zipfile.ZipFile:
         raise ModelFileError(f"{path}: cannot read the file ({exc.strerror or describe(exc)})") from None
     if head == b"\x93NUMPY":
         raise ModelFileError(f"{path}: is a single NumPy array, not an nnlab model (.npz)")
-    return open_zip(path, str(path), ModelFileError, MAX_MEMBERS, problem="not a readable nnlab model file (.npz)")
+    return open_zip(path, str(path), ModelFileError, MAX_MEMBERS,
+                    problem="not a readable nnlab model file (.npz)")
 
 
 def _inspect(path: Path, archive: zipfile.ZipFile

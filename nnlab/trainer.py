@@ -11,8 +11,9 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -244,7 +245,7 @@ class Trainer:
         order = None
         started = time.perf_counter()
         for i in range(self.iteration, self.iterations):
-            if self._stop.is_set() or not self._running.is_set():
+            if self._stop.is_set() or not self._running.is_set():  # noqa: SIM102 - waits only then
                 if not self._wait_while_paused():
                     history.train_seconds += time.perf_counter() - started
                     return self._cancel(history, i)

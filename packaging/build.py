@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from icu_data import shrink_icu_data  # packaging/icu_data.py, beside this file
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -26,6 +28,7 @@ def build(dist: Path, work: Path, onefile: bool = False) -> Path:
     subprocess.run(command, check=True, env=env, cwd=ROOT)
     if not onefile:
         strip_python_debug_info(dist / "nnlab")
+        shrink_icu_data(dist / "nnlab")  # ICU's data down to the parts Qt reads (Linux)
     suffix = ".exe" if sys.platform == "win32" else ""
     return dist / f"nnlab{suffix}" if onefile else dist / "nnlab" / f"nnlab{suffix}"
 

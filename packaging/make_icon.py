@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402 - after choosing the platform
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QLinearGradient, QPainter, QPen  # noqa: E402
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QLinearGradient, QPainter, QPen
 
 ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
 LAYERS = (3, 4, 2)
@@ -25,7 +26,7 @@ def node_positions(size: int) -> list[list[QPointF]]:
     """Return the centre of every node, layer by layer, for an icon of ``size`` pixels."""
     columns = [0.22, 0.5, 0.78]
     layers = []
-    for column, count in zip(columns, LAYERS):
+    for column, count in zip(columns, LAYERS, strict=True):
         gap = 0.56 / max(count - 1, 1)
         top = 0.5 - gap * (count - 1) / 2
         layers.append([QPointF(column * size, (top + k * gap) * size) for k in range(count)])
@@ -48,14 +49,14 @@ def draw_icon(size: int) -> QImage:
     painter.drawRoundedRect(box, size * 0.18, size * 0.18)
     layers = node_positions(size)
     painter.setPen(QPen(QColor(255, 255, 255, 150), max(1.0, size * 0.014)))
-    for left, right in zip(layers, layers[1:]):
+    for left, right in pairwise(layers):
         for a in left:
             for b in right:
                 painter.drawLine(a, b)
     radius = size * 0.065
     colours = ("#ffd54f", "#ffffff", "#80e27e")
     painter.setPen(QPen(QColor("#10264f"), max(1.0, size * 0.012)))
-    for colour, layer in zip(colours, layers):
+    for colour, layer in zip(colours, layers, strict=True):
         painter.setBrush(QColor(colour))
         for centre in layer:
             painter.drawEllipse(centre, radius, radius)

@@ -1,7 +1,8 @@
 """RunArchive: the GUI's access to the learner's saved runs, with all disk work off the GUI thread.
 
-Opening the store, listing, saving, renaming, deleting and loading curves run one after another in
-a single worker thread (so they never race); the results come back as queued Qt signals. The GUI
+Opening the store, listing, saving, renaming, deleting and loading curves run one after another,
+each as a job of one :class:`ui.background.BackgroundRunner` (so they never race); the results come
+back as queued Qt signals. The GUI
 thread only builds the :class:`~nnlab.run_store.SavedRun` (copying the History's lists) and hands
 it over. One archive serves the whole app (:func:`shared_archive`); it finishes pending saves when
 the application quits.
@@ -10,19 +11,21 @@ the application quits.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from nnlab.run_store import RunStore, RunStoreError, SavedRun, write_run_csv
+from ui.background import BackgroundRunner
 
 log = logging.getLogger(__name__)
 
 
 class RunArchive(QObject):
-    """Saved runs of a RunStore, reached through a worker thread; every answer is a signal."""
+    """Saved runs of a RunStore, read and written by background jobs in turn; answers: signals."""
 
     runs_listed = Signal(str, object)  # source ('' = all), list[SavedRun] without curves
     run_saved = Signal(object)  # SavedRun (with its new id)
@@ -36,7 +39,9 @@ class RunArchive(QObject):
         self._path = path
         self._store: RunStore | None = None
         self._problem = ""
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nnlab-run-store")
+        self._pending: deque[tuple[Callable[[RunStore], object], Future]] = deque()
+        self._runner = BackgroundRunner(self, name="nnlab-run-store")
+        self._runner.finished.connect(self._start_next)
         self._closed = False
         app = QCoreApplication.instance()
         if app is not None:
@@ -88,14 +93,19 @@ class RunArchive(QObject):
 
     def wait(self, timeout: float = 10.0) -> None:
         """Block until the requests made so far are done (tests, benchmarks, closing)."""
-        if not self._closed:
-            self._pool.submit(lambda: None).result(timeout)
+        while self._pending or self._runner.is_running():
+            self._start_next()
+            if not self._runner.wait(int(timeout * 1000)):
+                raise TimeoutError(f"the run store did not answer within {timeout:g} s")
 
     def close(self) -> None:
-        """Finish the pending saves, then stop the worker thread."""
+        """Finish the pending saves; later requests are refused."""
         if not self._closed:
             self._closed = True
-            self._pool.shutdown(wait=True)
+            try:
+                self.wait()
+            except TimeoutError as exc:
+                log.error("%s; pending requests are lost", exc)
 
     # --- internals ---------------------------------------------------------------------------
     def _change(self, fn: Callable[[RunStore], object]) -> Future:
@@ -105,13 +115,24 @@ class RunArchive(QObject):
         return self._submit(work)
 
     def _submit(self, fn: Callable[[RunStore], object]) -> Future:
+        future: Future = Future()
         if self._closed:
-            future: Future = Future()
             future.set_exception(RunStoreError("the run store is closed"))
             return future
-        return self._pool.submit(self._call, fn)
+        self._pending.append((fn, future))
+        self._start_next()
+        return future
 
-    def _call(self, fn: Callable[[RunStore], object]) -> object:
+    @Slot()
+    def _start_next(self) -> None:
+        """Run the oldest pending request, unless one is running."""
+        if self._pending and not self._runner.is_running():
+            fn, future = self._pending.popleft()
+            self._runner.start(lambda _task: self._call(fn, future),
+                               description="run store request")
+
+    def _call(self, fn: Callable[[RunStore], object], future: Future) -> None:
+        """Run one request in the worker thread: its answer is a signal, a problem ``failed``."""
         try:
             if self._store is None:
                 try:
@@ -120,15 +141,15 @@ class RunArchive(QObject):
                     self._problem = str(exc)
                     raise
                 log.info("run store: %s", self._store.path)
-            return fn(self._store)
+            future.set_result(fn(self._store))
         except (RunStoreError, OSError) as exc:
             log.error("run store problem: %s", exc)
             self.failed.emit(str(exc))
-            raise
-        except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
+            future.set_exception(exc)
+        except Exception as exc:  # noqa: BLE001 - a request must report, never die silently
             log.exception("run store request failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
-            raise
+            future.set_exception(exc)
 
 
 _shared: RunArchive | None = None

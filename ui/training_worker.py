@@ -1,46 +1,35 @@
-"""Run an engine Trainer in a QThread and turn its callbacks into throttled Qt signals.
+"""Run an engine Trainer in a background thread and turn its callbacks into throttled Qt signals.
 
 The engine reports through plain callbacks (``nnlab.trainer.Callback``); ``TrainingWorker`` is that
-callback, living in a worker thread. It never touches a widget: every signal carries copies. The per-step
+callback, a :class:`ui.background.Worker` living in a worker thread. It never touches a widget: every signal carries copies. The per-step
 hook only writes two numbers into a preallocated buffer and looks at the clock every few steps, so the
 training loop runs nearly as fast as it does headless.
 
-``TrainingRun`` is what the GUI holds: it owns the thread and the worker for one ``Trainer`` and forwards
-the worker's signals on the GUI thread. Its ``finished`` signal is always the last one of a run.
+``TrainingRun`` is what the GUI holds: it runs the worker for one ``Trainer`` through a
+:class:`ui.background.BackgroundRunner` and forwards the worker's signals on the GUI thread. Its
+``finished`` signal is always the last one of a run.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.network_description import LayerSummary, describe
 from nnlab.trainer import Callback, History, Trainer
 from ui import pin_python_singletons  # noqa: F401 - re-exported; done on import of ui
+from ui.background import BackgroundRunner, Worker, live_thread_count  # noqa: F401 - re-exported
+from ui.background import stop_all as stop_all_runs  # noqa: F401 - re-exported for older callers
 
 log = logging.getLogger(__name__)
 
 _BUFFER_SIZE = 4096  # steps kept between two emits; emitted early when full
 _CLOCK_EVERY = 8  # look at the clock only every this many steps
-
-
-class Stoppable(Protocol):
-    """What a background thread's work offers to be stopped: a Trainer, or a search's stop switch."""
-
-    def request_stop(self) -> None: ...
-
-
-# Running threads and their workers, keyed by id(thread). A TrainingRun may be deleted (its parent
-# widget closed, the Python object collected) while its thread still trains; this keeps the thread's
-# and worker's wrappers alive until the thread has ended, so Qt never destroys a running QThread.
-_LIVE: dict[int, tuple[QThread, QObject, Stoppable]] = {}
 
 
 @dataclass
@@ -68,19 +57,20 @@ class NetworkSnapshot:
         return net
 
 
-class TrainingWorker(QObject, Callback):
-    """Engine callback living in a worker thread; emits copies, throttled on a time budget."""
+class TrainingWorker(Worker, Callback):
+    """Engine callback living in a worker thread; emits copies, throttled on a time budget.
+
+    Its result is the run's History; an exception ends the run as the worker's failure.
+    """
 
     step_logged = Signal(object, object)  # iterations done (n,) counted from 1, losses (n,) since last emit
     evaluated = Signal(dict)
     snapshot_taken = Signal(object)  # NetworkSnapshot
     diverged = Signal(int, str)
-    failed = Signal(str)
-    finished = Signal(object)  # History, always last
 
     def __init__(self, trainer: Trainer, updates_per_second: float = 15.0,
                  snapshots_per_second: float = 4.5, clock_every: int = _CLOCK_EVERY) -> None:
-        QObject.__init__(self)
+        Worker.__init__(self, description="training")
         self._trainer = trainer
         self._clock_every = max(1, int(clock_every))  # 1 for slow iterations (numerical gradients)
         self._step_period = 1.0 / max(updates_per_second, 0.1)
@@ -93,21 +83,20 @@ class TrainingWorker(QObject, Callback):
         self._last_snapshot = 0.0
         self._last_iteration = 0
 
-    @Slot()
-    def run(self) -> None:
-        """Run the trainer to its end; emit ``failed`` on an exception and ``finished`` always."""
-        history: History
+    def work(self) -> History:
+        """Run the trainer to its end; on an exception, send the buffered losses first."""
         try:
-            history = self._trainer.run()
-        except Exception as exc:  # a bad shape or dtype must not kill the app
-            log.exception("training failed")
-            message = f"{type(exc).__name__}: {exc}"
+            return self._trainer.run()
+        except Exception:  # a bad shape or dtype must not kill the app: the runner reports it
             self._flush()
-            self.failed.emit(message)
-            history = self._failed_history(message)
-        self.finished.emit(history)
+            raise
 
-    def _failed_history(self, message: str) -> History:
+    def request_stop(self) -> None:
+        """Stop the trainer after its current iteration (thread-safe)."""
+        super().request_stop()
+        self._trainer.request_stop()
+
+    def failed_history(self, message: str) -> History:
         """Build the History of a run that raised, from what the trainer recorded so far."""
         partial = getattr(self._trainer, "history", None)
         if isinstance(partial, History):
@@ -174,7 +163,7 @@ class TrainingWorker(QObject, Callback):
 
 
 class TrainingRun(QObject):
-    """GUI-thread owner of one QThread and one TrainingWorker for one Trainer."""
+    """GUI-thread owner of one TrainingWorker for one Trainer, run by a BackgroundRunner."""
 
     step_logged = Signal(object, object)
     evaluated = Signal(dict)
@@ -189,38 +178,29 @@ class TrainingRun(QObject):
         self.trainer = trainer
         self.history: History | None = None
         self._started = False
-        self._done = False
-        # The thread has no Qt parent: deleting a parent widget must never destroy a running thread.
-        self._thread = QThread()
-        self._thread.setObjectName("nnlab-training")
         self._worker = TrainingWorker(trainer, updates_per_second, clock_every=clock_every)
-        self._worker.moveToThread(self._thread)
         trainer.callbacks.append(self._worker)
-        self._thread.started.connect(self._worker.run)
-        # Direct: quit() is thread-safe, and a queued quit would deadlock a GUI thread blocked in wait().
-        self._worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
-        self._thread.finished.connect(self._worker.deleteLater)
+        # A child: deleting this run (e.g. with its parent widget) stops the training within one iteration.
+        self._runner = BackgroundRunner(self, name="nnlab-training")
         self._worker.step_logged.connect(self.step_logged)
         self._worker.evaluated.connect(self.evaluated)
         self._worker.snapshot_taken.connect(self.snapshot_taken)
         self._worker.diverged.connect(self.diverged)
-        self._worker.failed.connect(self.failed)
-        self._worker.finished.connect(self._on_worker_finished)
-        # Deleting this object (e.g. with its parent widget) stops the training within one iteration.
-        self.destroyed.connect(trainer.request_stop)
+        self._runner.succeeded.connect(self._on_runner_succeeded)
+        self._runner.failed.connect(self._on_runner_failed)
+        self._runner.finished.connect(self._on_runner_finished)
 
     @property
-    def thread(self) -> QThread:
-        """The QThread the trainer runs in (for tests: ``qtbot.waitUntil(run.thread.isFinished)``)."""
-        return self._thread
+    def thread(self) -> QThread | None:
+        """The QThread the trainer runs in, once started (for tests: ``qtbot.waitUntil(run.thread.isFinished)``)."""
+        return self._runner.thread
 
     def start(self) -> None:
         """Start training in the worker thread (once)."""
         if self._started:
             raise RuntimeError("a TrainingRun can be started only once")
         self._started = True
-        keep_alive(self._thread, self._worker, self.trainer)
-        self._thread.start()
+        self._runner.start(self._worker)
 
     def pause(self) -> None:
         """Pause after the current iteration."""
@@ -239,8 +219,8 @@ class TrainingRun(QObject):
         self.trainer.request_stop()
 
     def is_running(self) -> bool:
-        """True from start() until the worker has finished."""
-        return self._started and not self._done and not self._thread.isFinished()
+        """True from start() until the run's end has been delivered."""
+        return self._runner.is_running()
 
     def is_paused(self) -> bool:
         """True while the trainer is paused."""
@@ -248,55 +228,20 @@ class TrainingRun(QObject):
 
     def wait_finished(self, timeout_ms: int = 5000) -> bool:
         """Stop the run and block until its thread has ended; True when it did within the timeout."""
-        if not self._started or self._thread.isFinished():
-            return True
-        self.trainer.request_stop()
-        self._thread.quit()  # not a queued signal: the GUI thread is about to block
-        ended = self._thread.wait(max(0, int(timeout_ms)))
-        if not ended:
-            log.warning("training thread did not end within %d ms", timeout_ms)
-        return bool(ended)
+        return self._runner.shutdown(timeout_ms)
 
     @Slot(object)
-    def _on_worker_finished(self, history: History) -> None:
-        self._done = True
+    def _on_runner_succeeded(self, history: History) -> None:
         self.history = history
+
+    @Slot(str)
+    def _on_runner_failed(self, message: str) -> None:
+        self.history = self._worker.failed_history(message)
+        self.failed.emit(message)
+
+    @Slot()
+    def _on_runner_finished(self) -> None:
+        history = self.history
         log.info("training run ended: %s after %s iterations (%s)", history.status,
                  history.iterations_done, history.message)
         self.finished.emit(history)
-
-
-def keep_alive(thread: QThread, worker: QObject, stoppable: Stoppable) -> None:
-    """Hold a thread about to start (and its worker) until it has ended; ``stop_all_runs`` stops it."""
-    key = id(thread)
-    _LIVE[key] = (thread, worker, stoppable)
-    thread.finished.connect(lambda: _reap(key), Qt.ConnectionType.QueuedConnection)
-
-
-def _reap(key: int) -> None:
-    """Forget a thread that has emitted finished (waiting the last moment until it has really ended)."""
-    entry = _LIVE.pop(key, None)
-    if entry is not None:
-        entry[0].wait(5000)
-
-
-def live_thread_count() -> int:
-    """Number of training threads started and not yet reaped (for tests and shutdown checks)."""
-    return len(_LIVE)
-
-
-def stop_all_runs(timeout_ms: int = 10_000) -> bool:
-    """Stop every training thread still alive and wait for each; True when all ended."""
-    ended = True
-    for key, (thread, _worker, work) in list(_LIVE.items()):
-        work.request_stop()
-        thread.quit()
-        if thread.wait(max(0, int(timeout_ms))):
-            _LIVE.pop(key, None)
-        else:
-            ended = False
-            log.warning("training thread did not end within %d ms", timeout_ms)
-    return ended
-
-
-atexit.register(stop_all_runs)

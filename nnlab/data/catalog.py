@@ -82,7 +82,8 @@ def load_default_digits(
         problems.append(str(exc))
         return load_digits(**options), (
             "Using the 8×8 digits because the MNIST files could not be read: " + " ".join(problems))
-    note = "Using the offline MNIST bundled with nnlab (the 10,000 test digits, 8,000 to train / 2,000 to test)."
+    note = ("Using the offline MNIST bundled with nnlab "
+            "(the 10,000 test digits, 8,000 to train / 2,000 to test).")
     if problems:
         note += " The MNIST files on this computer could not be read: " + " ".join(problems)
     return data, note

@@ -8,17 +8,23 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from nnlab.cli.common import EXIT_BAD_INPUT, EXIT_INTERRUPTED
 from nnlab.data.catalog import DATASET_NAMES, load
 from nnlab.data.errors import DatasetError, DownloadCancelled
 from nnlab.data.importers import import_path, imported_test_set_only
 from nnlab.data.offline import OFFLINE_MNIST, offline_mnist_folder
-from nnlab.data.sources import (IDX_SOURCES, TEST_SET_SPLIT, cache_status, dataset_dir, download,
-                                locate, locate_test_set_only)
+from nnlab.data.sources import (
+    IDX_SOURCES,
+    TEST_SET_SPLIT,
+    cache_status,
+    dataset_dir,
+    download,
+    locate,
+    locate_test_set_only,
+)
 from nnlab.data.toy import TOY_NAMES
 
 log = logging.getLogger(__name__)
-EXIT_ERROR = 2
-EXIT_INTERRUPTED = 130  # the shell convention for Ctrl-C
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,7 +57,7 @@ def handle(args: argparse.Namespace) -> int:
     except DatasetError as exc:
         log.info("data %s failed: %s", args.data_command, exc)
         print(f"error: {one_line(str(exc))}", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_BAD_INPUT
 
 
 def one_line(message: str) -> str:

@@ -14,6 +14,7 @@ next download.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.client
 import logging
@@ -137,10 +138,8 @@ class _Watch:
 
     def _shutdown(self) -> None:
         if self._sock is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def check(self) -> None:
         """Raise when the watch fired: DownloadCancelled, or a DatasetError for a slow mirror."""
@@ -161,7 +160,7 @@ def _open(request: urllib.request.Request, timeout: float, watch: _Watch) -> Any
 
     def run() -> None:
         try:
-            box["response"] = urllib.request.urlopen(request, timeout=timeout)  # noqa: S310
+            box["response"] = urllib.request.urlopen(request, timeout=timeout)
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
             box["error"] = exc
         opened.set()

@@ -106,7 +106,8 @@ class _GzipReader:
             raise DatasetError(f"{self._name}: unexpected bytes after the end of the gzip data")
         self._members += 1
         if self._members > MAX_GZIP_MEMBERS:
-            raise DatasetError(f"{self._name}: more than {MAX_GZIP_MEMBERS} gzip members; the file is damaged")
+            raise DatasetError(
+                f"{self._name}: more than {MAX_GZIP_MEMBERS} gzip members; the file is damaged")
         self._dec = zlib.decompressobj(wbits=31)
         self._pending = bytes(rest)
 
@@ -175,7 +176,7 @@ def read_idx(path: str | os.PathLike[str], budget: Budget | None = None) -> np.n
     """Read one IDX file (``.gz`` or not, detected by content), checking everything."""
     path = Path(path)
     try:
-        fh = open(path, "rb")
+        fh = open(path, "rb")  # noqa: SIM115 - the `with` below closes it; only opening is guarded
     except OSError as exc:
         raise DatasetError(f"{path}: cannot open the file ({exc.strerror or exc})") from None
     with fh:

@@ -25,12 +25,29 @@ from nnlab.data.download import Cancel, Progress, is_cancelled
 from nnlab.data.errors import DatasetError, ImportCancelled
 from nnlab.data.idx import GZIP_MAGIC, read_idx_pair, write_idx
 from nnlab.data.safe_pickle import RestrictedUnpickler
-from nnlab.data.sources import (IDX_SOURCES, IDX_STEMS, TEST_SET_SPLIT, TEST_STEMS, dataset_dir,
-                                find_idx_files, find_test_files, locate_test_set_only,
-                                read_idx_folder)
+from nnlab.data.sources import (
+    IDX_SOURCES,
+    IDX_STEMS,
+    TEST_SET_SPLIT,
+    TEST_STEMS,
+    dataset_dir,
+    find_idx_files,
+    find_test_files,
+    locate_test_set_only,
+    read_idx_folder,
+)
 from nnlab.limits import (
-    MAX_DATASET_BYTES, ZIP_READ_ERRORS, Budget, check_zip_member, declared_bytes, describe, open_zip,
-    read_exactly, read_npy_header, shown, size_text,
+    MAX_DATASET_BYTES,
+    ZIP_READ_ERRORS,
+    Budget,
+    check_zip_member,
+    declared_bytes,
+    describe,
+    open_zip,
+    read_exactly,
+    read_npy_header,
+    shown,
+    size_text,
 )
 
 log = logging.getLogger(__name__)
@@ -65,7 +82,8 @@ def load_pickle(path: Path) -> Any:
     except DatasetError as exc:
         raise DatasetError(f"{path}: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - hostile pickles can raise almost anything
-        raise DatasetError(f"{path}: not a readable pickle file ({type(exc).__name__}: {describe(exc)})") from None
+        raise DatasetError(
+            f"{path}: not a readable pickle file ({type(exc).__name__}: {describe(exc)})") from None
 
 
 def _book_pickle_arrays(path: Path) -> Arrays:
@@ -182,10 +200,10 @@ def store_in_cache(name: str, arrays: Arrays | tuple[np.ndarray, np.ndarray],
     steps = steps or _Steps(None, None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for tmp, array in zip(temps, arrays):
+        for tmp, array in zip(temps, arrays, strict=True):
             write_idx(tmp, array, compress=True, check=steps.check)
             steps.advance()
-        for tmp, stem in zip(temps, stems):
+        for tmp, stem in zip(temps, stems, strict=True):
             os.replace(tmp, folder / f"{stem}.gz")
         cache_check.record(folder, [folder / f"{stem}.gz" for stem in stems])
         cache_check.clear_leftovers(folder)

@@ -19,8 +19,7 @@ import numpy as np
 from nnlab.data.dataset import DIGIT_NAMES, Dataset, image_dataset
 from nnlab.data.errors import DatasetError
 from nnlab.data.idx import parse_idx
-from nnlab.data.sources import MNIST
-from nnlab.data.sources import TEST_SET_SPLIT
+from nnlab.data.sources import MNIST, TEST_SET_SPLIT
 from nnlab.data.split import split_test_set
 from nnlab.resources import resource_path
 

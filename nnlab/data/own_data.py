@@ -10,6 +10,7 @@ app's memory. Folders of images are read by :mod:`nnlab.data.own_images`.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import math
@@ -69,7 +70,8 @@ class OwnData:
         training part's statistics (points in metres or prices learn far better that way).
         """
         if not 0.0 < test_fraction < 1.0:
-            raise DatasetError(f"{self.location}: the test share must be between 0 and 1, not {test_fraction}")
+            raise DatasetError(
+                f"{self.location}: the test share must be between 0 and 1, not {test_fraction}")
         rng = np.random.default_rng(seed)
         train_rows, test_rows = [], []
         for k in range(len(self.class_names)):
@@ -96,10 +98,8 @@ class OwnData:
 def class_indices(labels: list[str], where: str) -> tuple[np.ndarray, list[str]]:
     """Class numbers for label texts (numeric labels in numeric order), checking 2..MAX_CLASSES classes."""
     names = sorted(set(labels))
-    try:
+    with contextlib.suppress(ValueError):  # words stay in alphabetical order
         names.sort(key=float)
-    except ValueError:
-        pass  # words stay in alphabetical order
     if len(names) < 2:
         found = f" (only {names[0]!r})" if names else ""
         raise DatasetError(f"{where}: found one class{found}; at least 2 classes are needed to learn")
@@ -177,7 +177,8 @@ def read_csv(path: str | Path, *, progress: Progress | None = None,
             if len(row) != width:
                 raise DatasetError(f"{path}, row {number}: {len(row)} cells, but the first row has {width}")
             if len(values) >= MAX_ROWS or len(values) * width >= MAX_VALUES:
-                raise DatasetError(f"{path}, row {number}: more than {len(values):,} rows; too large to import")
+                raise DatasetError(
+                    f"{path}, row {number}: more than {len(values):,} rows; too large to import")
             values.append(_numbers(row, label_at, path, number))
             labels.append(row[label_at].strip())
             if number % 5000 == 0:

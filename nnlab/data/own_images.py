@@ -71,7 +71,8 @@ def read_image(path: Path, size: int = IMAGE_SIZE) -> np.ndarray:
                 raise DatasetError(f"{path}: {width}×{height} pixels; images up to "
                                    f"{MAX_PIXELS // 1_000_000} million pixels are imported")
             image.draft("L", (2 * size, 2 * size))  # JPEG: decode at a fraction of the size
-            if image.mode in ("RGBA", "LA", "PA", "P") and ("transparency" in image.info or "A" in image.mode):
+            transparent = "transparency" in image.info or "A" in image.mode
+            if image.mode in ("RGBA", "LA", "PA", "P") and transparent:
                 rgba = image.convert("RGBA")
                 paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
                 gray = Image.alpha_composite(paper, rgba).convert("L")

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import platformdirs
 
+from nnlab.data import cache_check
 from nnlab.data.dataset import DIGIT_NAMES, Dataset, image_dataset
 from nnlab.data.download import GRACE, MIN_RATE, Cancel, Progress, RemoteFile, fetch_files
-from nnlab.data import cache_check
 from nnlab.data.errors import DatasetDamaged, DatasetError, DatasetNotAvailable
 from nnlab.data.idx import read_idx_pair
-from nnlab.limits import MAX_DATASET_BYTES, Budget
 from nnlab.data.split import split_test_set
+from nnlab.limits import MAX_DATASET_BYTES, Budget
 
 # The four canonical file stems, in the order (x_train, t_train, x_test, t_test).
 IDX_STEMS = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
@@ -25,7 +25,8 @@ CACHE_ENV = "NNLAB_DATA_DIR"
 # A folder that holds only the 10,000-image test pair (the bundled MNIST, or an import of just
 # those two files) is split into 8,000 to train and 2,000 to test: (test size, seed).
 TEST_SET_SPLIT = (2_000, 0)
-TEST_ONLY_NOTE = "; only its test images, split {n_test:,} for testing and the rest for training (seed {seed})"
+TEST_ONLY_NOTE = ("; only its test images, split {n_test:,} for testing and the rest for training "
+                  "(seed {seed})")
 
 
 @dataclass(frozen=True)
@@ -42,20 +43,22 @@ class IdxSource:
     system_dirs: tuple[Path, ...] = ()  # read-only copies installed by the OS
 
 
+def _idx_files(*sized: tuple[int, str]) -> tuple[RemoteFile, ...]:
+    """The four ``.gz`` files of an IDX set, in IDX_STEMS order, from their sizes and SHA-256."""
+    return tuple(RemoteFile(f"{stem}.gz", size, "sha256", digest)
+                 for stem, (size, digest) in zip(IDX_STEMS, sized, strict=True))
+
+
 MNIST = IdxSource(
     name="mnist",
     title="MNIST handwritten digits",
     credit="Y. LeCun, C. Cortes, C. J. C. Burges; CC BY-SA 3.0",
     # SHA-256 of the canonical .gz files (identical on every mirror below).
-    files=(
-        RemoteFile("train-images-idx3-ubyte.gz", 9_912_422, "sha256",
-                   "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609"),
-        RemoteFile("train-labels-idx1-ubyte.gz", 28_881, "sha256",
-                   "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c"),
-        RemoteFile("t10k-images-idx3-ubyte.gz", 1_648_877, "sha256",
-                   "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6"),
-        RemoteFile("t10k-labels-idx1-ubyte.gz", 4_542, "sha256",
-                   "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6"),
+    files=_idx_files(
+        (9_912_422, "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609"),  # train images
+        (28_881, "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c"),  # train labels
+        (1_648_877, "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6"),  # test images
+        (4_542, "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6"),  # test labels
     ),
     mirrors=(
         "https://ossci-datasets.s3.amazonaws.com/mnist/",  # torchvision's current mirror
@@ -73,15 +76,11 @@ FASHION_MNIST = IdxSource(
     # SHA-256 of the .gz files Zalando publishes. Debian's dataset-fashion-mnist package stores
     # the same data recompressed without the file name in the gzip header, so its files have
     # other checksums; they are used in place, checked by the IDX reader, never downloaded.
-    files=(
-        RemoteFile("train-images-idx3-ubyte.gz", 26_421_880, "sha256",
-                   "3aede38d61863908ad78613f6a32ed271626dd12800ba2636569512369268a84"),
-        RemoteFile("train-labels-idx1-ubyte.gz", 29_515, "sha256",
-                   "a04f17134ac03560a47e3764e11b92fc97de4d1bfaf8ba1a3aa29af54cc90845"),
-        RemoteFile("t10k-images-idx3-ubyte.gz", 4_422_102, "sha256",
-                   "346e55b948d973a97e58d2351dde16a484bd415d4595297633bb08f03db6a073"),
-        RemoteFile("t10k-labels-idx1-ubyte.gz", 5_148, "sha256",
-                   "67da17c76eaffca5446c3361aaab5c3cd6d1c2608764d35dfb1850b086bf8dd5"),
+    files=_idx_files(
+        (26_421_880, "3aede38d61863908ad78613f6a32ed271626dd12800ba2636569512369268a84"),  # train images
+        (29_515, "a04f17134ac03560a47e3764e11b92fc97de4d1bfaf8ba1a3aa29af54cc90845"),  # train labels
+        (4_422_102, "346e55b948d973a97e58d2351dde16a484bd415d4595297633bb08f03db6a073"),  # test images
+        (5_148, "67da17c76eaffca5446c3361aaab5c3cd6d1c2608764d35dfb1850b086bf8dd5"),  # test labels
     ),
     mirrors=(
         "https://fashion-mnist.s3.eu-central-1.amazonaws.com/",

@@ -35,7 +35,7 @@ def stratified_split(t: np.ndarray, n_test: int, seed: int) -> tuple[np.ndarray,
     classes, counts = np.unique(t, return_counts=True)
     quotas = class_quotas(counts, n_test)
     train_parts, test_parts = [], []
-    for label, quota in zip(classes, quotas):
+    for label, quota in zip(classes, quotas, strict=True):
         members = rng.permutation(np.flatnonzero(t == label))
         test_parts.append(members[:quota])
         train_parts.append(members[quota:])

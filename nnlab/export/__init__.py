@@ -5,13 +5,15 @@ Both carry the engine's own source (see :mod:`nnlab.export.engine_source`), neve
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from nnlab.export.experiment import Experiment, build_script, export_script
 
 __all__ = ["Experiment", "build_script", "export_script", "export_notebook"]
 
 
-def export_notebook(*args, **kwargs):  # noqa: ANN002, ANN003 - see nnlab.export.notebook
+def export_notebook(path: str | Path, experiment: Experiment, language: str = "en") -> tuple[Path, Path]:
     """Write the experiment as a notebook (nbformat is imported only when this is used)."""
     from nnlab.export.notebook import export_notebook as write
 
-    return write(*args, **kwargs)
+    return write(path, experiment, language)

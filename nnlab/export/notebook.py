@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 from nbformat import v4
 
-from nnlab.export.experiment import (Experiment, code_cells, data_file_name, texts, write_data)
+from nnlab.export.experiment import Experiment, code_cells, data_file_name, texts, write_data
 
 
 def _explanation(key: str, words: dict, experiment: Experiment, data_file: str) -> str:

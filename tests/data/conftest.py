@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import http.server
 import threading
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -37,7 +38,7 @@ def folder_names(folder) -> list[str]:
 def write_idx_folder(folder, arrays, *, gz: bool = True) -> None:
     """Write the four IDX files (canonical names) into folder."""
     folder.mkdir(parents=True, exist_ok=True)
-    for stem, array in zip(STEMS, arrays):
+    for stem, array in zip(STEMS, arrays, strict=True):
         write_idx(folder / (stem + (".gz" if gz else "")), array)
 
 
@@ -54,7 +55,7 @@ def served_files(tmp_path_factory) -> dict[str, bytes]:
     """Four generated MNIST-like gzip files (random pixels, so they do not compress much)."""
     folder = tmp_path_factory.mktemp("served")
     files = {}
-    for stem, array in zip(STEMS, tiny_arrays(n_train=200, n_test=60)):
+    for stem, array in zip(STEMS, tiny_arrays(n_train=200, n_test=60), strict=True):
         path = folder / f"{stem}.gz"
         write_idx(path, array)
         files[path.name] = path.read_bytes()
@@ -70,13 +71,13 @@ def remote_files(served_files) -> list[RemoteFile]:
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     mode = "good"
-    files: dict[str, bytes] = {}
+    files: ClassVar[dict[str, bytes]] = {}
     release = threading.Event()
 
     def log_message(self, *args) -> None:  # keep test output quiet
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         name = self.path.rsplit("/", 1)[-1]
         data = self.files.get(name)
         if data is None or self.mode == "404":

@@ -29,7 +29,8 @@ from nnlab.data.errors import DatasetError
 from nnlab.data.own_data import OwnData, read_csv
 from nnlab.data.own_images import read_image_folder
 
-_CELLS = ["nan", "inf", "-inf", "1e999", "", " ", "abc", '"', '"1,2"', "0x1F", "1_000", "１２",
+_CELLS = ["nan", "inf", "-inf", "1e999", "", " ", "abc", '"', '"1,2"', "0x1F", "1_000",
+          "１２",  # noqa: RUF001 - full-width digits are one of the hostile cells
           "\ufeff1", "1e-50", "-0", "3.4e38", "1e31", "é", "\t", "None", "NaN", "1;2"]
 _MODES = ["L", "RGB", "RGBA", "P", "1", "LA", "I", "F", "CMYK"]
 _FORMATS = [("png", "PNG"), ("jpg", "JPEG"), ("bmp", "BMP"), ("gif", "GIF"), ("tif", "TIFF"),
@@ -120,7 +121,7 @@ def check(own: OwnData) -> None:
     """What a successful import must hold."""
     assert own.x.ndim == 2 and len(own.x) == len(own.t) > 0
     assert np.isfinite(own.x).all()
-    assert 2 <= len(own.class_names) and own.t.min() >= 0 and own.t.max() < len(own.class_names)
+    assert len(own.class_names) >= 2 and own.t.min() >= 0 and own.t.max() < len(own.class_names)
     if own.kind == "images":
         assert own.x.shape[1] == 784 and own.x.min() >= 0 and own.x.max() <= 1
 

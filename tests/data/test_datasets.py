@@ -12,10 +12,17 @@ import platformdirs
 import pytest
 
 from nnlab.data import (
-    DATASET_NAMES, TOY_NAMES, DatasetError, DatasetNotAvailable, cache_root, is_available, load,
-    load_default_digits, make_toy,
+    DATASET_NAMES,
+    TOY_NAMES,
+    DatasetError,
+    DatasetNotAvailable,
+    cache_root,
+    cli_data,
+    is_available,
+    load,
+    load_default_digits,
+    make_toy,
 )
-from nnlab.data import cli_data
 
 from .conftest import tiny_arrays, write_idx_folder
 
@@ -138,7 +145,7 @@ def test_mnist_options_from_the_cache(tmp_path):
     data = load("mnist", cache_dir=tmp_path, one_hot=True)
     assert data.x_train.shape == (30, 784) and data.x_train.dtype == np.float32
     np.testing.assert_allclose(data.x_train, arrays[0].reshape(30, 784) / 255.0, rtol=1e-6)
-    assert 0.0 <= data.x_train.min() and data.x_train.max() <= 1.0
+    assert data.x_train.min() >= 0.0 and data.x_train.max() <= 1.0
     assert data.t_train.shape == (30, 10) and data.t_test.shape == (10, 10)
     np.testing.assert_array_equal(data.t_train.argmax(axis=1), arrays[1])
     raw = load("mnist", cache_dir=tmp_path, normalize=False, flatten=False)

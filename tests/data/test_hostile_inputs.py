@@ -6,12 +6,12 @@ import gzip
 import io
 import pickle
 import struct
-import zipfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from fuzz.inputs import npy_bytes, write_zip
 from nnlab.data import DatasetError, import_path, read_idx
 from nnlab.data.importers import load_pickle
 from nnlab.data.safe_pickle import RestrictedUnpickler
@@ -32,21 +32,8 @@ def refused(call, *fragments: str) -> str:
     return message
 
 
-def npy(array: np.ndarray) -> bytes:
-    out = io.BytesIO()
-    np.save(out, array)
-    return out.getvalue()
-
-
-def npz(path: Path, members: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return path
-
-
 def keras_members(arrays=None) -> dict[str, bytes]:
-    return {f"{key}.npy": npy(a) for key, a in zip(NPZ_KEYS, arrays or tiny_arrays())}
+    return {f"{key}.npy": npy_bytes(a) for key, a in zip(NPZ_KEYS, arrays or tiny_arrays(), strict=True)}
 
 
 def test_messages_are_valid_utf8_even_for_undecodable_names() -> None:
@@ -90,13 +77,13 @@ def test_idx_folder_shares_one_budget(tmp_path: Path, monkeypatch) -> None:
 # --- Keras mnist.npz ------------------------------------------------------------------------------
 def test_npz_of_blank_images_is_refused(tmp_path: Path) -> None:
     x_train, t_train, x_test, t_test = tiny_arrays()
-    path = npz(tmp_path / "mnist.npz", keras_members((np.zeros_like(x_train), t_train, x_test, t_test)))
+    path = write_zip(tmp_path / "mnist.npz", keras_members((np.zeros_like(x_train), t_train, x_test, t_test)))
     refused(lambda: import_path(path, cache_dir=tmp_path / "cache"), "blank")
     assert not (tmp_path / "cache").exists()
 
 
 def test_npz_member_declaring_a_gigabyte_is_not_unpacked(tmp_path: Path) -> None:
-    path = npz(tmp_path / "mnist.npz", keras_members())
+    path = write_zip(tmp_path / "mnist.npz", keras_members())
     data = bytearray(path.read_bytes())
     start = data.find(b"PK\x01\x02")  # first central directory entry: x_train.npy
     data[start + 24:start + 28] = struct.pack("<I", 2**30 + 5)
@@ -106,20 +93,20 @@ def test_npz_member_declaring_a_gigabyte_is_not_unpacked(tmp_path: Path) -> None
 
 def test_npz_header_declaring_two_gigabytes_of_text(tmp_path: Path) -> None:
     bad = b"\x93NUMPY\x02\x00" + struct.pack("<I", 2**31) + b"{" * 100
-    path = npz(tmp_path / "mnist.npz", keras_members() | {"x_train.npy": bad})
+    path = write_zip(tmp_path / "mnist.npz", keras_members() | {"x_train.npy": bad})
     refused(lambda: import_path(path, cache_dir=tmp_path), "header declares 2,147,483,648 bytes")
 
 
 def test_npz_python2_header_gives_one_line_and_no_warning(tmp_path: Path, recwarn, capfd) -> None:
-    bad = npy(np.zeros(30, np.uint8)).replace(b"(30,)", b"(30L,)")
-    path = npz(tmp_path / "mnist.npz", keras_members() | {"y_train.npy": bad})
+    bad = npy_bytes(np.zeros(30, np.uint8)).replace(b"(30,)", b"(30L,)")
+    path = write_zip(tmp_path / "mnist.npz", keras_members() | {"y_train.npy": bad})
     refused(lambda: import_path(path, cache_dir=tmp_path), "header")
     assert len(recwarn) == 0 and capfd.readouterr().err == ""
 
 
 def test_npz_header_with_an_odd_escape_warns_nothing(tmp_path: Path, recwarn) -> None:
-    bad = npy(np.zeros(30, np.uint8)).replace(b"'|u1'", b"'\\s1'")  # found by the fuzz run
-    path = npz(tmp_path / "mnist.npz", keras_members() | {"y_train.npy": bad})
+    bad = npy_bytes(np.zeros(30, np.uint8)).replace(b"'|u1'", b"'\\s1'")  # found by the fuzz run
+    path = write_zip(tmp_path / "mnist.npz", keras_members() | {"y_train.npy": bad})
     refused(lambda: import_path(path, cache_dir=tmp_path), "y_train.npy")
     assert len(recwarn) == 0
 
@@ -127,7 +114,7 @@ def test_npz_header_with_an_odd_escape_warns_nothing(tmp_path: Path, recwarn) ->
 def test_npz_long_dtype_name_is_not_echoed(tmp_path: Path) -> None:
     text = "{'descr': '" + "x" * 50_000 + "', 'fortran_order': False, 'shape': (3,), }"
     bad = b"\x93NUMPY\x02\x00" + struct.pack("<I", len(text)) + text.encode()
-    path = npz(tmp_path / "mnist.npz", keras_members() | {"x_test.npy": bad})
+    path = write_zip(tmp_path / "mnist.npz", keras_members() | {"x_test.npy": bad})
     refused(lambda: import_path(path, cache_dir=tmp_path), "x_test.npy")
 
 

@@ -87,7 +87,7 @@ def test_pickle_with_float_images_is_refused(tmp_path):
     book["train_img"] = book["train_img"] / 255.0
     path = tmp_path / "mnist.pkl"
     path.write_bytes(pickle.dumps(book, protocol=4))
-    with pytest.raises(DatasetError, match="training images.*whole-number pixels"):
+    with pytest.raises(DatasetError, match=r"training images.*whole-number pixels"):
         import_path(path, cache_dir=tmp_path)
 
 
@@ -131,7 +131,7 @@ def test_npz_with_objects_or_huge_header_is_refused(tmp_path):
     with zipfile.ZipFile(path, "w") as zf:
         for key in ("x_train", "y_train", "x_test", "y_test"):
             zf.writestr(f"{key}.npy", header.getvalue() + b"\0" * 10)
-    with pytest.raises(DatasetError, match="too large|declares"):
+    with pytest.raises(DatasetError, match=r"too large|declares"):
         import_path(path, cache_dir=tmp_path)
     header = io.BytesIO()
     np.lib.format.write_array_header_1_0(header, {"descr": "|u1", "fortran_order": False,
@@ -158,7 +158,7 @@ def test_idx_folder_import(tmp_path, gz):
 def test_kaggle_style_names_and_explicit_name(tmp_path):
     folder = tmp_path / "kaggle"
     folder.mkdir()
-    for stem, array in zip(STEMS, tiny_arrays()):
+    for stem, array in zip(STEMS, tiny_arrays(), strict=True):
         (folder / stem.replace("-idx", ".idx")).write_bytes(
             gzip.decompress(_idx_gz(array)))  # "train-images.idx3-ubyte", uncompressed
     assert import_path(folder, name="fashion-mnist", cache_dir=tmp_path / "cache") == "fashion-mnist"
@@ -195,7 +195,7 @@ def test_damaged_folder_import_leaves_cache_untouched(tmp_path):
     write_idx_folder(folder, tiny_arrays())
     path = folder / "t10k-images-idx3-ubyte.gz"
     path.write_bytes(path.read_bytes()[:-20])
-    with pytest.raises(DatasetError, match="t10k-images-idx3-ubyte.gz"):
+    with pytest.raises(DatasetError, match=r"t10k-images-idx3-ubyte\.gz"):
         import_path(folder, cache_dir=tmp_path / "cache")
     assert not (tmp_path / "cache" / "mnist").exists()
 

@@ -8,9 +8,17 @@ import shutil
 import numpy as np
 import pytest
 
-from nnlab.data import (DatasetError, import_path, imported_test_set_only, is_available, load,
-                        load_default_digits, load_offline_mnist, read_mnist_test_set)
-from nnlab.data import offline
+from nnlab.data import (
+    DatasetError,
+    import_path,
+    imported_test_set_only,
+    is_available,
+    load,
+    load_default_digits,
+    load_offline_mnist,
+    offline,
+    read_mnist_test_set,
+)
 from nnlab.data.split import class_quotas, stratified_split
 from tests.data.conftest import tiny_arrays, write_idx_folder
 
@@ -88,7 +96,7 @@ def tampered(tmp_path, monkeypatch):
 
 
 def test_a_tampered_file_is_refused_with_a_clear_message(tampered):
-    with pytest.raises(DatasetError, match="damaged .*SHA-256.*reinstall nnlab"):
+    with pytest.raises(DatasetError, match=r"damaged .*SHA-256.*reinstall nnlab"):
         load_offline_mnist()
 
 

@@ -96,12 +96,13 @@ def test_an_image_folder_is_read_as_28x28_grayscale(tmp_path):
     assert own.kind == "images" and own.x.shape == (7, 784) and own.image_shape == (28, 28)
     assert own.class_names == ["cat", "dog"] and own.counts == [3, 4]
     assert own.skipped == [str(root / "cat" / "notes.txt")]
-    assert 0.0 <= own.value_range[0] and own.value_range[1] <= 1.0
+    assert own.value_range[0] >= 0.0 and own.value_range[1] <= 1.0
     np.testing.assert_allclose(own.x[-1], 1.0)  # clear.png sorts last in dog/
 
 
 @pytest.mark.parametrize("damage, message", [
-    (lambda root: (root / "dog" / "bad.png").write_bytes(b"\x89PNG garbage"), r"dog/bad\.png: not a readable"),
+    (lambda root: (root / "dog" / "bad.png").write_bytes(b"\x89PNG garbage"),
+     r"dog/bad\.png: not a readable"),
     (lambda root: (root / "dog" / "cut.png").write_bytes((root / "dog" / "0.png").read_bytes()[:60]),
      r"dog/cut\.png"),
     (lambda root: [p.unlink() for p in (root / "dog").iterdir()], r"dog: no images"),
@@ -154,5 +155,5 @@ def test_a_damaged_remembered_entry_is_skipped_or_named(tmp_path):
     (tmp_path / "lib" / "junk.json").write_text("{not json")
     assert remembered(tmp_path / "lib") == [entry]
     (tmp_path / "lib" / f"{entry.key}.npz").write_bytes(b"broken")
-    with pytest.raises(DatasetError, match="import .*f.csv again"):
+    with pytest.raises(DatasetError, match=r"import .*f\.csv again"):
         load_remembered(entry, tmp_path / "lib")

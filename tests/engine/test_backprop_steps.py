@@ -5,8 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nnlab.backprop_mistakes import (MISSING_TRANSPOSE, MISTAKES, NO_BATCH_DIVIDE,
-                                     RELU_FORGETS_MASK, SIGN_ERROR, applies_to, break_layers)
+from nnlab.backprop_mistakes import (
+    MISSING_TRANSPOSE,
+    MISTAKES,
+    NO_BATCH_DIVIDE,
+    RELU_FORGETS_MASK,
+    SIGN_ERROR,
+    applies_to,
+    break_layers,
+)
 from nnlab.backprop_steps import BackpropStepper, image_example, toy_example
 from nnlab.functions import sigmoid, softmax
 from nnlab.layers import Affine, Relu, SoftmaxWithLoss
@@ -119,7 +126,7 @@ def test_mistakes_wrap_the_engine_layers_and_keep_forward() -> None:
     ex = toy_example()
     layers = [Affine(ex.params["W1"], ex.params["b1"]), Relu(), Affine(ex.params["W2"], ex.params["b2"])]
     broken, last = break_layers(layers, SoftmaxWithLoss(), MISTAKES)
-    assert all(b.layer is a for a, b in zip(layers, broken))
+    assert all(b.layer is a for a, b in zip(layers, broken, strict=True))
     assert last.mistake == NO_BATCH_DIVIDE and isinstance(last.layer, SoftmaxWithLoss)
     np.testing.assert_allclose(broken[0].forward(ex.x), layers[0].forward(ex.x))
     assert broken[0].W is ex.params["W1"]

@@ -5,13 +5,21 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+
 import numpy as np
 import pytest
 
 from nnlab import book_network
-from nnlab.book_network import (BOOK_ACCURACY, BOOK_KEYS, infer, load_book_network,
-                                load_book_weights, load_test_images, probabilities_of,
-                                weights_digest)
+from nnlab.book_network import (
+    BOOK_ACCURACY,
+    BOOK_KEYS,
+    infer,
+    load_book_network,
+    load_book_weights,
+    load_test_images,
+    probabilities_of,
+    weights_digest,
+)
 from nnlab.cli import main
 from nnlab.data import DatasetError
 
@@ -65,7 +73,7 @@ def test_tampered_weights_are_refused_with_a_clear_message(tmp_path):
     arrays["W2"][3, 7] += 0.5
     np.savez(tmp_path / "tampered.npz", **arrays)
     assert weights_digest(arrays) != book_network.BOOK_WEIGHTS_SHA256
-    with pytest.raises(DatasetError, match="damaged .*SHA-256.*reinstall nnlab"):
+    with pytest.raises(DatasetError, match=r"damaged .*SHA-256.*reinstall nnlab"):
         load_book_network(tmp_path / "tampered.npz")
     (tmp_path / "cut.npz").write_bytes((tmp_path / "tampered.npz").read_bytes()[:1000])
     with pytest.raises(DatasetError, match="missing or damaged"):

@@ -76,7 +76,8 @@ def test_overfitting_presets() -> None:
     book = preset("overfitting", "book")
     assert book.setup.train_size == 300 and book.setup.hidden == (100,) * 6
     assert list(rows("overfitting", "book")) == ["none", "l2", "dropout"]  # the book has no L1 runs
-    assert rows("overfitting", "book")["dropout"].dropout == 0.2 and rows("overfitting", "book")["l2"].l2 == 0.1
+    book_rows = rows("overfitting", "book")
+    assert book_rows["dropout"].dropout == 0.2 and book_rows["l2"].l2 == 0.1
 
 
 def test_every_preset_row_can_train_and_keys_are_unique() -> None:
@@ -126,7 +127,8 @@ def test_make_trainer_uses_the_rows_own_settings(digits) -> None:
     assert isinstance(trainer.optimizer, Nesterov)
     assert (trainer.optimizer.lr, trainer.optimizer.momentum) == (0.05, 0.8)
     spec = trainer.net.spec
-    assert (spec.hidden, spec.activation, spec.weight_decay_l2, spec.dropout) == ((20, 10), "sigmoid", 0.01, 0.3)
+    assert (spec.hidden, spec.activation, spec.weight_decay_l2, spec.dropout) == (
+        (20, 10), "sigmoid", 0.01, 0.3)
     assert (trainer.train_size, trainer.batch_size, trainer.iterations) == (300, 50, 7)
     assert make_trainer(run, setup, digits, iterations=3).iterations == 3
 
@@ -145,7 +147,10 @@ def test_momentum_and_nesterov_runs_differ(digits) -> None:
 def test_engine_nesterov_is_the_lookahead_method() -> None:
     """Sutskever et al. 2013: v ← μv − lr·∇f(θ + μv); θ ← θ + v. The engine tracks θ + μv."""
     a, lr, mu = np.array([1.0, 10.0]), 0.05, 0.9
-    grad = lambda p: a * p  # f = ½ Σ a p²
+
+    def grad(p: np.ndarray) -> np.ndarray:  # f = ½ Σ a p²
+        return a * p
+
     theta, v = np.array([1.0, -2.0]), np.zeros(2)
     engine = {"p": theta.copy()}
     opt = Nesterov(lr=lr, momentum=mu)

@@ -5,8 +5,18 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nnlab.functions import (ACTIVATIONS, cross_entropy_error, identity, leaky_relu,
-                             mean_squared_error, relu, sigmoid, softmax, step_function, tanh)
+from nnlab.functions import (
+    ACTIVATIONS,
+    cross_entropy_error,
+    identity,
+    leaky_relu,
+    mean_squared_error,
+    relu,
+    sigmoid,
+    softmax,
+    step_function,
+    tanh,
+)
 
 # The book's ch.4 example: the right class is 2 and the prediction gives it 0.6.
 BOOK_T = np.array([0, 0, 1, 0, 0, 0, 0, 0, 0, 0], dtype=float)

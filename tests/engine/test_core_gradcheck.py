@@ -7,8 +7,13 @@ import threading
 import numpy as np
 import pytest
 
-from nnlab.gradcheck import (GradientCheckCancelled, ParamError, compare_gradients,
-                             gradient_check, numerical_gradient)
+from nnlab.gradcheck import (
+    GradientCheckCancelled,
+    ParamError,
+    compare_gradients,
+    gradient_check,
+    numerical_gradient,
+)
 from nnlab.layers import Affine
 from nnlab.network import MultiLayerNet, NetSpec
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 import pytest
 
 from nnlab.functions import cross_entropy_error, softmax
-from nnlab.layers import (Affine, BatchNormalization, Dropout, LeakyRelu, Relu, Sigmoid,
-                          SoftmaxWithLoss, Tanh)
+from nnlab.layers import Affine, BatchNormalization, Dropout, LeakyRelu, Relu, Sigmoid, SoftmaxWithLoss, Tanh
 
 H = 1e-5
 TOL = 1e-6

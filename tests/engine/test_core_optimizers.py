@@ -7,8 +7,17 @@ import math
 import numpy as np
 import pytest
 
-from nnlab.optimizers import (OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, Nesterov, Optimizer,
-                              RMSProp, make_optimizer)
+from nnlab.optimizers import (
+    OPTIMIZERS,
+    SGD,
+    AdaGrad,
+    Adam,
+    Momentum,
+    Nesterov,
+    Optimizer,
+    RMSProp,
+    make_optimizer,
+)
 
 P0 = (1.0, -2.0)
 G1 = (0.5, 0.25)

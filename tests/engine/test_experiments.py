@@ -36,7 +36,7 @@ def test_histograms_shape_and_determinism() -> None:
     a = activation_histograms("xavier", "tanh", n_layers=3, n_neurons=20, n_samples=50)
     b = activation_histograms("xavier", "tanh", n_layers=3, n_neurons=20, n_samples=50)
     assert [x.shape for x in a] == [(50, 20)] * 3
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=True):
         np.testing.assert_array_equal(x, y)
 
 

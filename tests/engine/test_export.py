@@ -7,7 +7,6 @@ import json
 import subprocess
 import sys
 import types
-from pathlib import Path
 
 import nbformat
 import numpy as np
@@ -76,7 +75,7 @@ def test_notebook_code_cells_in_order_repeat_the_engines_losses(digits, language
     kernel = types.ModuleType("__notebook__")  # a kernel's namespace is a real module, like __main__
     monkeypatch.setitem(sys.modules, kernel.__name__, kernel)
     for source in code[:-1]:
-        exec(compile(source, "<cell>", "exec"), kernel.__dict__)  # noqa: S102 - our own export
+        exec(compile(source, "<cell>", "exec"), kernel.__dict__)
     history = kernel.run_experiment(callbacks=())
     np.testing.assert_allclose(history.losses, _engine_losses(experiment), rtol=0, atol=1e-6)
 

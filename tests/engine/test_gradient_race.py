@@ -8,8 +8,7 @@ import numpy as np
 import pytest
 
 from nnlab.data import load_digits
-from nnlab.gradient_race import (NumericalGradientNet, make_race_trainers, projected_seconds,
-                                 spread_times)
+from nnlab.gradient_race import NumericalGradientNet, make_race_trainers, projected_seconds, spread_times
 from nnlab.run import TrainSettings
 from nnlab.trainer import Callback
 
@@ -44,7 +43,7 @@ def test_both_ways_start_equal_see_the_same_batches_and_learn_the_same(digits) -
     for trainer in trainers.values():
         assert trainer.run().status == "finished"
     assert len(batches["numerical"]) == len(batches["backprop"]) == 5
-    for a, b in zip(batches["numerical"], batches["backprop"]):
+    for a, b in zip(batches["numerical"], batches["backprop"], strict=True):
         np.testing.assert_array_equal(a, b)
     np.testing.assert_allclose(numerical.history.losses, backprop.history.losses, rtol=1e-7)
     for key in backprop.net.params:  # float64 central differences: the paths stay together

@@ -11,9 +11,20 @@ import numpy as np
 import pytest
 
 from nnlab.data import load_digits, read_idx
-from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchSettings, SearchSpace, Trial,
-                                         narrow, rank, run_search, run_trial, split_validation,
-                                         trial_spec, validation_count)
+from nnlab.hyperparameter_search import (
+    BOOK_SPACE,
+    LogRange,
+    SearchSettings,
+    SearchSpace,
+    Trial,
+    narrow,
+    rank,
+    run_search,
+    run_trial,
+    split_validation,
+    trial_spec,
+    validation_count,
+)
 
 # A quick set-up for tests: the book's network shape on 200 digits, 3 epochs.
 QUICK = SearchSettings(train_size=200, epochs=3, hidden=(20, 20), batch_size=20)
@@ -84,7 +95,7 @@ def test_search_reports_each_trial_and_is_reproducible(digits):
     again = run_search(digits, 4, settings=QUICK, seed=3)
     assert result.status == "finished" and [tr.index for tr in seen] == [0, 1, 2, 3]
     assert seen == result.trials
-    for trial, other in zip(result.trials, again.trials):
+    for trial, other in zip(result.trials, again.trials, strict=True):
         assert (trial.lr, trial.weight_decay, trial.val_acc) == (other.lr, other.weight_decay,
                                                                   other.val_acc)
         assert BOOK_SPACE.lr.contains(trial.lr)

@@ -6,8 +6,7 @@ import numpy as np
 import pytest
 
 from nnlab.functions import identity, sigmoid
-from nnlab.lesson_math import (fixed_weight_example, fixed_weight_params, fixed_weight_steps,
-                               forward_steps)
+from nnlab.lesson_math import fixed_weight_example, fixed_weight_params, fixed_weight_steps, forward_steps
 
 BOOK_Y = [0.31682708, 0.69627909]  # the book's printed result for x = [1.0, 0.5]
 
@@ -47,7 +46,7 @@ def test_formulas_name_the_functions_used() -> None:
 def test_another_input_changes_every_value_but_no_shape() -> None:
     before = fixed_weight_steps([1.0, 0.5])
     after = fixed_weight_steps([-0.4, 1.2])
-    for old, new in zip(before[1:], after[1:]):
+    for old, new in zip(before[1:], after[1:], strict=True):
         assert old.value.shape == new.value.shape
         assert not np.allclose(old.value, new.value)
     np.testing.assert_allclose(after[1].value, np.array([-0.4, 1.2]) @ fixed_weight_params()["W1"]

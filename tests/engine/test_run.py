@@ -12,8 +12,15 @@ import pytest
 from nnlab.data import make_toy
 from nnlab.network import NetSpec
 from nnlab.optimizers import OPTIMIZERS
-from nnlab.run import (DEFAULT_LEARNING_RATES, OPTIMIZER_NAMES, SettingsError, TrainSettings,
-                       fit_spec, make_trainer, parse_learning_rate)
+from nnlab.run import (
+    DEFAULT_LEARNING_RATES,
+    OPTIMIZER_NAMES,
+    SettingsError,
+    TrainSettings,
+    fit_spec,
+    make_trainer,
+    parse_learning_rate,
+)
 
 
 def test_every_optimizer_has_one_default_learning_rate() -> None:
@@ -37,7 +44,7 @@ def test_learning_rates_are_parsed(text, value) -> None:
 
 @pytest.mark.parametrize("text", ["", "fast", "0", "-0.1", "nan", "inf", "1e999"])
 def test_a_bad_learning_rate_is_an_error_not_a_fallback(text) -> None:
-    with pytest.raises(SettingsError, match="learning rate|not a number"):
+    with pytest.raises(SettingsError, match=r"learning rate|not a number"):
         parse_learning_rate(text)
 
 

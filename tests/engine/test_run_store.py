@@ -55,6 +55,15 @@ def test_a_diverged_run_keeps_its_status_and_verdict(tmp_path):
     assert math.isinf(loaded.losses[-1]) and loaded.final["loss"] == pytest.approx(0.31, abs=0.005)
 
 
+def test_accuracy_curves_of_different_lengths_are_refused_as_damaged(tmp_path):
+    store = RunStore.open(tmp_path / "runs.sqlite3")
+    run_id = store.save(_run())
+    with sqlite3.connect(store.path) as db:
+        db.execute("UPDATE curves SET test_acc = ? WHERE run_id = ?", (run_store._pack(np.ones(1)), run_id))
+    with pytest.raises(RunStoreError, match="damaged"):
+        store.load(run_id)
+
+
 def test_rename_delete_and_forget_all(tmp_path):
     store = RunStore.open(tmp_path / "runs.sqlite3")
     ids = [store.save(_run(f"run {k}")) for k in range(3)]
@@ -103,7 +112,7 @@ def test_a_store_of_an_older_version_without_a_migration_is_refused_and_kept(tmp
     with sqlite3.connect(path) as db:  # a store from before the schema was versioned
         db.execute("CREATE TABLE runs (id INTEGER PRIMARY KEY, name TEXT, curve TEXT)")
         db.execute("INSERT INTO runs(name, curve) VALUES ('old run', '[2.3, 1.0]')")
-    with pytest.raises(RunStoreError, match="store version 0.*left untouched"):
+    with pytest.raises(RunStoreError, match=r"store version 0.*left untouched"):
         RunStore.open(path)
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT name FROM runs").fetchall() == [("old run",)]
@@ -127,7 +136,7 @@ def test_an_older_version_is_migrated_when_a_migration_is_known(tmp_path, monkey
 def test_a_file_that_is_not_a_database_is_refused_with_its_name(tmp_path):
     path = tmp_path / "runs.sqlite3"
     path.write_bytes(b"this is not SQLite" * 100)
-    with pytest.raises(RunStoreError, match="runs.sqlite3"):
+    with pytest.raises(RunStoreError, match=r"runs\.sqlite3"):
         RunStore.open(path)
 
 

@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
-from nnlab.landscapes import (BOOK_LEARNING_RATES, LANDSCAPES, optimizer_path, trace_path)
+from nnlab.landscapes import BOOK_LEARNING_RATES, LANDSCAPES, optimizer_path, trace_path
 from nnlab.optimizers import OPTIMIZERS, SGD, make_optimizer
 from nnlab.perceptron import AND, GATES, NAND, OR, XOR, decision_line, perceptron, truth_table
 

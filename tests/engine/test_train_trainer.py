@@ -121,7 +121,7 @@ def test_shuffle_sampling_visits_every_example_once_per_epoch() -> None:
     trainer.run()
     assert [len(b) for b in spy.batches] == [4, 4, 2, 4, 4, 2]
     for epoch in (spy.batches[:3], spy.batches[3:]):
-        assert sorted(sum(epoch, [])) == list(range(10))
+        assert sorted(r for batch in epoch for r in batch) == list(range(10))
     assert spy.batches[:3] != spy.batches[3:]  # a new order each epoch
 
 
@@ -130,7 +130,7 @@ def test_replacement_sampling_draws_independent_batches() -> None:
     trainer = Trainer(spy, SGD(), spy_data(20), batch_size=5, iterations=8, seed=0)
     assert trainer.iters_per_epoch == 4
     trainer.run()
-    rows = sum(spy.batches, [])
+    rows = [r for batch in spy.batches for r in batch]
     assert len(rows) == 40 and all(0 <= r < 20 for r in rows)
     assert len(set(rows)) < 20 or len(set(rows[:20])) < 20  # repeats: drawn with replacement
 
@@ -249,16 +249,22 @@ def wait_for(condition, what: str) -> None:
         time.sleep(0.005)
 
 
-def test_pause_step_resume_from_another_thread() -> None:
-    gate = PauseAt(2)
+def paused_in_thread(at: int, iterations: int) -> tuple[Trainer, threading.Thread, list[History], Recorder]:
+    """A trainer in a thread that the test paused at step ``at``; it waits with iteration == at + 1."""
+    gate = PauseAt(at)
     rec = Recorder()
-    trainer = Trainer(make_net(), SGD(0.1), blobs(), batch_size=8, iterations=30,
+    trainer = Trainer(make_net(), SGD(0.1), blobs(), batch_size=8, iterations=iterations,
                       callbacks=[gate, rec], seed=0)
     thread, result = start_in_thread(trainer)
     assert gate.reached.wait(HANG_GUARD)
     trainer.pause()
     gate.go.set()
-    wait_for(lambda: trainer.iteration == 3, "iteration 3")
+    wait_for(lambda: trainer.iteration == at + 1, f"the pause at iteration {at + 1}")
+    return trainer, thread, result, rec
+
+
+def test_pause_step_resume_from_another_thread() -> None:
+    trainer, thread, result, _ = paused_in_thread(2, iterations=30)
     assert trainer.paused
     trainer.step_once()
     wait_for(lambda: trainer.iteration == 4, "the single step")
@@ -271,15 +277,7 @@ def test_pause_step_resume_from_another_thread() -> None:
 
 
 def test_request_stop_while_paused_and_while_running() -> None:
-    gate = PauseAt(4)
-    rec = Recorder()
-    trainer = Trainer(make_net(), SGD(0.1), blobs(), batch_size=8, iterations=1000,
-                      callbacks=[gate, rec], seed=0)
-    thread, result = start_in_thread(trainer)
-    assert gate.reached.wait(HANG_GUARD)
-    trainer.pause()
-    gate.go.set()
-    wait_for(lambda: trainer.iteration == 5, "the pause")
+    trainer, thread, result, rec = paused_in_thread(4, iterations=1000)
     trainer.request_stop()
     thread.join(HANG_GUARD)
     history = result[0]

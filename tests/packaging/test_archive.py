@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-from archive import archive_name, make_archive, unpack, unpacked_size  # noqa: E402
+from archive import archive_name, make_archive, unpack, unpacked_size
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges")
 

@@ -94,7 +94,7 @@ def test_cancel_stops_a_long_import_and_uses_nothing(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.start_reading(root)
     assert dialog.progress.isVisibleTo(dialog) and dialog.cancel_button.isVisibleTo(dialog)
-    dialog._job.progressed.connect(lambda *_: dialog.cancel_button.click())  # at the first progress
+    dialog.runner.progressed.connect(lambda *_: dialog.cancel_button.click())  # at the first progress
     qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=30_000)
     assert "cancelled" in dialog.error_label.text()
     assert dialog.own is None and not ok_button(dialog).isEnabled()

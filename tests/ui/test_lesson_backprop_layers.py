@@ -138,7 +138,7 @@ def test_the_books_check_runs_in_a_thread(qtbot, lesson):
 def test_closing_the_lesson_stops_the_books_check(qtbot, qapp):
     w = show_lesson(qtbot, qapp, BackpropLayersWidget)
     w.book.start()
-    thread = w.book.check_run.worker_thread
+    thread = w.book.check_run.thread
     w.close()
     assert thread.isFinished() and not w.book.is_running()
 

@@ -53,7 +53,7 @@ def test_running_gives_the_books_accuracy_both_ways_and_lists_the_mistakes(qtbot
     with qtbot.waitSignal(panel.results_shown, timeout=120_000):
         qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
         assert not panel.run_button.isEnabled() and panel.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: panel.job is None)
+    qtbot.waitUntil(lambda: not panel.is_running())
     rows = [[label.text() for label in row] for row in panel.result_labels[1:]]
     assert [row[0] for row in rows] == ["one at a time", "batches of 100"]
     assert [row[1] for row in rows] == ["0.9352", "0.9352"]  # what the book prints
@@ -70,7 +70,7 @@ def test_running_gives_the_books_accuracy_both_ways_and_lists_the_mistakes(qtbot
 def test_cancel_stops_the_run_without_results(qtbot, panel):
     qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=30_000)
     assert panel.results == [] and panel.wrong_list.count() == 0
     assert panel.status.text() == "Cancelled." and panel.run_button.isEnabled()
 

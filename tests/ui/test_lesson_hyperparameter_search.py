@@ -137,7 +137,7 @@ def test_best_trial_is_tested_once_on_the_test_data(qtbot, lesson):
     qtbot.mouseClick(panel.start_button, CLICK)  # a new search clears the verdict
     assert panel.test_label.text() == "" and not panel.test_button.isEnabled()
     with qtbot.waitSignal(panel.run.finished, timeout=60_000):
-        panel.run.stop()
+        panel.run.cancel()
 
 
 def test_trials_appear_while_searching_and_cancel_stops(qtbot, lesson):

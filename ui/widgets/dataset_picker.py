@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import logging
-import threading
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
-    QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from nnlab import data
 from nnlab.data import Dataset, DatasetError, DatasetNotAvailable
 from nnlab.data.errors import ImportCancelled
 from nnlab.data.own_library import ImportedSet, load_remembered, remembered
+from ui.background import BackgroundRunner
 from ui.retranslate import Retranslatable
+from ui.widgets.missing_dataset import (DownloadFailed, ProgressDialog, ask_after_failed_download,
+                                        ask_missing, download_and_load, import_and_load)
 
 log = logging.getLogger(__name__)
 
@@ -43,29 +45,6 @@ OFFLINE = "mnist-offline"  # bundled: what is offered when a download is missing
 BUNDLED = (OFFLINE, "digits")  # loaded at once, no thread
 
 
-class DownloadFailed(DatasetError):
-    """A download did not work; the message box says so in one sentence and offers what exists."""
-
-
-class _Job(QThread):
-    """Run one function in a thread; report its result or its exception."""
-
-    succeeded = Signal(object)
-    errored = Signal(object)
-
-    def __init__(self, fn: Callable[[], object], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as exc:  # reported on the GUI thread as a message box
-            self.errored.emit(exc)
-        else:
-            self.succeeded.emit(result)
-
-
 class DatasetPicker(Retranslatable, QWidget):
     """A combo box of data sets (plus noise for the 2-D toy sets) and a line saying what is loaded."""
 
@@ -76,12 +55,12 @@ class DatasetPicker(Retranslatable, QWidget):
         super().__init__(parent)
         self.dataset: Dataset | None = None
         self.note = ""  # why the shown set differs from the chosen one, if it does
-        self._job: _Job | None = None
-        self._finished_job: _Job | None = None
-        self._on_success: Callable[[object], None] | None = None
-        self._progress_dialog: QProgressDialog | None = None
-        self._progress_unit = "bytes"
-        self._cancel = threading.Event()
+        self.runner = BackgroundRunner(self, name="nnlab-data")
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.cancelled.connect(self._on_runner_cancelled)
+        self._on_success: Callable[[Dataset], None] | None = None
+        self._progress_dialog: ProgressDialog | None = None
         self.combo = QComboBox()
         self.combo.addItems([""] * len(CHOICES))
         self.noise_label = QLabel()
@@ -184,7 +163,7 @@ class DatasetPicker(Retranslatable, QWidget):
 
     def is_loading(self) -> bool:
         """True from the start of a loading or download thread until the GUI has handled its end."""
-        return self._job is not None
+        return self.runner.is_running()
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel a download or import and wait for its thread (call before the window closes).
@@ -192,10 +171,7 @@ class DatasetPicker(Retranslatable, QWidget):
         Returns True when no thread is left running. A download ends within a fraction of a
         second of its cancel (nnlab.data.download shuts its socket down).
         """
-        self._cancel.set()
-        if self._job is None:
-            return True
-        return self._job.wait(timeout_ms)
+        return self.runner.shutdown(timeout_ms)
 
     # --- loading ------------------------------------------------------------------------------------
     def _on_combo_activated(self, _index: int) -> None:
@@ -213,8 +189,9 @@ class DatasetPicker(Retranslatable, QWidget):
             return
         self.note = ""
         entry = self._current_import()
+        loading = self.tr("Loading %1…").replace("%1", self._shown_name(name))
         if entry is not None:
-            self._start_job(lambda: load_remembered(entry), self.tr("Loading %1…").replace("%1", name))
+            self._start_job(lambda _task: load_remembered(entry), loading)
         elif name in TOY_SETS:
             self._load_now(lambda: data.make_toy(name, **self.toy_options()))
         elif name in BUNDLED:
@@ -222,103 +199,65 @@ class DatasetPicker(Retranslatable, QWidget):
         elif not data.is_available(name):
             self._offer_missing(name)
         else:
-            self._start_job(lambda: data.load(name), self.tr("Loading %1…").replace("%1", name))
+            self._start_job(lambda _task: data.load(name), loading)
 
     def _load_now(self, fn: Callable[[], Dataset]) -> None:
         try:
             dataset = fn()
         except DatasetError as exc:
-            self._on_job_errored(exc)
+            log.error("data set problem: %s", exc)
+            self._show_problem(exc)
             return
         self.set_dataset(dataset, self.note)
 
-    def _start_job(self, fn: Callable[[], object], text: str,
-                   on_success: Callable[[object], None] | None = None) -> _Job:
-        self._cancel.clear()
-        job = _Job(fn, self)
+    def _start_job(self, fn: Callable[..., Dataset], text: str,
+                   on_success: Callable[[Dataset], None] | None = None) -> None:
         self._on_success = on_success
-        # Bound methods of this GUI-thread widget: the job's signals arrive queued on the GUI thread.
-        job.succeeded.connect(self._on_job_succeeded)
-        job.errored.connect(self._on_job_errored)
-        job.finished.connect(self._on_job_finished)
-        self._job = job
         self.info_label.setText(text)
         self.combo.setEnabled(False)
         self.loading_changed.emit(True)
-        job.start()
-        return job
+        self.runner.start(fn, expected=(DatasetError,), description="loading a data set",
+                          cancelled_by=(data.DownloadCancelled, ImportCancelled))
 
-    def _on_job_succeeded(self, result: object) -> None:
+    @Slot(object)
+    def _on_runner_succeeded(self, dataset: Dataset) -> None:
+        self._job_ended()
         if self._on_success is not None:
-            self._on_success(result)
+            self._on_success(dataset)
         else:
-            self.set_dataset(result, self.note)
+            self.set_dataset(dataset, self.note)
 
-    def _on_job_finished(self) -> None:
+    @Slot(str, object)
+    def _on_runner_failed(self, _message: str, exc: BaseException) -> None:
+        self._job_ended()
+        self._show_problem(exc)  # may start the next job (a download offered again)
+
+    @Slot()
+    def _on_runner_cancelled(self) -> None:
+        self._job_ended()
+        self._update_info()
+
+    def _job_ended(self) -> None:
         self.combo.setEnabled(True)
         if self._progress_dialog is not None:
             self._progress_dialog.reset()
-        job, self._job = self._job, None
-        if job is not None:
-            job.wait()  # finished is emitted just before the thread ends
-            # Kept (not deleted) until the next job replaces it: deleting a finished Python QThread
-            # subclass from a posted event crashed now and then in PySide6 6.12.
-            self._finished_job = job
         self.loading_changed.emit(False)
 
-    def _on_job_errored(self, exc: BaseException) -> None:
-        log.error("data set problem: %s", exc, exc_info=not isinstance(exc, DatasetError))
-        if isinstance(exc, (data.DownloadCancelled, ImportCancelled)):
-            self._update_info()
-            return
+    def _show_problem(self, exc: BaseException) -> None:
+        """Say what went wrong and offer what can be done (logged already)."""
         if isinstance(exc, DownloadFailed):
-            self._offer_after_failed_download(str(exc.args[0]))
+            name = str(exc.args[0])
+            self._act_on(ask_after_failed_download(self, self._shown_name(name)), name)
             return
+        text = str(exc) if isinstance(exc, DatasetError) else f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(self, self.tr("Data set"), self.tr("The data set could not be loaded:\n\n%1")
-                            .replace("%1", str(exc)))
+                            .replace("%1", text))
         if isinstance(exc, DatasetNotAvailable) and self.current_name() in FILE_SETS:
             self._offer_missing(self.current_name())  # damaged files were moved aside: fetch again
             return
         self._update_info()
 
     # --- missing MNIST / Fashion-MNIST -------------------------------------------------------------
-    def ask_missing(self, name: str) -> str:
-        """Ask what to do about a missing data set: 'download', 'import', 'offline' or 'cancel'."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Data set not on this computer"))
-        box.setText(self.tr("%1 is not on this computer yet.").replace("%1", name))
-        box.setInformativeText(self.tr(
-            "Download it (about 12-30 MB), import files you already have, or use the offline MNIST "
-            "bundled with nnlab (the 10,000 test digits) instead."))
-        buttons = {
-            box.addButton(self.tr("Download"), QMessageBox.ButtonRole.AcceptRole): "download",
-            box.addButton(self.tr("Import…"), QMessageBox.ButtonRole.ActionRole): "import",
-            box.addButton(self.tr("Use offline MNIST"), QMessageBox.ButtonRole.ActionRole): "offline",
-            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
-        }
-        box.exec()
-        return buttons.get(box.clickedButton(), "cancel")
-
-    def ask_after_failed_download(self, name: str) -> str:
-        """Say in one sentence that the download failed; return 'import', 'offline' or 'cancel'."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Download failed"))
-        box.setText(self.tr(
-            "%1 could not be downloaded, so nothing was changed: choose Import… if you have the "
-            "files, or keep working with the offline MNIST bundled with nnlab.").replace("%1", name))
-        buttons = {
-            box.addButton(self.tr("Import…"), QMessageBox.ButtonRole.ActionRole): "import",
-            box.addButton(self.tr("Use offline MNIST"), QMessageBox.ButtonRole.AcceptRole): "offline",
-            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
-        }
-        box.exec()
-        return buttons.get(box.clickedButton(), "cancel")
-
-    def _offer_after_failed_download(self, name: str) -> None:
-        self._act_on(self.ask_after_failed_download(name), name)
-
     def _act_on(self, choice: str, name: str) -> None:
         """Carry out what the learner chose in a message box about a missing data set."""
         actions = {"download": self._download, "import": self._import, "offline": self._use_offline}
@@ -329,45 +268,26 @@ class DatasetPicker(Retranslatable, QWidget):
 
     def _use_offline(self, name: str) -> None:
         self.note = self.tr("%1 is not on this computer; using the offline MNIST bundled with nnlab.") \
-            .replace("%1", name)
+            .replace("%1", self._shown_name(name))
         self._load_now(lambda: data.load(OFFLINE))
 
     def _offer_missing(self, name: str) -> None:
-        self._act_on(self.ask_missing(name), name)
+        self._act_on(ask_missing(self, self._shown_name(name)), name)
+
+    def _shown_name(self, name: str) -> str:
+        """The name of a set as the list shows it (in the learner's language)."""
+        return dataset_title(name)
 
     def _download(self, name: str) -> None:
-        bridge = self._progress_job(self.tr("Download"), self.tr("Downloading %1…").replace("%1", name))
+        text = self.tr("Downloading %1…").replace("%1", self._shown_name(name))
+        self._start_job(lambda task: download_and_load(task, name), text)
+        self._show_progress(self.tr("Download"), text, "bytes")
 
-        def work() -> Dataset:
-            try:
-                data.download(name, progress=bridge.report, cancel=self._cancel)
-            except data.DownloadCancelled:
-                raise
-            except DatasetError as exc:  # the details go to the log, the sentence to the window
-                log.error("download of %s failed: %s", name, exc)
-                raise DownloadFailed(name) from exc
-            return data.load(name)
-
-        job = self._start_job(work, self.tr("Downloading %1…").replace("%1", name))
-        job.finished.connect(bridge.deleteLater)
-
-    def _progress_job(self, title: str, text: str, unit: str = "bytes") -> _ProgressBridge:
-        """A progress dialog with Cancel for the next background job, and the bridge that feeds it."""
-        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(title)
-        dialog.setMinimumDuration(0)
-        dialog.canceled.connect(self._cancel.set)
+    def _show_progress(self, title: str, text: str, unit: str) -> None:
+        """A progress dialog with Cancel for the job just started (replacing the last one)."""
         if self._progress_dialog is not None:
             self._progress_dialog.deleteLater()
-        self._progress_dialog = dialog
-        self._progress_unit = unit
-        bridge = _ProgressBridge(self)
-        bridge.progressed.connect(self._on_bridge_progressed)
-        return bridge
-
-    def _on_bridge_progressed(self, done: int, total: int) -> None:
-        if self._progress_dialog is not None:
-            _show_progress(self._progress_dialog, done, total, self._progress_unit)
+        self._progress_dialog = ProgressDialog(self.runner, title, text, unit, self)
 
     def _import(self, name: str) -> None:
         path = QFileDialog.getExistingDirectory(
@@ -380,22 +300,16 @@ class DatasetPicker(Retranslatable, QWidget):
     def import_in_background(self, path: str) -> None:
         """Import a folder (or mnist.npz / mnist.pkl) off the GUI thread, with progress and Cancel."""
         text = self.tr("Importing %1…").replace("%1", path)
-        bridge = self._progress_job(self.tr("Import"), text, unit="steps")
         split_note = self.tr(
             "The folder held only the 10,000 test images: nnlab split them into 8,000 to train "
             "and 2,000 to test, the same way every time.")
 
-        def work() -> Dataset:
-            imported = data.import_path(path, progress=bridge.report, cancel=self._cancel)
-            log.info("imported %s from %s", imported, path)
-            return data.load(imported)
-
-        def shown(dataset: object) -> None:
+        def shown(dataset: Dataset) -> None:
             note = split_note if data.imported_test_set_only(dataset.name) else ""
             self.set_dataset(dataset, note)
 
-        job = self._start_job(work, text, on_success=shown)
-        job.finished.connect(bridge.deleteLater)
+        self._start_job(lambda task: import_and_load(task, path), text, on_success=shown)
+        self._show_progress(self.tr("Import"), text, "steps")
 
     def _update_info(self) -> None:
         ds = self.dataset
@@ -406,32 +320,10 @@ class DatasetPicker(Retranslatable, QWidget):
         if ds is None:
             self.info_label.setText(self.tr("No data set loaded."))
             return
-        shown = dataset_title(ds.name)
+        shown = self._shown_name(ds.name)
         text = self.tr("%1: %2 training / %3 test samples, %4 inputs, %5 classes").replace("%1", shown) \
             .replace("%2", f"{len(ds.x_train):,}").replace("%3", f"{len(ds.x_test):,}") \
             .replace("%4", str(ds.input_size)).replace("%5", str(ds.n_classes))
         if self.note:
             text = f"<b>{self.note}</b><br>{text}"
         self.info_label.setText(text)
-
-
-class _ProgressBridge(QObject):
-    """Turns the downloader's progress callback into a queued signal."""
-
-    progressed = Signal(int, int)
-
-    def report(self, done: int, total: int | None = None) -> None:
-        """Progress callback for nnlab.data.download (bytes done, bytes total or None)."""
-        self.progressed.emit(int(done), int(total or 0))
-
-
-def _show_progress(dialog: QProgressDialog, done: int, total: int, unit: str = "bytes") -> None:
-    if total > 0:
-        dialog.setMaximum(total)
-        dialog.setValue(min(done, total))
-    if unit == "steps":
-        text = QCoreApplication.translate("DatasetPicker", "Importing: step %1 of %2") \
-            .replace("%1", str(done)).replace("%2", str(total))
-    else:
-        text = QCoreApplication.translate("DatasetPicker", "Downloaded %1 kB").replace("%1", f"{done // 1024:,}")
-    dialog.setLabelText(text)

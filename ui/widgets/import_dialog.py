@@ -10,11 +10,10 @@ and whatever the playground had loaded stays as it was.
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 from nnlab.data import Dataset, DatasetError
 from nnlab.data.own_data import ImportCancelled, OwnData
 from nnlab.data.own_library import ImportedSet, read_own, remember
+from ui.background import BackgroundRunner
 from ui.retranslate import Retranslatable
 from ui.sentences import join_sentences
-from ui.widgets.dataset_picker import _Job
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +33,6 @@ PREVIEW_PER_CLASS = 8
 PREVIEW_CLASSES = 12
 THUMB = 40
 NAME_WIDTH = 80
-
-
-class _ImportJob(_Job):
-    """A background read that also reports progress (done, total)."""
-
-    progressed = Signal(int, int)
 
 
 def preview_pixmap(own: OwnData) -> QPixmap:
@@ -72,9 +65,12 @@ class ImportDialog(Retranslatable, QDialog):
         self.own: OwnData | None = None
         self.entry: ImportedSet | None = None
         self.dataset: Dataset | None = None
-        self._job: _ImportJob | None = None
-        self._finished_job: _ImportJob | None = None
-        self._cancel = threading.Event()
+        self.runner = BackgroundRunner(self, name="nnlab-import")
+        self.runner.progressed.connect(self._on_runner_progressed)
+        self.runner.succeeded.connect(self._show_found)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.cancelled.connect(self._on_runner_cancelled)
+        self.runner.finished.connect(self._on_runner_finished)
         self._build()
         self._retranslate()
         self._show_found(None)
@@ -89,7 +85,7 @@ class ImportDialog(Retranslatable, QDialog):
         self.path_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self._cancel.set)
+        self.cancel_button.clicked.connect(self.runner.cancel)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -177,25 +173,19 @@ class ImportDialog(Retranslatable, QDialog):
 
     def start_reading(self, path: str | Path) -> None:
         """Read ``path`` in a background thread; the dialog shows the progress, then what was found."""
-        if self._job is not None:
+        if self.is_reading():
             return
-        self._cancel.clear()
         self.path_label.setText(self.tr("Reading %1…").replace("%1", str(path)))
         self.error_label.hide()
-        job = _ImportJob(lambda: read_own(path, progress=lambda d, t: job.progressed.emit(d, t),
-                                          cancel=self._cancel), self)
-        job.progressed.connect(self._on_job_progressed)
-        job.succeeded.connect(self._show_found)
-        job.errored.connect(self._on_job_errored)
-        job.finished.connect(self._on_job_finished)
-        self._job = job
         self.progress.setRange(0, 0)
         self._set_working(True)
-        job.start()
+        self.runner.start(lambda task: read_own(path, progress=task.report, cancel=task.cancel_event),
+                          cancelled_by=(ImportCancelled,), expected=(DatasetError,),
+                          description=f"import of {path}")
 
     def is_reading(self) -> bool:
         """True while a file or folder is being read."""
-        return self._job is not None
+        return self.runner.is_running()
 
     def _set_working(self, working: bool) -> None:
         self.progress.setVisible(working)
@@ -205,29 +195,28 @@ class ImportDialog(Retranslatable, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             not working and self.own is not None)
 
-    def _on_job_progressed(self, done: int, total: int) -> None:
+    @Slot(int, int)
+    def _on_runner_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
 
-    def _on_job_errored(self, exc: BaseException) -> None:
-        if isinstance(exc, ImportCancelled):
-            self.error_label.setText(self.tr("Import cancelled; nothing was changed."))
-        elif isinstance(exc, DatasetError):
-            log.warning("import refused: %s", exc)
-            self.error_label.setText(self.tr("This data cannot be used:\n%1").replace("%1", str(exc)))
-        else:
-            log.error("import failed", exc_info=exc)
-            self.error_label.setText(self.tr("This data cannot be used:\n%1")
-                                     .replace("%1", f"{type(exc).__name__}: {exc}"))
+    @Slot()
+    def _on_runner_cancelled(self) -> None:
+        self._show_error(self.tr("Import cancelled; nothing was changed."))
+
+    @Slot(str)
+    def _on_runner_failed(self, message: str) -> None:
+        """The read failed (logged already): say why."""
+        self._show_error(self.tr("This data cannot be used:\n%1").replace("%1", message))
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
         self.error_label.show()
 
-    def _on_job_finished(self) -> None:
+    @Slot()
+    def _on_runner_finished(self) -> None:
         self.path_label.setText(self.tr("Shown below: %1").replace("%1", str(self.own.location))
                                 if self.own is not None else "")
-        job, self._job = self._job, None
-        if job is not None:
-            job.wait()
-            self._finished_job = job  # kept until the next read, as the data set picker does
         self._set_working(False)
 
     # --- what was found -------------------------------------------------------------------------------
@@ -282,13 +271,12 @@ class ImportDialog(Retranslatable, QDialog):
             self.entry = remember(self.own, fraction, standardize)
             self.dataset.name = self.entry.name  # never the name of a built-in set
         except DatasetError as exc:
-            self._on_job_errored(exc)
+            log.warning("import refused: %s", exc)
+            self._on_runner_failed(str(exc))
             return
         super().accept()
 
     def reject(self) -> None:
         """Cancel a running read and close."""
-        self._cancel.set()
-        if self._job is not None:
-            self._job.wait(10_000)
+        self.runner.shutdown(10_000)
         super().reject()

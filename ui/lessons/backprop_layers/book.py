@@ -20,7 +20,7 @@ from nnlab.experiments import BOOK_CHECK_IMAGES, book_check_spec
 from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
 from ui.lessons.backprop_layers.data import sample_images
-from ui.lessons.gradient_check.worker import GradientCheckRun, GradientCheckWorker
+from ui.lessons.gradient_check.worker import GradientCheckRun
 from ui.retranslate import Retranslatable
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,8 @@ class BookGradientCheckWidget(Retranslatable, QWidget):
         super().__init__(parent)
         self.check_run = GradientCheckRun(self)
         self.check_run.stopped.connect(self._on_check_run_stopped)
+        self.check_run.progressed.connect(self._on_check_run_progressed)
+        self.check_run.succeeded.connect(self._on_check_run_succeeded)
         self.errors: list[ParamError] = []
         self.is_mnist = True
         self.intro_label = QLabel()
@@ -102,11 +104,8 @@ class BookGradientCheckWidget(Retranslatable, QWidget):
         self.errors = []
         self._show_errors()
         self.status_label.setText(self.tr("Computing the numerical gradient…"))
-        worker = GradientCheckWorker(net, x, t)
-        worker.progress.connect(self._on_worker_progress)
-        worker.finished.connect(self._on_worker_finished)
         self._set_running(True)
-        self.check_run.start(worker)
+        self.check_run.start_check(net, x, t)
 
     @Slot()
     def cancel(self) -> None:
@@ -118,13 +117,13 @@ class BookGradientCheckWidget(Retranslatable, QWidget):
         self.cancel_button.setEnabled(running)
 
     @Slot(int, int, float)
-    def _on_worker_progress(self, done: int, total: int, _elapsed: float) -> None:
+    def _on_check_run_progressed(self, done: int, total: int, _elapsed: float) -> None:
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
 
-    @Slot(object, object)
-    def _on_worker_finished(self, errors: list[ParamError], _timing: object) -> None:
-        self.errors = list(errors)
+    @Slot(object)
+    def _on_check_run_succeeded(self, result: tuple[list[ParamError], object]) -> None:
+        self.errors = list(result[0])
         self._set_running(False)
         self._show_errors()
         if self.is_mnist:

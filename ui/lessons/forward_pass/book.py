@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import html
 import logging
-import threading
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSize, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -22,6 +21,7 @@ from nnlab.book_network import (BOOK_ACCURACY, BOOK_BATCH_SIZE, Inference, infer
                                 load_test_images, probabilities_of)
 from nnlab.data import DatasetError
 from nnlab.data.dataset import DIGIT_NAMES
+from ui.background import BackgroundRunner, Worker
 from ui.retranslate import Retranslatable
 from ui.sentences import join_sentences
 
@@ -39,35 +39,13 @@ def digit_pixmap(x: np.ndarray, size: int) -> QPixmap:
     return QPixmap.fromImage(image).scaled(size, size)
 
 
-class InferenceJob(QThread):
-    """Runs the network over the test set once per batch size; reports progress and the results."""
-
-    progressed = Signal(int, int)  # images done over both runs, total
-    finished_runs = Signal(list)  # [Inference, ...] in BATCH_SIZES order
-    failed = Signal(str)
-
-    def __init__(self, net: object, x: np.ndarray, t: np.ndarray, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._net, self._x, self._t = net, x, t
-        self.stop_requested = threading.Event()
-
-    def run(self) -> None:
-        """Both timed passes; a cancel ends quietly, anything else becomes a message."""
-        results: list[Inference] = []
-        n = len(self._x)
-        try:
-            for k, batch_size in enumerate(BATCH_SIZES):
-                results.append(infer(
-                    self._net, self._x, self._t, batch_size=batch_size,
-                    progress=lambda done, _total, k=k: self.progressed.emit(k * n + done, 2 * n),
-                    should_stop=self.stop_requested.is_set))
-        except InterruptedError:
-            return
-        except Exception as exc:  # reported in the panel, never a traceback
-            log.exception("inference with the book's network failed")
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.finished_runs.emit(results)
+def infer_both_ways(task: Worker, net: object, x: np.ndarray, t: np.ndarray) -> list[Inference]:
+    """Run the network over the test set once per batch size, reporting progress over both runs."""
+    n = len(x)
+    return [infer(net, x, t, batch_size=batch_size,
+                  progress=lambda done, _total, k=k: task.report(k * n + done, 2 * n),
+                  should_stop=task.is_cancelled)
+            for k, batch_size in enumerate(BATCH_SIZES)]
 
 
 class BookNetworkPanel(Retranslatable, QWidget):
@@ -85,7 +63,11 @@ class BookNetworkPanel(Retranslatable, QWidget):
             log.error("the book's network cannot be shown: %s", exc)
             self.net, self.x, self.t, self.error = None, None, None, str(exc)
         self.results: list[Inference] = []
-        self.job: InferenceJob | None = None
+        self.runner = BackgroundRunner(self, name="nnlab-inference")  # stops when the panel closes
+        self.runner.progressed.connect(self._on_runner_progressed)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.finished.connect(self._on_runner_finished)
         self._build()
         self._retranslate()
         self.show_image(0)
@@ -230,43 +212,38 @@ class BookNetworkPanel(Retranslatable, QWidget):
     @Slot()
     def start(self) -> None:
         """Run the network over the 10,000 images once per batch size, in a background thread."""
-        if self.net is None or self.job is not None:
+        if self.net is None or self.runner.is_running():
             return
-        self.job = InferenceJob(self.net, self.x, self.t, self)
-        self.job.progressed.connect(self._on_job_progressed)
-        self.job.finished_runs.connect(self._on_job_finished_runs)
-        self.job.failed.connect(self._on_job_failed)
-        self.job.finished.connect(self._on_job_finished)
+        net, x, t = self.net, self.x, self.t
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Running the network on the 10,000 test images…"))
-        self.job.start()
+        self.runner.start(lambda task: infer_both_ways(task, net, x, t),
+                          cancelled_by=(InterruptedError,),
+                          description="inference with the book's network")
+
+    def is_running(self) -> bool:
+        """True while the timed runs are going."""
+        return self.runner.is_running()
 
     @Slot()
     def cancel(self) -> None:
         """Stop the runs (between two batches)."""
-        if self.job is not None:
-            self.job.stop_requested.set()
+        if self.runner.is_running():
+            self.runner.cancel()
             self.status.setText(self.tr("Cancelled."))
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Stop and wait for the thread (the lesson is closing)."""
-        if self.job is not None:
-            self.job.stop_requested.set()
-            self.job.wait(timeout_ms)
-
-    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Stop a run before the panel goes away."""
-        self.shutdown()
-        super().closeEvent(event)
+        self.runner.shutdown(timeout_ms)
 
     @Slot(int, int)
-    def _on_job_progressed(self, done: int, total: int) -> None:
+    def _on_runner_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    @Slot(list)
-    def _on_job_finished_runs(self, results: list) -> None:
+    @Slot(object)
+    def _on_runner_succeeded(self, results: list) -> None:
         self.results = results
         self.status.setText("")
         self._show_results()
@@ -274,15 +251,11 @@ class BookNetworkPanel(Retranslatable, QWidget):
         self.results_shown.emit()
 
     @Slot(str)
-    def _on_job_failed(self, message: str) -> None:
+    def _on_runner_failed(self, message: str) -> None:
         self.status.setText(self.tr("The run stopped with an error: %1").replace("%1", message))
 
     @Slot()
-    def _on_job_finished(self) -> None:
-        job, self.job = self.job, None
-        if job is not None:
-            job.wait()
-            job.deleteLater()
+    def _on_runner_finished(self) -> None:
         self.run_button.setEnabled(self.net is not None)
         self.cancel_button.setEnabled(False)
 

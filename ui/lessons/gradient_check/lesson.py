@@ -17,7 +17,7 @@ from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.data_line import data_line
-from ui.lessons.gradient_check.worker import GradientCheckRun, GradientCheckWorker
+from ui.lessons.gradient_check.worker import GradientCheckRun
 from ui.lessons.tabbed import TabbedLesson
 from ui.retranslate import Retranslatable
 
@@ -54,6 +54,9 @@ class GradientCheckWidget(Retranslatable, QWidget):
         super().__init__(parent)
         self.check_run = GradientCheckRun(self)
         self.check_run.stopped.connect(self._on_check_run_stopped)
+        self.check_run.produced.connect(self._on_check_run_produced)
+        self.check_run.progressed.connect(self._on_check_run_progressed)
+        self.check_run.succeeded.connect(self._on_check_run_succeeded)
         self.errors: list[ParamError] = []
         self.timing: GradientTiming | None = None
         self._backprop_seconds = float("nan")
@@ -189,17 +192,13 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self._set_status(lambda: self.tr("Timing backpropagation…"))
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        worker = GradientCheckWorker(net, x, t)
-        worker.backprop_timed.connect(self._on_worker_backprop_timed)
-        worker.progress.connect(self._on_worker_progress)
-        worker.finished.connect(self._on_worker_finished)
         self._set_running(True)
-        self.check_run.start(worker)
+        self.check_run.start_check(net, x, t)
 
     @property
     def thread(self) -> QThread | None:
         """The worker thread of the current or last run."""
-        return self.check_run.worker_thread
+        return self.check_run.thread
 
     def is_running(self) -> bool:
         """True while a worker thread is alive."""
@@ -223,14 +222,14 @@ class GradientCheckWidget(Retranslatable, QWidget):
         if not running:
             self.eta_label.setText("")
 
-    @Slot(float)
-    def _on_worker_backprop_timed(self, seconds: float) -> None:
+    @Slot(object)
+    def _on_check_run_produced(self, seconds: float) -> None:
         self._backprop_seconds = seconds
         self._set_status(lambda: self.tr("Computing the numerical gradient…"))
         self._show_results()
 
     @Slot(int, int, float)
-    def _on_worker_progress(self, done: int, total: int, elapsed: float) -> None:
+    def _on_check_run_progressed(self, done: int, total: int, elapsed: float) -> None:
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
         eta = eta_seconds(done, total, elapsed)
@@ -238,8 +237,9 @@ class GradientCheckWidget(Retranslatable, QWidget):
                                .replace("%1", f"{done:,}").replace("%2", f"{total:,}")
                                .replace("%3", format_duration(eta) if eta is not None else "…"))
 
-    @Slot(object, object)
-    def _on_worker_finished(self, errors: list[ParamError], timing: GradientTiming) -> None:
+    @Slot(object)
+    def _on_check_run_succeeded(self, result: tuple[list[ParamError], GradientTiming]) -> None:
+        errors, timing = result
         self.errors, self.timing = list(errors), timing
         self.progress_bar.setValue(self.progress_bar.maximum())
         worst = max((e.max_rel for e in errors), default=0.0)

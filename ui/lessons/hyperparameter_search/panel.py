@@ -1,6 +1,6 @@
 """The search page of the hyperparameter lesson: run the book's random search, watch it, narrow it.
 
-Trials run in a :class:`~ui.lessons.hyperparameter_search.run.SearchRun` thread.  Each finished trial adds a
+Trials run in a :class:`~ui.background.BackgroundRunner` thread.  Each finished trial adds a
 point to the two scatters, a row to the ranked table and (when it is among the best 20) a small
 plot to the curves page.  "Narrow to the best" replaces the ranges by the ones around the best
 trials (``nnlab.hyperparameter_search.narrow``); the next search draws from them.
@@ -12,14 +12,13 @@ import time
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
 
 from nnlab import number_text
 from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
-                                         SearchSpace, Trial, narrow, rank)
-from ui.lessons.hyperparameter_search.run import SearchRun
+                                         SearchSpace, Trial, narrow, rank, run_search)
+from ui.background import BackgroundRunner
 from ui.lessons.hyperparameter_search.table import RankedTable
 from ui.lessons.hyperparameter_search.views import TrialScatter
 from ui.retranslate import Retranslatable
@@ -68,8 +67,9 @@ class SearchPanel(Retranslatable, QWidget):
         self._elapsed = 0.0
         self._n_trials = 0
         self._error = ""
-        self.run = SearchRun(self)
-        self.run.trial_finished.connect(self._on_run_trial_finished)
+        self.run = BackgroundRunner(self, name="nnlab-search")  # stops when the panel closes
+        self.run.produced.connect(self._on_run_produced)
+        self.run.succeeded.connect(self._on_run_succeeded)
         self.run.failed.connect(self._on_run_failed)
         self.run.finished.connect(self._on_run_finished)
         self.trials_spin = _spin(1, 1000, DEFAULT_TRIALS, 10)
@@ -97,7 +97,7 @@ class SearchPanel(Retranslatable, QWidget):
         self.scatter = TrialScatter()
         self.table = RankedTable()
         self.start_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.run.stop)
+        self.cancel_button.clicked.connect(self.run.cancel)
         self.narrow_button.clicked.connect(self.narrow_to_best)
         self.reset_button.clicked.connect(self.reset_ranges)
         self.test_button.clicked.connect(self.test_best)
@@ -156,11 +156,6 @@ class SearchPanel(Retranslatable, QWidget):
         self._show_note()
         self._show_ranges()
         self._show_status()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Stop a running search and wait for its thread: nothing outlives the window."""
-        self.run.shutdown()
-        super().closeEvent(event)
 
     # --- data and ranges -------------------------------------------------------------------------
     def set_data(self, data: Any, note: str = "") -> None:
@@ -230,7 +225,11 @@ class SearchPanel(Retranslatable, QWidget):
         self.progress_bar.setRange(0, self._n_trials)
         self.progress_bar.setValue(0)
         self._redraw()
-        self.run.start(self.data, self._n_trials, self.space, self.search_settings(), self._seed())
+        data, n_trials, space, settings, seed = (self.data, self._n_trials, self.space,
+                                                 self.search_settings(), self._seed())
+        self.run.start(lambda task: run_search(data, n_trials, space=space, settings=settings, seed=seed,
+                                               on_trial=task.publish, cancel=task.cancel_event),
+                       description="hyperparameter search")
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self._show_status()
@@ -245,7 +244,7 @@ class SearchPanel(Retranslatable, QWidget):
         return rank(self.trials)
 
     @Slot(object)
-    def _on_run_trial_finished(self, trial: Trial) -> None:
+    def _on_run_produced(self, trial: Trial) -> None:
         self.trials.append(trial)
         self.progress_bar.setValue(len(self.trials))
         self._redraw()
@@ -256,8 +255,12 @@ class SearchPanel(Retranslatable, QWidget):
         self._error = message
 
     @Slot(object)
-    def _on_run_finished(self, result: SearchResult | None) -> None:
+    def _on_run_succeeded(self, result: SearchResult) -> None:
         self.result = result
+
+    @Slot()
+    def _on_run_finished(self) -> None:
+        result = self.result
         self._elapsed = time.perf_counter() - self._started_at
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-EXIT_BAD_INPUT = 2
+from nnlab.cli.common import EXIT_BAD_INPUT
 
 
 def register(subparsers: Any) -> None:

@@ -1,89 +1,23 @@
-"""Command line: ``python -m nnlab train ...``, ``data ...`` and ``search ...`` (nnlab.cli_search).
-
-This is the only module of the engine that prints.  Exit codes: 0 done, 2 bad input
-(one ``error: ...`` line on stderr), 3 training diverged, 130 interrupted with Ctrl-C,
-141 the output pipe was closed (``| head``).
-"""
+"""``python -m nnlab train``: train a network from the command line and report how it learned."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import math
-import os
 import sys
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
-from nnlab.run import (ACTIVATION_NAMES, DEFAULT_LEARNING_RATES, OPTIMIZER_NAMES, SAMPLING_NAMES,
-                       TrainSettings)
+from nnlab.cli.common import (EXIT_DIVERGED, EXIT_OK, CliError, check_writable, float_at_least,
+                              hidden_sizes, load_dataset, optimizer_name, positive_int)
+from nnlab.run import ACTIVATION_NAMES, DEFAULT_LEARNING_RATES, SAMPLING_NAMES, TrainSettings
 from nnlab.run_verdict import MIN_ITERATIONS, SLOW, TOO_HIGH, TOO_SHORT, WEAK, learning_verdict
 from nnlab.trainer import Callback, History, Trainer
 
-__all__ = ["main", "build_parser", "register"]
-
-EXIT_OK, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 2, 3, 130
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a closed pipe
-
-
-class CliError(Exception):
-    """A user mistake reported as one ``error: ...`` line with exit code 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports errors in one line and never exits the interpreter by itself."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"{self.prog}: {message}")
-
-
-def _hidden_sizes(text: str) -> tuple[int, ...]:
-    """Parse "50" or "100,100" (empty text: no hidden layer)."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    try:
-        sizes = tuple(int(p) for p in parts)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected sizes like 50 or 100,100, got {text!r}")
-    if any(s < 1 for s in sizes):
-        raise argparse.ArgumentTypeError(f"hidden layer sizes must be positive, got {text!r}")
-    return sizes
-
-
-def _positive_int(text: str) -> int:
-    """An integer >= 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a number >= 1, got {value}")
-    return value
-
-
-def _float_at_least(minimum: float, strict: bool) -> Callable[[str], float]:
-    """argparse type: a finite float > minimum (strict) or >= minimum."""
-    def parse(text: str) -> float:
-        try:
-            value = float(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}")
-        if not math.isfinite(value) or value < minimum or (strict and value == minimum):
-            relation = ">" if strict else ">="
-            raise argparse.ArgumentTypeError(f"expected a finite number {relation} {minimum:g}, "
-                                             f"got {text!r}")
-        return value
-    return parse
-
-
-def _optimizer_name(text: str) -> str:
-    """Case-insensitive optimizer name -> the name nnlab.run uses."""
-    for name in OPTIMIZER_NAMES:
-        if name.lower() == text.lower():
-            return name
-    raise argparse.ArgumentTypeError(
-        f"unknown optimizer {text!r} (choose from {', '.join(OPTIMIZER_NAMES)})")
+__all__ = ["register", "run_train", "verdict_note"]
 
 
 def register(subparsers: Any) -> None:
@@ -92,30 +26,30 @@ def register(subparsers: Any) -> None:
                               description="Train a MultiLayerNet with mini-batch gradient descent.")
     p.add_argument("--dataset", help="data set name (mnist, mnist-offline, fashion-mnist, digits, "
                    "xor, spiral, ...); default: MNIST if cached, else the offline MNIST (8,000/2,000)")
-    p.add_argument("--train-size", type=_positive_int,
+    p.add_argument("--train-size", type=positive_int,
                    help="use only the first N training examples")
-    p.add_argument("--hidden", type=_hidden_sizes, default=(50,),
+    p.add_argument("--hidden", type=hidden_sizes, default=(50,),
                    help="hidden sizes, e.g. 50 or 100,100")
     p.add_argument("--activation", choices=ACTIVATION_NAMES, default="relu")
     p.add_argument("--init", default="he", help='"he", "xavier" or "std:0.01" (default: he)')
-    p.add_argument("--optimizer", type=_optimizer_name, default="SGD",
+    p.add_argument("--optimizer", type=optimizer_name, default="SGD",
                    help="SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default: SGD)")
-    p.add_argument("--lr", type=_float_at_least(0.0, strict=True),
+    p.add_argument("--lr", type=float_at_least(0.0, strict=True),
                    help="learning rate (default: " + ", ".join(
                        f"{name} {lr:g}" for name, lr in DEFAULT_LEARNING_RATES.items()) + ")")
-    p.add_argument("--batch-size", type=_positive_int, default=100)
+    p.add_argument("--batch-size", type=positive_int, default=100)
     p.add_argument("--iterations", type=int, default=10_000)
-    p.add_argument("--eval-every", type=_positive_int, help="iterations between accuracy checks "
+    p.add_argument("--eval-every", type=positive_int, help="iterations between accuracy checks "
                    "(default: once per epoch)")
-    p.add_argument("--eval-samples", type=_positive_int, help="measure accuracy on N examples only")
+    p.add_argument("--eval-samples", type=positive_int, help="measure accuracy on N examples only")
     p.add_argument("--sampling", choices=SAMPLING_NAMES, default="replacement")
     p.add_argument("--seed", type=int,
                    help="random seed (default: a fresh one, reported at the end)")
-    p.add_argument("--weight-decay-l2", type=_float_at_least(0.0, strict=False), default=0.0,
+    p.add_argument("--weight-decay-l2", type=float_at_least(0.0, strict=False), default=0.0,
                    metavar="LAMBDA")
-    p.add_argument("--weight-decay-l1", type=_float_at_least(0.0, strict=False), default=0.0,
+    p.add_argument("--weight-decay-l1", type=float_at_least(0.0, strict=False), default=0.0,
                    metavar="LAMBDA")
-    p.add_argument("--dropout", type=_float_at_least(0.0, strict=False), default=0.0,
+    p.add_argument("--dropout", type=float_at_least(0.0, strict=False), default=0.0,
                    metavar="RATIO")
     p.add_argument("--batch-norm", action="store_true")
     p.add_argument("--dtype", choices=("float32", "float64"), default="float32")
@@ -132,60 +66,6 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_train)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full ``nnlab`` parser with its sub-commands."""
-    from nnlab import __version__, cli_infer, cli_search
-    from nnlab.data import cli_data
-
-    parser = _Parser(prog="nnlab", description="nnlab: neural networks from scratch (command line)")
-    parser.add_argument("--version", action="version", version=f"nnlab {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    register(subparsers)
-    cli_data.register(subparsers)
-    cli_infer.register(subparsers)
-    cli_search.register(subparsers)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``nnlab-cli`` and ``python -m nnlab``; returns the exit code."""
-    try:
-        parser = build_parser()
-        args = parser.parse_args(argv)
-        if getattr(args, "func", None) is None:
-            raise CliError("choose a command: " + ", ".join(_command_names(parser)))
-        return int(args.func(args))
-    except CliError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except SystemExit as exc:  # --help and --version end here
-        return exc.code if isinstance(exc.code, int) else EXIT_OK
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:  # e.g. `python -m nnlab train ... | head`: the reader went away
-        _silence_stdout()
-        return EXIT_BROKEN_PIPE
-
-
-def _silence_stdout() -> None:
-    """Point stdout at the null device so that the interpreter's final flush cannot fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # stdout without a file descriptor (tests, IDEs)
-        pass
-
-
-def _command_names(parser: argparse.ArgumentParser) -> list[str]:
-    """Names of the registered sub-commands."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return list(action.choices)
-    return []
-
-
-# ---- train ---------------------------------------------------------------------------------
 class _Reporter(Callback):
     """Progress bar on stderr and one line per evaluation."""
 
@@ -217,23 +97,6 @@ class _Reporter(Callback):
 
     def on_finish(self, history: History) -> None:
         self.bar.close()
-
-
-def _load_dataset(args: argparse.Namespace) -> tuple[Any, str]:
-    """The requested data set (or the default) and a note saying which one was used."""
-    from nnlab import data
-
-    try:
-        if args.dataset is None:
-            dataset, note = data.load_default_digits()
-        else:
-            dataset = data.load(args.dataset)
-            note = f"using {dataset.name}: {dataset.source}"
-        if args.train_size is not None:
-            dataset = dataset.subset(args.train_size)
-    except data.DatasetError as exc:
-        raise CliError(str(exc)) from None
-    return dataset, note
 
 
 def _build(args: argparse.Namespace, dataset: Any, seed: int,
@@ -270,7 +133,7 @@ def _export(args: argparse.Namespace, spec: Any, settings: TrainSettings, datase
                          lambda p: export_notebook(p, experiment, args.export_lang))):
         if path is None:
             continue
-        _check_writable(path)
+        check_writable(path)
         try:
             written, data_file = write(path)
         except OSError as exc:
@@ -317,23 +180,12 @@ def _metrics(args: argparse.Namespace, dataset: Any, net: Any, optimizer: Any, h
     }
 
 
-def _check_writable(path: Path | None) -> None:
-    """Fail before training rather than after it when --save cannot be written."""
-    if path is None:
-        return
-    folder = path.expanduser().resolve().parent
-    if not folder.is_dir():
-        raise CliError(f"cannot save to {path}: folder {folder} does not exist")
-    if path.is_dir():
-        raise CliError(f"cannot save to {path}: it is a folder")
-
-
 def run_train(args: argparse.Namespace) -> int:
     """Handler of ``nnlab train``."""
     if args.iterations < 0:
         raise CliError("--iterations must be >= 0")
-    _check_writable(args.save)
-    dataset, note = _load_dataset(args)
+    check_writable(args.save)
+    dataset, note = load_dataset(args)
     seed = args.seed
     if seed is None:
         seed = int(np.random.SeedSequence().generate_state(1)[0])

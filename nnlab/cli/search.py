@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from nnlab.cli import EXIT_OK, CliError, _load_dataset, _positive_int
+from nnlab.cli.common import EXIT_OK, CliError, load_dataset, positive_int
 from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
                                          SearchSpace, Trial, narrow, run_search)
 
@@ -39,11 +39,11 @@ def register(subparsers: Any) -> None:
         description="Random search as in the book: 500 training images, 20 %% of them for "
         "validation, a 6x100 ReLU network trained with SGD for 50 epochs per trial; learning rate "
         "10^U(-6,-2) and weight decay 10^U(-8,-4).")
-    p.add_argument("--trials", type=_positive_int, default=100,
+    p.add_argument("--trials", type=positive_int, default=100,
                    help="number of trials (default 100)")
     p.add_argument("--seed", type=int, help="random seed (default: a fresh one, reported)")
     p.add_argument("--dataset", help="data set name (default: as for `nnlab train`)")
-    p.add_argument("--epochs", type=_positive_int, default=SearchSettings().epochs,
+    p.add_argument("--epochs", type=positive_int, default=SearchSettings().epochs,
                    help="epochs per trial (default 50, the book's)")
     p.add_argument("--lr-exp", type=_exponent, nargs=2, metavar=("LOW", "HIGH"),
                    default=(BOOK_SPACE.lr.low, BOOK_SPACE.lr.high),
@@ -66,7 +66,7 @@ def _space(args: argparse.Namespace) -> SearchSpace:
 def run_search_command(args: argparse.Namespace) -> int:
     """Handler of ``nnlab search``."""
     space = _space(args)
-    dataset, note = _load_dataset(args)
+    dataset, note = load_dataset(args)
     seed = args.seed
     if seed is None:
         seed = int(np.random.SeedSequence().generate_state(1)[0])
