@@ -149,3 +149,15 @@ def test_japanese_labels_end_with_the_full_width_colon() -> None:
     wrong = [f"[{context}] {translation!r}" for context, source, translation in translations()
              if source.rstrip().endswith(":") and not translation.rstrip().endswith("：")]
     assert not wrong, "\n".join(wrong)
+
+
+def test_english_texts_hold_no_japanese_punctuation_or_three_dots() -> None:
+    """The English side is the translators' source: no full-width punctuation or kana slip into it."""
+    bad = re.compile(rf"[、。（）：「」{CJK}]|\.\.\.")
+    sources = [source for _context, source, _translation in translations()]
+    for lesson_id in LESSON_IDS:
+        for suffix in (".md", ".quiz.json"):
+            sources.append(resource_path("lessons", "en", f"{lesson_id}{suffix}").read_text(encoding="utf-8"))
+    sources.append(resource_path("export", "en.json").read_text(encoding="utf-8"))
+    found = [text[:60] for text in sources if bad.search(text)]
+    assert not found, found
