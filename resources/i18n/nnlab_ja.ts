@@ -1524,6 +1524,10 @@
         <translation>誤差逆伝播法は %1 イテレーションを終えました。数値微分はまだ続いています（「キャンセル」で止まります）。</translation>
     </message>
     <message>
+        <source>%1 iterations (the pace shows once it has run a little)</source>
+        <translation>%1 回（速さは少し進むと表示されます）</translation>
+    </message>
+    <message>
         <source>%1 iterations, %2 per second; the book&apos;s 10,000 iterations at this pace: %3</source>
         <translation>%1 回、毎秒 %2 回。このペースでは、本の 10,000 回に %3 かかります</translation>
     </message>
