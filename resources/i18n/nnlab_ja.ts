@@ -2259,7 +2259,7 @@ mean activation: {3}</source>
     <name>OverfittingWidget</name>
     <message>
         <source>Only %1 training images, network %2 with ReLU, batch %3. Each row is one run with its own λ and dropout ratio. Accuracy: solid training, dashed test; the space between them is overfitting.</source>
-        <translation>訓練画像はわずか %1 枚、ネットワーク %2（ReLU）、バッチ %3。各行が 1 回の実行で、それぞれ λ と Dropout の比率を持ちます。認識精度は実線が訓練、破線がテストです。その差が過学習です。</translation>
+        <translation>訓練画像はわずか %1 枚、ネットワーク %2（ReLU）、バッチ %3。各行が 1 回の実行で、行ごとに λ と Dropout の比率を設定できます。認識精度は実線が訓練、破線がテストです。その差が過学習です。</translation>
     </message>
     <message>
         <source>Show:</source>
