@@ -59,7 +59,7 @@ def test_book_partial_derivatives_and_gradients():
     d0, d1 = partial_derivatives(3.0, 4.0)
     assert repr(d0) == "6.00000000000378" and repr(d1) == "7.999999999999119"
     printed = [[6.0, 8.0], [0.0, 4.0], [6.0, 0.0]]  # the book prints [6. 8.], [0. 4.], [6. 0.]
-    for p, book in zip(((3.0, 4.0), (0.0, 2.0), (3.0, 0.0)), printed):
+    for p, book in zip(((3.0, 4.0), (0.0, 2.0), (3.0, 0.0)), printed, strict=True):
         np.testing.assert_allclose(gradient_2(p), book, atol=5e-9)  # 8 digits, as printed
     assert number_text.array(gradient_2((3.0, 4.0))) == "[6, 8]"
 
