@@ -103,8 +103,17 @@ def outside_problem(widget: QWidget, root: QWidget) -> str | None:
     return None
 
 
+FULL_WIDTH_TRAILING = "）」』。、？！"  # their advance ends in blank space: only their ink must fit
+
+
 def _text_width(widget: QWidget, text: str) -> int:
-    return widget.fontMetrics().horizontalAdvance(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    shown = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    metrics = widget.fontMetrics()
+    advance = metrics.horizontalAdvance(shown)
+    if shown and shown[-1] in FULL_WIDTH_TRAILING:
+        ink = metrics.boundingRect(shown)
+        return min(advance, ink.x() + ink.width() + 1)
+    return advance
 
 
 def needed_width(widget: QWidget) -> tuple[int, int] | None:

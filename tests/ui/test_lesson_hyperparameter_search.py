@@ -51,7 +51,7 @@ def test_builds_in_english_with_the_books_split(lesson):
     assert sum(train_counts) == 400 and sum(val_counts) == 100
     panel = lesson.search
     assert panel.space == BOOK_SPACE and panel.trials_spin.value() == 100
-    assert "10<sup>-6</sup> … 10<sup>-2</sup>" in panel.range_label.text()
+    assert "10<sup>−6</sup> … 10<sup>−2</sup>" in panel.range_label.text()
     assert "hidden layers 6 × 100" in panel.note_label.text()
     assert "Data: 8×8 digits (small)." in panel.note_label.text()  # named as the data picker names it
     assert not panel.narrow_button.isEnabled() and not panel.cancel_button.isEnabled()
@@ -71,6 +71,8 @@ def test_builds_in_japanese(qtbot, qapp):
                      widget.split_view.counts_label.text(), widget.curves.legend_label.text(),
                      widget.search.table.header_text(1)):
             assert is_japanese(text), text
+        note = widget.search.note_label.text()
+        assert widget.search.data.name not in note  # the set as the data list names it, not 'digits'
     finally:
         i18n.set_language(qapp, "en")
     QCoreApplication.processEvents()

@@ -66,7 +66,7 @@ def test_paths_on_the_book_function_equal_the_engine(lesson):
         assert view.curves[name].isVisible() == (name in BOOK_FOUR)
         x, y = expected[-1]
         if name in BOOK_FOUR:
-            assert view.state_labels[name].text() == f"({x:.2f}, {y:.2f})"
+            assert view.state_labels[name].text() == f"({x:.2f}, {y:.2f})".replace("-", "−")
         steps, heights = view.loss_curves[name].xData, view.loss_curves[name].yData  # not log10
         np.testing.assert_array_equal(steps, np.arange(31))
         np.testing.assert_allclose(heights, np.maximum(expected[:, 0] ** 2 / 20 + expected[:, 1] ** 2, 1e-16))

@@ -143,7 +143,7 @@ def test_lesson_page_has_text_quiz_and_widget_in_both_languages(qtbot, language)
     qtbot.addWidget(page)
     assert page.text_error == "" and page.quiz_error == "" and page.widget_error == ""
     text = page.text.toPlainText()
-    assert ("Try this" if language == "en" else "やってみよう") in text
+    assert ("Try this" if language == "en" else "やってみましょう") in text
     assert "784" in text and "0.01" in text
     widget = page.widget
     assert isinstance(widget, TwoLayerNetLesson)
@@ -151,7 +151,7 @@ def test_lesson_page_has_text_quiz_and_widget_in_both_languages(qtbot, language)
         assert widget.lr_button.text() == "学習率 0.01 / 0.1 / 1 / 10"
         assert widget.seeds_button.text() == "隠れ層 40、1,000 回"
         assert widget.playground.buttons["start"].text() == "開始"
-        assert "2層" in QCoreApplication.translate("Lessons", "Two-layer network")
+        assert "2 層" in QCoreApplication.translate("Lessons", "Two-layer network")
     else:
         assert widget.playground.buttons["start"].text() == "Start"
     page.shutdown()
@@ -159,7 +159,7 @@ def test_lesson_page_has_text_quiz_and_widget_in_both_languages(qtbot, language)
 
 def test_language_switch_retranslates_the_running_lesson(qtbot, lesson):
     i18n.set_language(QCoreApplication.instance(), "ja")
-    qtbot.waitUntil(lambda: lesson.preset_label.text() == "実験:")  # LanguageChange is a posted event
+    qtbot.waitUntil(lambda: lesson.preset_label.text() == "実験：")  # LanguageChange is a posted event
     assert "MNIST" in lesson.data_label.text() and "オフライン" in lesson.data_label.text()
     assert lesson.playground.buttons["start"].text() == "開始"
     assert lesson.playground.hyper.train_group.title() == "学習"

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab import number_text
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
 from ui.percent import keep_percent_signs
 from ui.retranslate import Retranslatable
+from ui.sentences import join_sentences
 from ui.widgets.axes import readable_axes
 from ui.widgets.legend_place import keep_legend_clear
 
@@ -99,7 +101,7 @@ class FunctionPlot(QWidget):
             if shown:
                 self.legend.addItem(self.curves[name], self._names[name])
             if grad_shown:
-                self.legend.addItem(self.grad_curves[name], self._names[name] + self._suffix)
+                self.legend.addItem(self.grad_curves[name], join_sentences(self._names[name], self._suffix))
 
 
 class StackDemo(QGroupBox):
@@ -158,8 +160,8 @@ class StackDemo(QGroupBox):
         self.bent_curve.setData(STACK_X, y_bent)
         slope, intercept = collapse_affine(stack)
         self.linear_note.setText(self.tr(
-            "{0} layers with identity in between equal one layer: y = {1:.3f}·x {2:+.3f}").format(
-                self.depth.value(), slope, intercept))
+            "{0} layers with identity in between equal one layer: y = {1}·x {2}").format(
+                self.depth.value(), number_text.fixed(slope, 3), number_text.signed_term(intercept, 3)))
         self.bent_note.setText(keep_percent_signs(self.tr(
             "Largest gap from the best straight line: {0:.1f} % of the output range").format(
                 100 * line_residual(STACK_X, y_bent))))
@@ -193,7 +195,7 @@ class ActivationsLesson(Retranslatable, QWidget):
         f.alpha_caption.setText(self.tr("leaky ReLU slope α for x < 0:"))
         f.plot.setLabel("bottom", "x")
         f.plot.setLabel("left", self.tr("h(x) and h′(x)"))
-        f.set_names(names, " " + self.tr("derivative"))
+        f.set_names(names, self.tr("derivative"))
         s = self.stack
         s.setTitle(self.tr("Stacking layers: is a deep network without non-linearity still a straight line?"))
         s.depth_caption.setText(self.tr("Hidden layers:"))

@@ -67,7 +67,10 @@ def lesson_file(lesson_id: str, language: str, suffix: str) -> Path:
 
 
 def chapter_label(chapter: str) -> str:
-    """Return "Chapter 3" in the current language."""
+    """Return "Chapter 3" (or "Chapters 4–5") in the current language."""
+    first, _, last = chapter.partition("–")
+    if last:
+        return QCoreApplication.translate("LessonPage", "Chapters {first}–{last}").format(first=first, last=last)
     return QCoreApplication.translate("LessonPage", "Chapter {chapter}").format(chapter=chapter)
 
 

@@ -82,8 +82,8 @@ class CurvesComparison(ComparisonLesson):
         """A result also says when its curves are exactly another run's (drawn dotted over them)."""
         text = super().status_text(key)
         if key in self.plots.same_as and text == self.result_text(key):
-            text += " · " + self.tr("same curve as %1").replace(
-                "%1", self.name_of_key(self.plots.same_as[key]))
+            text = self.tr("%1 · same curve as %2").replace("%2", self.name_of_key(
+                self.plots.same_as[key])).replace("%1", text)
         return text
 
     def _shown_histories(self) -> dict[str, History]:

@@ -78,6 +78,8 @@ class ActivationHistograms(Retranslatable, QWidget):
         self.update_histograms()
 
     def _retranslate(self) -> None:
+        for index in range(self.activation_combo.count()):
+            self.activation_combo.setItemText(index, activation_text(self.activation_combo.itemData(index)))
         self.labels[0].setText(self.tr("Activation:"))
         self.labels[1].setText(self.tr("Initial weights:"))
         for combo, text in ((self.activation_combo, activation_text), (self.init_combo, init_text)):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from nnlab import number_text
 from nnlab.backprop_mistakes import MISTAKE_LAYER, MISTAKES, applies_to
 from nnlab.backprop_steps import (BackpropStepper, CheckResult, StepExample, StepRecord,
                                   image_example, toy_example)
@@ -316,7 +317,8 @@ class BackpropStepperWidget(Retranslatable, QWidget):
         wrong = {e.name for e in result.wrong()}
         for row, error in enumerate(result.errors):
             verdict = self.tr("wrong") if error.name in wrong else self.tr("agrees")
-            for col, text in enumerate([error.name, f"{error.max_abs:.2e}", f"{error.max_rel:.2e}", verdict]):
+            for col, text in enumerate([error.name, number_text.scientific(error.max_abs), number_text.scientific(error.max_rel),
+                                       verdict]):
                 item = QTableWidgetItem(text)
                 if error.name in wrong:
                     item.setBackground(QColor(WRONG))
@@ -325,11 +327,12 @@ class BackpropStepperWidget(Retranslatable, QWidget):
             text = self.tr("The broken backward pass cannot even run: NumPy says “%1”.").replace(
                 "%1", result.failure)
         elif wrong:
-            names = ", ".join(f"{e.name} ({e.max_rel:.2g})" for e in result.wrong())
+            names = self.tr(", ").join(self.tr("%1 (%2)").replace("%1", e.name).replace(
+                "%2", number_text.number(e.max_rel, 2)) for e in result.wrong())
             text = self.tr("Gradient check: wrong in %1 (largest relative difference in brackets).").replace(
                 "%1", names)
         else:
             worst = max(e.max_rel for e in result.errors)
             text = self.tr("Gradient check: backprop and the numerical gradient agree "
-                           "(largest relative difference %1).").replace("%1", f"{worst:.1e}")
+                           "(largest relative difference %1).").replace("%1", number_text.scientific(worst, 1))
         self.check_label.setText(text)

@@ -24,6 +24,7 @@ from nnlab.data.dataset import DIGIT_NAMES
 from ui.background import BackgroundRunner, Worker
 from ui.percent import keep_percent_signs
 from ui.retranslate import Retranslatable
+from ui.sentences import join_sentences
 
 log = logging.getLogger(__name__)
 
@@ -204,8 +205,8 @@ class BookNetworkPanel(Retranslatable, QWidget):
         text = self.tr("Label %1; the network says %2 (%3 %).").replace("%1", str(label)) \
             .replace("%2", str(said)).replace("%3", f"{100 * p[said]:.1f}")
         if said != label:
-            text += " " + self.tr("Wrong: it gives the right digit %1 %.").replace(
-                "%1", f"{100 * p[label]:.1f}")
+            text = join_sentences(text, self.tr("Wrong: it gives the right digit %1 %.").replace(
+                "%1", f"{100 * p[label]:.1f}"))
         self.answer.setText(keep_percent_signs(text))
 
     # --- the timed runs ------------------------------------------------------------------------
