@@ -31,6 +31,7 @@ from ui.percent import TABLE_DIGITS, percent_text
 from ui.retranslate import Retranslatable
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.playground import TrainingPlayground
+from ui.widgets.wrapped_height import wrapped_extra
 
 BOOK_SPEC = NetSpec(input_size=784, hidden=(50,), output_size=10, activation="relu", init="std:0.01")
 BOOK_SETTINGS = TrainSettings(optimizer="SGD", lr=0.1, batch_size=100, iterations=10_000, seed=0)
@@ -94,6 +95,7 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.data_label)
         layout.addLayout(buttons)
+        self._buttons = buttons
         layout.addWidget(self.table)
         layout.addWidget(self.playground, 1)
         self.book_button.clicked.connect(self.apply_book_preset)
@@ -237,6 +239,17 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         # Ask for little beyond the minimum, so the lesson page leaves room for the lesson text.
         return self.minimumSizeHint().expandedTo(QSize(760, 560))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        # Qt's minimum ignores that the data line and the buttons wrap onto more lines at this
+        # width; without those lines the page would not scroll and would squeeze the plots instead.
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), hint.height() + wrapped_extra(self.data_label, self._buttons))
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the wrapped lines, hence the minimum height, depend on the width
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         self.playground.shutdown()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.loss_plot import AccuracyPlot, LossPlot
+from ui.widgets.wrapped_height import wrapped_extra
 
 
 def side_panel(title: QWidget, picker: QWidget, hyper: QWidget) -> QScrollArea:
@@ -33,6 +34,10 @@ SIDE_BY_SIDE_FROM = 480  # px: narrower, the diagram goes under the plots (both 
 # have the whole width for their plots, instead of a column about 280 px wide beside them.
 SETTINGS_BESIDE_FROM = 760
 SETTINGS_STACKED_SHARE = 0.32  # of the height, for the settings when they are above the tabs
+# Lines of text each plot is at least tall: about 6 for its data area (a curve can be read), the rest
+# for its ticks, axis title and (loss plot) the runs row. Below that the lesson page scrolls instead:
+# a run table and notes above the tabs once squeezed the plots to about 20 px.
+PLOT_MIN_LINES = {"loss": 12, "accuracy": 10}
 
 
 class AdaptiveSplitter(QSplitter):
@@ -87,6 +92,8 @@ def linked_plots() -> tuple[LossPlot, AccuracyPlot]:
     # Both plots hold the same runs: the loss plot's row removes and clears them in both.
     acc_plot.set_run_controls_visible(False)
     acc_plot.set_legend_visible(False)  # same colours as the loss plot's legend; frees the small plot
+    for plot, name in ((loss_plot, "loss"), (acc_plot, "accuracy")):
+        plot.setMinimumHeight(PLOT_MIN_LINES[name] * plot.fontMetrics().lineSpacing())
     loss_plot.run_removed.connect(acc_plot.remove_run)
     loss_plot.runs_cleared.connect(acc_plot.clear_runs)
     return loss_plot, acc_plot
@@ -116,12 +123,13 @@ def tab_pages(plots: tuple[QWidget, QWidget], diagram: QWidget, layer_panel: QWi
 def arrange(owner: QWidget, side: QWidget, controls: FlowLayout, rows: Iterable[QWidget],
             tabs: QTabWidget) -> None:
     """Give ``owner`` its layout: ``side`` left of a column of controls, ``rows`` and the tabs."""
-    main = QWidget()
+    main = WrappingColumn()
     main_box = QVBoxLayout(main)
     main_box.setContentsMargins(0, 0, 0, 0)
     main_box.addLayout(controls)
     for row in rows:
         main_box.addWidget(row)
+    main.wrapping = (controls, *rows)
     main_box.addWidget(tabs, 1)
     splitter = AdaptiveSplitter(SETTINGS_BESIDE_FROM, stacked_share=SETTINGS_STACKED_SHARE)
     splitter.addWidget(side)
@@ -131,6 +139,22 @@ def arrange(owner: QWidget, side: QWidget, controls: FlowLayout, rows: Iterable[
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(4, 4, 4, 4)
     layout.addWidget(splitter)
+
+
+class WrappingColumn(QWidget):
+    """A column whose minimum height counts the lines its ``wrapping`` rows wrap onto at its width,
+    so that long notes make the lesson page scroll instead of squeezing the tabs below them."""
+
+    wrapping: tuple = ()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), hint.height() + wrapped_extra(*self.wrapping))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the wrapped lines depend on the width
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
