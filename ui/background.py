@@ -150,6 +150,46 @@ class _StopSwitch:
             pass
 
 
+class StopOnClose(QObject):
+    """Calls ``stop`` when a widget closes and when the application quits: written once for all.
+
+    It is a child of ``owner`` (whose work ``stop`` ends), so it goes away with it. ``watch`` is the
+    widget whose closing stops the work (a ``watch`` that is not a widget, such as a non-widget
+    parent, means only quitting does); by default ``owner`` itself. With ``window=True`` the closing
+    of the window ``watch`` is shown in stops it too (for a widget not closed with its window).
+    """
+
+    def __init__(self, owner: QObject, stop: Callable[[], object], watch: QObject | None = None,
+                 window: bool = False) -> None:
+        super().__init__(owner)
+        self._stop = stop
+        watch = owner if watch is None else watch
+        self._watched = watch if isinstance(watch, QWidget) else None
+        self._window: QWidget | None = None
+        self._follow_window = window
+        if self._watched is not None:
+            self._watched.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._on_app_about_to_quit)
+
+    @Slot()
+    def _on_app_about_to_quit(self) -> None:
+        self._stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        """Stop on the Close of the watched widget (or its window); follow it to its window."""
+        kind = event.type()
+        if kind == QEvent.Type.Close and watched in (self._watched, self._window):
+            self._stop()
+        elif kind == QEvent.Type.Show and self._follow_window and watched is self._watched:
+            window = self._watched.window()
+            if window is not self._watched and window is not self._window:
+                window.installEventFilter(self)
+                self._window = window
+        return False
+
+
 class BackgroundRunner(QObject):
     """GUI-thread owner of one background job at a time: starts it, forwards its signals, stops it.
 
@@ -158,6 +198,7 @@ class BackgroundRunner(QObject):
     ended, so that a ``finished`` slot never treats the new job as over.
     """
 
+    started = Signal()  # a job was started (its outcome and ``finished`` follow)
     progressed = Signal(int, int, float)  # done, total (0: unknown), seconds elapsed
     produced = Signal(object)
     succeeded = Signal(object)  # the work's result
@@ -172,11 +213,7 @@ class BackgroundRunner(QObject):
         self._worker: Worker | None = None
         self._switch: _StopSwitch | None = None
         self._running = False
-        if isinstance(parent, QWidget):
-            parent.installEventFilter(self)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
+        StopOnClose(self, self.shutdown, watch=parent)  # a widget parent's closing stops the job
 
     @property
     def thread(self) -> QThread | None:
@@ -213,6 +250,7 @@ class BackgroundRunner(QObject):
         self.destroyed.connect(self._switch.stop)
         _keep_alive(thread, self._switch)
         thread.start()
+        self.started.emit()
         return worker
 
     def is_running(self) -> bool:
@@ -245,12 +283,6 @@ class BackgroundRunner(QObject):
             return False
         QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # queued signals, in order
         return not (self._running and self._thread is thread)  # a slot may have started the next
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Stop the job when the parent widget closes."""
-        if event.type() == QEvent.Type.Close and watched is self.parent():
-            self.shutdown()
-        return False
 
     @Slot(object)
     def _on_worker_concluded(self, outcome: Outcome) -> None:

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from nnlab.trainer import History, Trainer
+from ui.background import StopOnClose
 from ui.lessons.lesson_saved_runs import SavedRunsButton
 from ui.retranslate import Retranslatable
 from ui.training_worker import TrainingRun
@@ -92,17 +93,7 @@ class RunQueue(QObject):
         self._per_run: dict[str, int] = {}
         self._cancelled = False
         self.trainers: dict[str, Trainer] = {}
-        if isinstance(parent, QWidget):
-            parent.installEventFilter(self)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Stop the runs when the parent widget closes."""
-        if watched is self.parent() and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
+        StopOnClose(self, self.shutdown, watch=parent)
 
     def start(self, runs: list[RunSpec], keep_results: bool = False) -> None:
         """Start the runs (after stopping anything still running).

@@ -7,9 +7,8 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Slot
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QLabel, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnlab.experiments import GradientTiming, eta_seconds, gradcheck_spec, split_duration
 from nnlab.gradcheck import ParamError
@@ -19,6 +18,7 @@ from ui.lessons.data_line import data_line
 from ui.lessons.gradient_check.worker import GradientCheckRun
 from ui.lessons.tabbed import TabbedLesson
 from ui.retranslate import Retranslatable
+from ui.widgets.job_controls import JobControls
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +54,13 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.check_run = GradientCheckRun(self)
         self.check_run.stopped.connect(self._on_check_run_stopped)
         self.check_run.produced.connect(self._on_check_run_produced)
-        self.check_run.progressed.connect(self._on_check_run_progressed)
         self.check_run.succeeded.connect(self._on_check_run_succeeded)
         self.errors: list[ParamError] = []
         self.timing: GradientTiming | None = None
         self._backprop_seconds = float("nan")
         self._shapes: dict[str, tuple[int, ...]] = {}
         self._build()
+        self.check_run.progressed.connect(self._on_check_run_progressed)  # after the bar's own slot
         self._retranslate()
 
     def _build(self) -> None:
@@ -70,16 +70,13 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 1000)
         self.batch_spin.setValue(BOOK_BATCH)
-        self.run_button = QPushButton()
-        self.cancel_button = QPushButton()
-        self.cancel_button.setEnabled(False)
-        self.run_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.controls = JobControls(self.check_run, self.start,
+                                    locked=(self.net_combo, self.batch_spin))
+        self.run_button, self.cancel_button = self.controls.run_button, self.controls.cancel_button
+        self.progress_bar = self.controls.progress_bar
         self.net_combo.currentIndexChanged.connect(self._update_data_note)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(0)
         self.eta_label = QLabel()
+        self.controls.add_widget(self.eta_label)
         self.data_label = QLabel()
         self.data_label.setWordWrap(True)
         self.form_labels = [QLabel() for _ in range(2)]
@@ -98,18 +95,13 @@ class GradientCheckWidget(Retranslatable, QWidget):
         form = QFormLayout()
         form.addRow(self.form_labels[0], self.net_combo)
         form.addRow(self.form_labels[1], self.batch_spin)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress_bar, 1)
-        buttons.addWidget(self.eta_label)
         results = QFormLayout()
         for name, value in zip(self.result_names, self.result_values):
             results.addRow(name, value)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.data_label)
-        layout.addLayout(buttons)
+        layout.addWidget(self.controls)
         layout.addLayout(results)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
@@ -123,7 +115,6 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.form_labels[0].setText(self.tr("Network:"))
         self.form_labels[1].setText(self.tr("Batch size:"))
         self.run_button.setText(self.tr("Compute both gradients"))
-        self.cancel_button.setText(self.tr("Cancel"))
         for label, text in zip(self.result_names, [
                 self.tr("Parameters:"), self.tr("Backprop, per gradient:"),
                 self.tr("Numerical, per gradient:"), self.tr("Numerical / backprop:"),
@@ -189,9 +180,7 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self._backprop_seconds = float("nan")
         self._show_results()
         self._set_status(lambda: self.tr("Timing backpropagation…"))
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(0)
-        self._set_running(True)
+        self.controls.reset_progress()
         self.check_run.start_check(net, x, t)
 
     @property
@@ -213,14 +202,6 @@ class GradientCheckWidget(Retranslatable, QWidget):
         """Cancel and wait for the worker thread (closing the lesson does this too)."""
         self.check_run.shutdown()
 
-    def _set_running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-        self.net_combo.setEnabled(not running)
-        self.batch_spin.setEnabled(not running)
-        if not running:
-            self.eta_label.setText("")
-
     @Slot(object)
     def _on_check_run_produced(self, seconds: float) -> None:
         self._backprop_seconds = seconds
@@ -229,8 +210,6 @@ class GradientCheckWidget(Retranslatable, QWidget):
 
     @Slot(int, int, float)
     def _on_check_run_progressed(self, done: int, total: int, elapsed: float) -> None:
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(done)
         eta = eta_seconds(done, total, elapsed)
         self.eta_label.setText(self.tr("%1 of %2 numbers, about %3 left")
                                .replace("%1", f"{done:,}").replace("%2", f"{total:,}")
@@ -246,13 +225,13 @@ class GradientCheckWidget(Retranslatable, QWidget):
                                   .replace("%1", f"{worst:.2g}") if worst < 1e-4 else
                                   self.tr("Done. Largest relative error %1: larger than expected.")
                                   .replace("%1", f"{worst:.2g}"))
-        self._set_running(False)
+        self.eta_label.setText("")
         self._show_results()
 
     @Slot(str)
     def _on_check_run_stopped(self, text: str) -> None:
         self._set_status(lambda: text)  # already translated by the run that stopped
-        self._set_running(False)
+        self.eta_label.setText("")
 
     def _show_results(self) -> None:
         """Fill the figures and the per-parameter error table from the last measurement."""

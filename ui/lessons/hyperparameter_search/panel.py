@@ -12,8 +12,8 @@ import time
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
                                          SearchSpace, Trial, narrow, rank, run_search)
@@ -21,6 +21,7 @@ from ui.background import BackgroundRunner
 from ui.lessons.hyperparameter_search.table import RankedTable
 from ui.lessons.hyperparameter_search.views import TrialScatter
 from ui.retranslate import Retranslatable
+from ui.widgets.job_controls import JobControls
 
 DEFAULT_TRIALS = 100
 NARROW_BEST = 5
@@ -79,13 +80,11 @@ class SearchPanel(Retranslatable, QWidget):
         self.range_label = QLabel()
         self.range_label.setTextFormat(Qt.TextFormat.RichText)
         self.range_label.setWordWrap(True)
-        self.start_button, self.cancel_button = QPushButton(), QPushButton()
+        self.controls = JobControls(self.run, self.start, follow_progress=False)
+        self.start_button, self.cancel_button = self.controls.run_button, self.controls.cancel_button
+        self.progress_bar = self.controls.progress_bar
         self.narrow_button, self.reset_button = QPushButton(), QPushButton()
-        self.cancel_button.setEnabled(False)
         self.narrow_button.setEnabled(False)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(0)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.test_button = QPushButton()
@@ -94,8 +93,6 @@ class SearchPanel(Retranslatable, QWidget):
         self.test_label.setWordWrap(True)
         self.scatter = TrialScatter()
         self.table = RankedTable()
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.run.cancel)
         self.narrow_button.clicked.connect(self.narrow_to_best)
         self.reset_button.clicked.connect(self.reset_ranges)
         self.test_button.clicked.connect(self.test_best)
@@ -116,10 +113,6 @@ class SearchPanel(Retranslatable, QWidget):
         ranges.addWidget(self.narrow_button)
         ranges.addWidget(self.reset_button)
         ranges.addStretch(1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.start_button)
-        bar.addWidget(self.cancel_button)
-        bar.addWidget(self.progress_bar, 1)
         views = QSplitter(Qt.Orientation.Vertical)
         views.addWidget(self.scatter)
         views.addWidget(self.table)
@@ -129,7 +122,7 @@ class SearchPanel(Retranslatable, QWidget):
         layout.addLayout(form)
         layout.addWidget(self.range_label)
         layout.addLayout(ranges)
-        layout.addLayout(bar)
+        layout.addWidget(self.controls)
         layout.addWidget(self.status_label)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
@@ -142,7 +135,6 @@ class SearchPanel(Retranslatable, QWidget):
                                                   self.tr("Trials to narrow to:"))):
             label.setText(text)
         self.start_button.setText(self.tr("Search"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.narrow_button.setText(self.tr("Narrow the ranges"))
         self.narrow_button.setToolTip(self.tr("The next search draws from the ranges around the "
                                               "best trials (red points)"))
@@ -221,16 +213,13 @@ class SearchPanel(Retranslatable, QWidget):
         self.test_label.setText("")
         self._n_trials = self.trials_spin.value()
         self._started_at = time.perf_counter()
-        self.progress_bar.setRange(0, self._n_trials)
-        self.progress_bar.setValue(0)
+        self.controls.reset_progress(self._n_trials)
         self._redraw()
         data, n_trials, space, settings, seed = (self.data, self._n_trials, self.space,
                                                  self.search_settings(), self._seed())
         self.run.start(lambda task: run_search(data, n_trials, space=space, settings=settings, seed=seed,
                                                on_trial=task.publish, cancel=task.cancel_event),
                        description="hyperparameter search")
-        self.start_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
         self._show_status()
         return True
 
@@ -261,8 +250,6 @@ class SearchPanel(Retranslatable, QWidget):
     def _on_run_finished(self) -> None:
         result = self.result
         self._elapsed = time.perf_counter() - self._started_at
-        self.start_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
         self.test_button.setEnabled(result is not None and result.best_network is not None)
         self._show_status()
 
