@@ -80,6 +80,10 @@ class BookGradientCheckWidget(Retranslatable, QWidget):
         spec = book_check_spec(images.x.shape[1], 10)
         return MultiLayerNet(spec, rng=np.random.default_rng(0)), images.x, images.t
 
+    def start_sample_work(self) -> None:
+        """Run the book's check (tests: closing the lesson must stop it)."""
+        self.start()
+
     @Slot()
     def start(self) -> None:
         """Start the check in a worker thread."""

@@ -198,6 +198,10 @@ class BookNetworkPanel(Retranslatable, QWidget):
         self.answer.setText(text)
 
     # --- the timed runs ------------------------------------------------------------------------
+    def start_sample_work(self) -> None:
+        """Run over the test images (tests: closing the lesson must stop it)."""
+        self.start()
+
     @Slot()
     def start(self) -> None:
         """Run the network over the 10,000 images once per batch size, in a background thread."""

@@ -183,6 +183,11 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.controls.reset_progress()
         self.check_run.start_check(net, x, t)
 
+    def start_sample_work(self) -> None:
+        """Time the book's full-size network (tests: closing the lesson must stop it)."""
+        self.net_combo.setCurrentIndex(NET_CHOICES.index("book784"))
+        self.start()
+
     @property
     def thread(self) -> QThread | None:
         """The worker thread of the current or last run."""

@@ -170,6 +170,11 @@ class GradientRaceWidget(Retranslatable, QWidget):
         """True while either run is still going."""
         return any(run.is_running() for run in self.runs.values())
 
+    def start_sample_work(self) -> None:
+        """Race for the most iterations (tests: closing the lesson must stop both runs)."""
+        self.iterations_spin.setValue(self.iterations_spin.maximum())
+        self.start()
+
     @Slot()
     def start(self) -> bool:
         """Build both trainers and start them together; False (with a message) if that fails."""

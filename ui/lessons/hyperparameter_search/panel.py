@@ -200,6 +200,11 @@ class SearchPanel(Retranslatable, QWidget):
         return SearchSettings(validation_rate=self._settings().validation_rate,
                               epochs=self.epochs_spin.value())
 
+    def start_sample_work(self) -> None:
+        """Search with the most trials (tests: closing the lesson must stop it)."""
+        self.trials_spin.setValue(self.trials_spin.maximum())
+        self.start()
+
     @Slot()
     def start(self) -> bool:
         """Start a search with the current ranges; False (and a message) when it cannot start."""
