@@ -364,10 +364,6 @@
         <translation>本の勾配確認を実行</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Parameter</source>
         <translation>パラメータ</translation>
     </message>
@@ -469,10 +465,6 @@
     <message>
         <source>Run on the 10,000 test images</source>
         <translation>1 万枚のテスト画像で実行</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>中止</translation>
     </message>
     <message>
         <source>Test image:</source>
@@ -1339,10 +1331,6 @@
         <translation>両方の方法で勾配を計算</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Parameters:</source>
         <translation>パラメータ数:</translation>
     </message>
@@ -1753,6 +1741,13 @@
     <message>
         <source>Network %1 with ReLU, batch %2, the same mini-batches for every run. Each row chooses its initial weights and optimizer.</source>
         <translation>ネットワーク %1（ReLU）、バッチ %2。どの実行も同じミニバッチを使います。各行で重みの初期値と最適化手法を選べます。</translation>
+    </message>
+</context>
+<context>
+    <name>JobControls</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2856,10 +2851,6 @@ predicted: {1} ({2}%)</source>
     <message>
         <source>Search</source>
         <translation>探索</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Narrow the ranges</source>

@@ -62,7 +62,7 @@ def test_closing_a_lesson_stops_its_background_work_and_leaves_no_thread(qtbot, 
     widget.close()
     assert all(thread.isFinished() for thread in threads)  # close() itself waited for each
     assert not any(runner.is_running() for runner in running)
-    for queue, run in zip(queues, runs):
+    for queue, run in zip(queues, runs, strict=True):
         assert ended[id(queue)] == [False]  # cancelled, and nothing queued after it started
         assert queue.current_run is None and not queue.is_running()
         assert run is not None and run.trainer.history.status == "cancelled"
