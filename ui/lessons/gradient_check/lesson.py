@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Slot
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QLabel, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QSpinBox, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from nnlab.experiments import GradientTiming, eta_seconds, gradcheck_spec, split_duration
 from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.data_line import data_line
-from ui.lessons.gradient_check.worker import GradientCheckRun
+from ui.lessons.gradient_check.panel import GradientCheckPanel
 from ui.lessons.tabbed import TabbedLesson
-from ui.retranslate import Retranslatable
-from ui.widgets.job_controls import JobControls
-
-log = logging.getLogger(__name__)
 
 BOOK_INPUT = 784
 BOOK_BATCH = 3  # ch05/gradient_check.py compares the gradients on x_train[:3]; keeps 784 inputs quick
@@ -46,16 +41,12 @@ def format_duration(seconds: float) -> str:
     return text.replace("%1", str(minutes)).replace("%2", str(int(secs)))
 
 
-class GradientCheckWidget(Retranslatable, QWidget):
+class GradientCheckWidget(GradientCheckPanel):
     """Run both gradients on one network and batch; show times, ratio, estimate and errors."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check_run = GradientCheckRun(self)
-        self.check_run.stopped.connect(self._on_check_run_stopped)
         self.check_run.produced.connect(self._on_check_run_produced)
-        self.check_run.succeeded.connect(self._on_check_run_succeeded)
-        self.errors: list[ParamError] = []
         self.timing: GradientTiming | None = None
         self._backprop_seconds = float("nan")
         self._shapes: dict[str, tuple[int, ...]] = {}
@@ -70,10 +61,7 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 1000)
         self.batch_spin.setValue(BOOK_BATCH)
-        self.controls = JobControls(self.check_run, self.start,
-                                    locked=(self.net_combo, self.batch_spin))
-        self.run_button, self.cancel_button = self.controls.run_button, self.controls.cancel_button
-        self.progress_bar = self.controls.progress_bar
+        self.controls.locked.extend([self.net_combo, self.batch_spin])
         self.net_combo.currentIndexChanged.connect(self._update_data_note)
         self.eta_label = QLabel()
         self.controls.add_widget(self.eta_label)
@@ -84,12 +72,6 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.result_values = [QLabel() for _ in range(5)]
         for value in self.result_values:
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, 4)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
         self._status: Callable[[], str] | None = None  # makes the status text in the current language
 
         form = QFormLayout()
@@ -163,49 +145,21 @@ class GradientCheckWidget(Retranslatable, QWidget):
             spec = gradcheck_spec(data.input_size, data.n_classes, choice)
         return MultiLayerNet(spec, rng=np.random.default_rng(1)), x, t
 
-    @Slot()
-    def start(self) -> None:
-        """Start timing both gradients in a worker thread."""
-        if self.is_running():
-            return
-        try:
-            net, x, t = self._make_problem()
-        except Exception as exc:
-            log.exception("could not set up the gradient check")
-            error = str(exc)
-            self._set_status(lambda: self.tr("Could not set up the network: %1").replace("%1", error))
-            return
+    def _setup_failed(self, error: str) -> None:
+        self._set_status(lambda: self.tr("Could not set up the network: %1").replace("%1", error))
+
+    def _starting(self, net: MultiLayerNet) -> None:
         self.errors, self.timing = [], None
         self._shapes = {key: value.shape for key, value in net.params.items()}
         self._backprop_seconds = float("nan")
         self._show_results()
         self._set_status(lambda: self.tr("Timing backpropagation…"))
         self.controls.reset_progress()
-        self.check_run.start_check(net, x, t)
 
     def start_sample_work(self) -> None:
         """Time the book's full-size network (tests: closing the lesson must stop it)."""
         self.net_combo.setCurrentIndex(NET_CHOICES.index("book784"))
         self.start()
-
-    @property
-    def thread(self) -> QThread | None:
-        """The worker thread of the current or last run."""
-        return self.check_run.thread
-
-    def is_running(self) -> bool:
-        """True while a worker thread is alive."""
-        return self.check_run.is_running()
-
-    @Slot()
-    def cancel(self) -> None:
-        """Ask the numerical gradient to stop."""
-        self.check_run.cancel()
-
-    @Slot()
-    def shutdown(self) -> None:
-        """Cancel and wait for the worker thread (closing the lesson does this too)."""
-        self.check_run.shutdown()
 
     @Slot(object)
     def _on_check_run_produced(self, seconds: float) -> None:
