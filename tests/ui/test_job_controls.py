@@ -14,20 +14,10 @@ import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QSpinBox, QVBoxLayout, QWidget
 
+from thread_support import Cancelled, _no_thread_left_behind  # noqa: F401 - autouse fixture
 from ui import i18n
-from ui.background import BackgroundRunner, StopOnClose, Worker, live_thread_count, stop_all
+from ui.background import BackgroundRunner, StopOnClose, Worker
 from ui.widgets.job_controls import JobControls
-
-
-class Cancelled(Exception):
-    """Raised by the test's work when Cancel was pressed."""
-
-
-@pytest.fixture(autouse=True)
-def _no_thread_left_behind(qtbot):
-    yield
-    assert stop_all(10_000)
-    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
 
 
 def report_then_wait(task: Worker) -> None:
