@@ -2491,10 +2491,6 @@ predicted: {1} ({2}%)</source>
         <translation>バッチ正規化あり・なしで学習</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QSpinBox, QVBoxLayout, QWidget
 
 from thread_support import Cancelled, _no_thread_left_behind  # noqa: F401 - autouse fixture
@@ -165,3 +165,27 @@ def test_a_stop_on_close_goes_away_with_its_owner(qtbot, qapp):
     qtbot.waitUntil(done.is_set)
     watched.close()
     assert stops == []
+
+
+def test_work_that_is_not_one_runner_is_followed_through_its_own_signals(qtbot, qapp):
+    """A run queue says when it starts (a key), ends (complete or not) and how far it is."""
+
+    class Queue(QObject):
+        run_started = Signal(str)
+        all_finished = Signal(bool)
+        progress = Signal(int, int)
+
+    queue, stopped, running = Queue(), [], [False]
+    controls = JobControls(None, lambda: None, cancel=lambda: stopped.append(True))
+    qtbot.addWidget(controls)
+    controls.follow(queue.run_started, queue.all_finished, queue.progress, lambda: running[0])
+    running[0] = True
+    queue.run_started.emit("SGD")
+    queue.progress.emit(40, 200)
+    assert controls.cancel_button.isEnabled() and not controls.run_button.isEnabled()
+    assert (controls.progress_bar.value(), controls.progress_bar.maximum()) == (40, 200)
+    qtbot.mouseClick(controls.cancel_button, Qt.MouseButton.LeftButton)
+    assert stopped == [True]
+    running[0] = False
+    queue.all_finished.emit(False)
+    assert controls.run_button.isEnabled() and not controls.cancel_button.isEnabled()

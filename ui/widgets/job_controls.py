@@ -4,13 +4,14 @@ Every panel that starts a long job shows the same row: Run (the panel's own text
 progress bar. :class:`JobControls` builds it and follows the runner: while a job runs, Run (and any
 other control the panel names) is disabled and Cancel enabled; the runner's progress moves the bar.
 The panel keeps what is its own: the Run button's text, what Run starts and the status it shows.
+Work that is not one runner (a queue of training runs) is followed through its own signals.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from ui.background import BackgroundRunner
@@ -22,15 +23,16 @@ class JobControls(Retranslatable, QWidget):
 
     ``cancel`` defaults to ``runner.cancel``. ``follow_progress=False`` leaves the bar to the panel
     (a search counts finished trials, not the runner's reports). ``locked`` are the panel's
-    settings that must not change while a job runs.
+    settings that must not change while a job runs. With ``runner=None`` the panel calls
+    :meth:`follow` with the signals of its own work.
     """
 
-    def __init__(self, runner: BackgroundRunner, start: Callable[[], object],
+    def __init__(self, runner: BackgroundRunner | None, start: Callable[[], object],
                  cancel: Callable[[], object] | None = None, follow_progress: bool = True,
                  locked: Iterable[QWidget] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner = runner
         self.locked = list(locked)
+        self._is_running: Callable[[], bool] = lambda: False
         self.run_button = QPushButton()
         self.cancel_button = QPushButton()
         self.progress_bar = QProgressBar()
@@ -42,12 +44,20 @@ class JobControls(Retranslatable, QWidget):
         layout.addWidget(self.progress_bar, 1)
         self.run_button.clicked.connect(lambda _checked=False: start())
         self.cancel_button.clicked.connect(lambda _checked=False: (cancel or runner.cancel)())
-        runner.started.connect(self._on_runner_started)
-        runner.finished.connect(self._on_runner_finished)
-        if follow_progress:
-            runner.progressed.connect(self._on_runner_progressed)
-        self.set_running(runner.is_running())
+        if runner is not None:
+            self.follow(runner.started, runner.finished,
+                        runner.progressed if follow_progress else None, runner.is_running)
+        self.set_running(self._is_running())
         self._retranslate()
+
+    def follow(self, started: SignalInstance, finished: SignalInstance,
+               progressed: SignalInstance | None, is_running: Callable[[], bool]) -> None:
+        """Follow work that says when it starts and ends (any arguments) and its progress (done, total)."""
+        self._is_running = is_running
+        started.connect(self._on_work_started)
+        finished.connect(self._on_work_finished)
+        if progressed is not None:
+            progressed.connect(self._on_work_progressed)
 
     def _retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
@@ -68,15 +78,12 @@ class JobControls(Retranslatable, QWidget):
         self.progress_bar.setRange(0, max(1, maximum))
         self.progress_bar.setValue(0)
 
-    @Slot()
-    def _on_runner_started(self) -> None:
+    def _on_work_started(self, *_args: object) -> None:
         self.set_running(True)
 
-    @Slot()
-    def _on_runner_finished(self) -> None:
-        self.set_running(self.runner.is_running())
+    def _on_work_finished(self, *_args: object) -> None:
+        self.set_running(self._is_running())
 
-    @Slot(int, int, float)
-    def _on_runner_progressed(self, done: int, total: int, _elapsed: float) -> None:
+    def _on_work_progressed(self, done: int, total: int, *_elapsed: float) -> None:
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
