@@ -93,7 +93,7 @@ class RunSettings:
         return make_optimizer(self.optimizer, self.lr)
 
     def describe(self) -> str:
-        """The optimizer part in a short line: "Adam lr 0.01 β 0.9/0.999"."""
+        """The run's settings in a short line: "Adam lr 0.01 β 0.9/0.999, L2 λ 0.1, dropout 0.15"."""
         text = f"{self.optimizer} lr {self.lr:g}"
         if self.optimizer in ("Momentum", "Nesterov"):
             text += f" μ {self.momentum:g}"
@@ -101,7 +101,9 @@ class RunSettings:
             text += f" ρ {self.rho:g}"
         elif self.optimizer == "Adam":
             text += f" β {self.beta1:g}/{self.beta2:g}"
-        return text
+        extras = [f"{name} {value:g}" for name, value in
+                  (("L2 λ", self.l2), ("L1 λ", self.l1), ("dropout", self.dropout)) if value]
+        return ", ".join([text, *extras])
 
 
 NUMBER_FIELDS: tuple[str, ...] = ("lr", "momentum", "rho", "beta1", "beta2", "l2", "l1", "dropout")
@@ -307,3 +309,16 @@ def same_curves(histories: dict[str, History]) -> dict[str, str]:
         else:
             seen.append((key, history))
     return same
+
+
+def same_as_saved(losses: np.ndarray, train_acc: np.ndarray, test_acc: np.ndarray,
+                  histories: dict[str, History]) -> str | None:
+    """The first run whose curves equal a saved run's, compared in float32 as the store keeps them."""
+    saved = [np.asarray(c, dtype=np.float32) for c in (losses, train_acc, test_acc)]
+    for key, history in histories.items():
+        live = [np.asarray(c, dtype=np.float32) for c in
+                (history.losses, history.train_acc, history.test_acc)]
+        pairs = zip(live, saved, strict=True)
+        if history.losses and all(np.array_equal(a, b, equal_nan=True) for a, b in pairs):
+            return key
+    return None

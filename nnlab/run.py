@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from nnlab.data import Dataset
 
 __all__ = ["ACTIVATION_NAMES", "OPTIMIZER_NAMES", "SAMPLING_NAMES", "DEFAULT_LEARNING_RATES",
-           "SettingsError", "TrainSettings", "make_trainer", "fit_spec", "parse_learning_rate"]
+           "SettingsError", "TrainSettings", "make_trainer", "fit_spec", "fits_data",
+           "parse_learning_rate"]
 
 OPTIMIZER_NAMES: tuple[str, ...] = tuple(OPTIMIZERS)
 SAMPLING_NAMES: tuple[str, ...] = SAMPLING_MODES
@@ -103,9 +104,14 @@ def eval_interval(n_train: int, batch_size: int, iterations: int) -> int:
     return max(per_epoch, math.ceil(iterations / MAX_EVALUATIONS))
 
 
+def fits_data(spec: NetSpec, dataset: Any) -> bool:
+    """True when a network of ``spec`` takes the data set's inputs and predicts its classes."""
+    return (spec.input_size, spec.output_size) == (dataset.input_size, dataset.n_classes)
+
+
 def fit_spec(spec: NetSpec, dataset: Any) -> NetSpec:
     """The same spec with the data set's input and output sizes (the data decides them)."""
-    if (spec.input_size, spec.output_size) == (dataset.input_size, dataset.n_classes):
+    if fits_data(spec, dataset):
         return spec
     data = spec.to_dict()
     data.update(input_size=dataset.input_size, output_size=dataset.n_classes)

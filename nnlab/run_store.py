@@ -10,6 +10,8 @@ Schema (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`)::
 
     runs(id, name, created, source, dataset, status, verdict, settings JSON, final JSON)
     curves(run_id -> runs.id, losses, eval_iterations, train_acc, test_acc)   -- zlib'd float32
+    run_arrays(run_id -> runs.id, name, data)   -- version 2: what a lesson draws besides the
+                                                -- curves (e.g. "weight_quantiles"), zlib'd float32
 
 A store written by another schema version is migrated when :data:`MIGRATIONS` knows the way, and
 otherwise refused with a :class:`RunStoreError` that names the file and both versions; the file is
@@ -37,7 +39,7 @@ from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
 from nnlab.user_data import user_data_dir
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STORE_NAME = "runs.sqlite3"
 MAX_NAME_LENGTH = 200
 _CURVES = ("losses", "eval_iterations", "train_acc", "test_acc")
@@ -63,9 +65,24 @@ CREATE TABLE curves (
 );
 CREATE INDEX runs_by_source ON runs(source, created);
 """
+_ARRAYS_TABLE = """
+CREATE TABLE IF NOT EXISTS run_arrays (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (run_id, name)
+);
+"""
+
+
+
+def _add_run_arrays(db: sqlite3.Connection) -> None:
+    """Version 1 -> 2: a table for the arrays a lesson draws besides the curves (runs keep theirs)."""
+    db.execute(_ARRAYS_TABLE)
+
 
 # version -> function bringing a store of that version to version + 1 (inside one transaction).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_run_arrays}
 
 
 class RunStoreError(Exception):
@@ -86,13 +103,15 @@ class SavedRun:
     eval_iterations: np.ndarray = field(default_factory=lambda: np.empty(0, np.float32))
     train_acc: np.ndarray = field(default_factory=lambda: np.empty(0, np.float32))
     test_acc: np.ndarray = field(default_factory=lambda: np.empty(0, np.float32))
+    arrays: dict[str, np.ndarray] = field(default_factory=dict)  # e.g. "weight_quantiles"
     source: str = "playground"
     created: float = 0.0  # epoch seconds; 0 = now, when saved
     id: int | None = None
 
     @classmethod
     def from_history(cls, history: History, *, name: str, dataset: str, n_classes: int,
-                     settings: dict, source: str = "playground") -> SavedRun:
+                     settings: dict, source: str = "playground",
+                     arrays: dict[str, np.ndarray] | None = None) -> SavedRun:
         """The run a trainer's History describes, with its verdict and final figures."""
         verdict = "diverged" if history.status == "diverged" else learning_verdict(history, n_classes)
         losses = np.asarray(history.losses, dtype=np.float32)
@@ -105,7 +124,8 @@ class SavedRun:
                    settings=settings, final=final, losses=losses,
                    eval_iterations=np.asarray(history.eval_iterations, dtype=np.float32),
                    train_acc=np.asarray(history.train_acc, dtype=np.float32),
-                   test_acc=np.asarray(history.test_acc, dtype=np.float32), source=source)
+                   test_acc=np.asarray(history.test_acc, dtype=np.float32), source=source,
+                   arrays={k: np.asarray(v, dtype=np.float32) for k, v in (arrays or {}).items()})
 
 
 def default_store_path() -> Path:
@@ -168,7 +188,8 @@ class RunStore:
             if version == SCHEMA_VERSION:
                 return
             if version == 0 and not tables:  # a new, empty file
-                db.executescript("BEGIN;" + _SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};COMMIT;")
+                db.executescript("BEGIN;" + _SCHEMA + _ARRAYS_TABLE
+                                 + f"PRAGMA user_version = {SCHEMA_VERSION};COMMIT;")
                 db.execute("PRAGMA journal_mode = WAL")
                 return
             self._migrate(db, version)
@@ -179,6 +200,7 @@ class RunStore:
                 f"{self.path}: these runs were saved by a newer nnlab (store version {version}; this "
                 f"nnlab reads version {SCHEMA_VERSION}). They were left untouched; update nnlab to see them.")
         start = version
+        db.execute("BEGIN IMMEDIATE")  # every step and the new version commit together, or none
         while version < SCHEMA_VERSION:
             step = MIGRATIONS.get(version)
             if step is None:
@@ -203,6 +225,8 @@ class RunStore:
             run_id = int(cursor.lastrowid)
             db.execute("INSERT INTO curves(run_id, losses, eval_iterations, train_acc, test_acc) "
                        "VALUES (?, ?, ?, ?, ?)", (run_id, *(_pack(getattr(run, c)) for c in _CURVES)))
+            db.executemany("INSERT INTO run_arrays(run_id, name, data) VALUES (?, ?, ?)",
+                           [(run_id, name, _pack(values)) for name, values in run.arrays.items()])
         run.id, run.created = run_id, created
         return run_id
 
@@ -248,12 +272,14 @@ class RunStore:
                              "final FROM runs WHERE id = ?", (run_id,)).fetchone()
             blobs = db.execute("SELECT losses, eval_iterations, train_acc, test_acc FROM curves "
                                "WHERE run_id = ?", (run_id,)).fetchone()
+            arrays = db.execute("SELECT name, data FROM run_arrays WHERE run_id = ?", (run_id,)).fetchall()
         if row is None or blobs is None:
             raise RunStoreError(f"{self.path}: run {run_id} is not in the store")
         run = self._run_of(row)
         try:
             for name, blob in zip(_CURVES, blobs, strict=True):
                 setattr(run, name, _unpack(blob))
+            run.arrays = {name: _unpack(blob) for name, blob in arrays}
         except (zlib.error, ValueError) as exc:
             raise RunStoreError(f"{self.path}: the curves of run {run_id} are damaged ({exc})") from None
         if not len(run.eval_iterations) == len(run.train_acc) == len(run.test_acc):

@@ -63,10 +63,10 @@ def build_package(header: bytes, items: list[tuple[str, bytes]]) -> bytes:
         data_offsets.append(position)
         position = _aligned(position + len(item))
     toc = bytearray(struct.pack("<I", len(items)))
-    for name_offset, data_offset in zip(name_offsets, data_offsets):
+    for name_offset, data_offset in zip(name_offsets, data_offsets, strict=True):
         toc += struct.pack("<II", name_offset, data_offset)
     toc += names
-    for (_, item), data_offset in zip(items, data_offsets):
+    for (_, item), data_offset in zip(items, data_offsets, strict=True):
         toc += PADDING * (data_offset - len(toc)) + item
     return header + bytes(toc)
 

@@ -41,7 +41,8 @@ def _opengl_widget_class() -> type:
 class _StandInFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Answers ``import PySide6.QtOpenGL`` and ``import PySide6.QtOpenGLWidgets`` with stand-ins."""
 
-    def find_spec(self, fullname: str, path: object = None, target: object = None):
+    def find_spec(self, fullname: str, path: object = None,
+                  target: object = None) -> importlib.machinery.ModuleSpec | None:
         if fullname in STAND_INS:
             return importlib.machinery.ModuleSpec(fullname, self)
         return None

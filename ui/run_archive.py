@@ -16,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from nnlab.run_store import RunStore, RunStoreError, SavedRun, write_run_csv
@@ -62,9 +63,15 @@ class RunArchive(QObject):
         return self._submit(lambda store: self.runs_listed.emit(
             source, store.list_runs(source or None)))
 
-    def save(self, run: SavedRun) -> Future:
-        """Store ``run`` -> run_saved (the only work left in the GUI thread is this call)."""
+    def save(self, run: SavedRun, later: dict[str, Callable[[], object]] | None = None) -> Future:
+        """Store ``run`` -> run_saved (the only work left in the GUI thread is this call).
+
+        ``later`` holds arrays of the run to compute first, in the worker (e.g. a summary of a
+        network's weights that would take the GUI thread too long).
+        """
         def work(store: RunStore) -> None:
+            for name, compute in (later or {}).items():
+                run.arrays[name] = np.asarray(compute(), dtype=np.float32)
             store.save(run)
             self.run_saved.emit(run)
         return self._submit(work)

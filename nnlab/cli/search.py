@@ -15,8 +15,16 @@ from typing import Any
 import numpy as np
 
 from nnlab.cli.common import EXIT_OK, CliError, load_dataset, positive_int
-from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
-                                         SearchSpace, Trial, narrow, run_search)
+from nnlab.hyperparameter_search import (
+    BOOK_SPACE,
+    LogRange,
+    SearchResult,
+    SearchSettings,
+    SearchSpace,
+    Trial,
+    narrow,
+    run_search,
+)
 
 __all__ = ["register", "run_search_command", "search_report"]
 
@@ -26,7 +34,7 @@ def _exponent(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a power of ten such as -6, got {text!r}")
+        raise argparse.ArgumentTypeError(f"expected a power of ten such as -6, got {text!r}") from None
     if not math.isfinite(value):
         raise argparse.ArgumentTypeError(f"expected a finite power of ten, got {text!r}")
     return value

@@ -11,8 +11,17 @@ from typing import Any
 
 import numpy as np
 
-from nnlab.cli.common import (EXIT_DIVERGED, EXIT_OK, CliError, check_writable, float_at_least,
-                              hidden_sizes, load_dataset, optimizer_name, positive_int)
+from nnlab.cli.common import (
+    EXIT_DIVERGED,
+    EXIT_OK,
+    CliError,
+    check_writable,
+    float_at_least,
+    hidden_sizes,
+    load_dataset,
+    optimizer_name,
+    positive_int,
+)
 from nnlab.run import ACTIVATION_NAMES, DEFAULT_LEARNING_RATES, SAMPLING_NAMES, TrainSettings
 from nnlab.run_verdict import MIN_ITERATIONS, SLOW, TOO_HIGH, TOO_SHORT, WEAK, learning_verdict
 from nnlab.trainer import Callback, History, Trainer
@@ -155,8 +164,8 @@ def _metrics(args: argparse.Namespace, dataset: Any, net: Any, optimizer: Any, h
         "message": history.message,
         "dataset": dataset.name,
         "dataset_note": note,
-        "train_size": int(len(dataset.x_train)),
-        "test_size": int(len(dataset.x_test)),
+        "train_size": len(dataset.x_train),
+        "test_size": len(dataset.x_test),
         "network": net.spec.label(),
         "spec": net.spec.to_dict(),
         "optimizer": getattr(optimizer, "name", type(optimizer).__name__),
@@ -169,7 +178,7 @@ def _metrics(args: argparse.Namespace, dataset: Any, net: Any, optimizer: Any, h
         "test_acc": _finite(history.final_test_acc),
         "evaluations": [{"iteration": it, "train_acc": _finite(tr), "test_acc": _finite(te)}
                         for it, tr, te in zip(history.eval_iterations, history.train_acc,
-                                              history.test_acc)],
+                                              history.test_acc, strict=True)],
         "train_seconds": round(history.train_seconds, 4),
         "eval_seconds": round(history.eval_seconds, 4),
         "ms_per_iteration": round(1000 * history.train_seconds / done, 4) if done else None,

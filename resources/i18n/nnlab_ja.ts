@@ -311,6 +311,14 @@
         <translation>std = %1</translation>
     </message>
     <message>
+        <source>std %1 is not among these plots: choose %2 weight scales</source>
+        <translation>std %1 はこのグラフにありません。重みのスケール数を %2 にすると表示されます</translation>
+    </message>
+    <message>
+        <source>trained at other initial weights than these plots show</source>
+        <translation>このグラフにない初期値で学習した実行です</translation>
+    </message>
+    <message>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
@@ -570,6 +578,10 @@
         <translation>実行 %1</translation>
     </message>
     <message>
+        <source>this page cannot draw saved runs</source>
+        <translation>このページには保存した実行を描けません</translation>
+    </message>
+    <message>
         <source>A preset replaces every row, the one training too: press Cancel first.</source>
         <translation>プリセットは学習中の行も含めてすべての行を置き換えます。先に「キャンセル」を押してください。</translation>
     </message>
@@ -580,34 +592,6 @@
     <message>
         <source>While runs train, rows you add or change join the queue.</source>
         <translation>学習中に追加・変更した行は、順番待ちの列に加わります。</translation>
-    </message>
-    <message>
-        <source>Not run, because of an impossible value (marked red): %1. The other runs go ahead.</source>
-        <translation>ありえない値（赤い欄）があるため実行しません：%1。ほかの実行は続けます。</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>実行しません：%1</translation>
-    </message>
-    <message>
-        <source>impossible value (see the red cell)</source>
-        <translation>ありえない値です（赤い欄を見てください）</translation>
-    </message>
-    <message>
-        <source>training…</source>
-        <translation>学習中…</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>順番待ち</translation>
-    </message>
-    <message>
-        <source>changed: Run trains it again</source>
-        <translation>変更あり：実行ボタンでもう一度学習します</translation>
-    </message>
-    <message>
-        <source>not run yet</source>
-        <translation>まだ実行していません</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2230,10 @@ mean activation: {3}</source>
         <translation>すべての実行</translation>
     </message>
     <message>
+        <source>no weight histogram: saved before runs kept one</source>
+        <translation>重みのヒストグラムはありません（ヒストグラムを保存するようになる前の実行です）</translation>
+    </message>
+    <message>
         <source>train %1, test %2, gap %3</source>
         <translation>訓練 %1、テスト %2、差 %3</translation>
     </message>
@@ -2386,6 +2374,37 @@ mean activation: {3}</source>
     </message>
 </context>
 <context>
+    <name>QueuedRuns</name>
+    <message>
+        <source>Not run, because of an impossible value (marked red): %1. The other runs go ahead.</source>
+        <translation>ありえない値（赤い欄）があるため実行しません：%1。ほかの実行は続けます。</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>実行しません：%1</translation>
+    </message>
+    <message>
+        <source>impossible value (see the red cell)</source>
+        <translation>ありえない値です（赤い欄を見てください）</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>順番待ち</translation>
+    </message>
+    <message>
+        <source>changed: Run trains it again</source>
+        <translation>変更あり：実行ボタンでもう一度学習します</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>まだ実行していません</translation>
+    </message>
+</context>
+<context>
     <name>QuizWidget</name>
     <message>
         <source>Correct!</source>
@@ -2509,6 +2528,53 @@ predicted: {1} ({2}%)</source>
     <message>
         <source>Train with each initialisation</source>
         <translation>各初期値で学習</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>1ステップ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Train a new network with these settings</source>
+        <translation>この設定で新しいネットワークを学習</translation>
+    </message>
+    <message>
+        <source>Run exactly one iteration (one mini-batch), then pause</source>
+        <translation>ちょうど 1 イテレーション(ミニバッチ 1 つ)だけ進めて一時停止</translation>
+    </message>
+    <message>
+        <source>End this run; the network keeps what it learned so far</source>
+        <translation>この実行を終了(ネットワークはそこまでの学習結果を保持)</translation>
+    </message>
+    <message>
+        <source>Clear the curves and the trained network (the Saved runs tab keeps every run)</source>
+        <translation>曲線と学習済みネットワークを消去します（実行はすべて「保存した実行」タブに残ります）</translation>
+    </message>
+    <message>
+        <source>Ready. Press Start to train.</source>
+        <translation>準備完了。「開始」で学習します。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2752,25 @@ predicted: {1} ({2}%)</source>
     </message>
 </context>
 <context>
+    <name>SavedOverlays</name>
+    <message>
+        <source>take out</source>
+        <translation>外す</translation>
+    </message>
+    <message>
+        <source>take all out</source>
+        <translation>すべて外す</translation>
+    </message>
+    <message>
+        <source>Saved runs in the plots (dotted):</source>
+        <translation>グラフに重ねた保存済みの実行（点線）：</translation>
+    </message>
+    <message>
+        <source>%1: network %2, batch %3, %4 iterations on %5</source>
+        <translation>%1：ネットワーク %2、バッチ %3、%5 で反復 %4 回</translation>
+    </message>
+</context>
+<context>
     <name>SavedRuns</name>
     <message>
         <source>finished</source>
@@ -2719,8 +2804,8 @@ predicted: {1} ({2}%)</source>
         <translation>保存した実行</translation>
     </message>
     <message>
-        <source>Every run of this lesson is kept, also after the app closes: rename, delete or export them as CSV</source>
-        <translation>このレッスンの実行はアプリを閉じてもすべて残ります。名前の変更、削除、CSVへの書き出しができます</translation>
+        <source>Every run of this lesson is kept, also after the app closes: show them in the plots again, rename, delete or export them as CSV</source>
+        <translation>このレッスンの実行はアプリを閉じてもすべて残ります。もう一度グラフに重ねる、名前を変える、削除する、CSVに書き出すことができます</translation>
     </message>
 </context>
 <context>
@@ -3162,38 +3247,6 @@ predicted: {1} ({2}%)</source>
         <translation>データ</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>1ステップ</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <source>Train a new network with these settings</source>
-        <translation>この設定で新しいネットワークを学習</translation>
-    </message>
-    <message>
-        <source>Run exactly one iteration (one mini-batch), then pause</source>
-        <translation>ちょうど 1 イテレーション(ミニバッチ 1 つ)だけ進めて一時停止</translation>
-    </message>
-    <message>
-        <source>End this run; the network keeps what it learned so far</source>
-        <translation>この実行を終了(ネットワークはそこまでの学習結果を保持)</translation>
-    </message>
-    <message>
-        <source>Clear the curves and the trained network (the Saved runs tab keeps every run)</source>
-        <translation>曲線と学習済みネットワークを消去します（実行はすべて「保存した実行」タブに残ります）</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -3216,18 +3269,6 @@ predicted: {1} ({2}%)</source>
     <message>
         <source>Training stopped because of an error: %1</source>
         <translation>エラーのため学習が止まりました: %1</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>再開</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>Ready. Press Start to train.</source>
-        <translation>準備完了。「開始」で学習します。</translation>
     </message>
 </context>
 <context>

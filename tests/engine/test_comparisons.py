@@ -17,6 +17,7 @@ from nnlab.comparisons import (
     new_run,
     parse_number,
     preset,
+    same_as_saved,
     same_curves,
     scale_init,
     with_values,
@@ -188,3 +189,24 @@ def test_new_run_gets_an_unused_key() -> None:
     added = new_run(runs, runs[-1])
     assert added.key == "run 6" and added.optimizer == "Adam" and added.lr == 0.01
     assert new_run([*runs, added]).key == "run 7"
+
+
+def test_a_run_describes_its_optimizer_and_regularisation() -> None:
+    assert RunSettings(key="a", optimizer="SGD", lr=0.01).describe() == "SGD lr 0.01"
+    assert RunSettings(key="b", optimizer="Adam", lr=0.001).describe() == "Adam lr 0.001 β 0.9/0.999"
+    assert RunSettings(key="c", optimizer="Momentum", lr=0.3, l2=0.1, dropout=0.15).describe() == (
+        "Momentum lr 0.3 μ 0.9, L2 λ 0.1, dropout 0.15")
+    assert RunSettings(key="d", optimizer="RMSProp", l1=0.005).describe() == (
+        "RMSProp lr 0.01 ρ 0.99, L1 λ 0.005")
+
+
+def test_a_saved_run_is_matched_to_a_run_with_the_same_curves() -> None:
+    from nnlab.run_store import SavedRun
+
+    first = History(losses=[2.3, 1.1, float("nan")], train_acc=[0.5], test_acc=[0.4], status="diverged")
+    other = History(losses=[2.3, 1.2], train_acc=[0.5], test_acc=[0.4])
+    saved = SavedRun.from_history(first, name="", dataset="", n_classes=10, settings={})
+    histories = {"other": other, "first": first}
+    assert same_as_saved(saved.losses, saved.train_acc, saved.test_acc, histories) == "first"
+    assert same_as_saved(saved.losses, saved.train_acc, saved.test_acc, {"other": other}) is None
+    assert same_as_saved(saved.losses[:2], saved.train_acc, saved.test_acc, histories) is None

@@ -8,16 +8,21 @@ import numpy as np
 import pytest
 
 from nnlab.experiments import (
+    WEIGHT_QUANTILES,
     GradientTiming,
     activation_histograms,
     count_params,
     eta_seconds,
     final_gap,
     gradcheck_spec,
+    histogram_limit,
     init_std,
+    quantile_shares,
     split_duration,
     time_backprop,
+    weight_quantiles,
     weight_scales,
+    weight_shares,
     weight_values,
 )
 from nnlab.gradcheck import gradient_check
@@ -105,6 +110,32 @@ def test_weight_values_and_gap() -> None:
     assert values.size == 9 and 5.0 not in values
     assert final_gap([0.5, 1.0], [0.4, 0.7]) == pytest.approx(0.3)
     assert math.isnan(final_gap([], []))
+
+
+@pytest.mark.parametrize("draw", ["normal", "laplace", "zeros"])
+def test_a_histogram_from_stored_quantiles_is_within_its_bound_of_the_exact_one(draw) -> None:
+    rng = np.random.default_rng(3)
+    values = {"normal": lambda: rng.normal(0, 0.1, 130_000),
+              "laplace": lambda: rng.laplace(0.02, 0.05, 130_000),  # L1 decay: a sharp peak at 0
+              "zeros": lambda: np.zeros(500)}[draw]()
+    limit = histogram_limit([values])
+    edges = np.linspace(-limit, limit, 61)
+    exact = weight_shares(values, edges)
+    quantiles = weight_quantiles(values)
+    assert quantiles.dtype == np.float32 and quantiles.size == WEIGHT_QUANTILES
+    approx = quantile_shares(quantiles, edges)
+    assert approx.sum() == pytest.approx(1.0) and exact.sum() == pytest.approx(1.0)
+    np.testing.assert_array_less(np.abs(approx - exact), 2 / (WEIGHT_QUANTILES - 1) + 1e-6)
+    if draw == "zeros":
+        assert limit == 1.0 and approx[30] == pytest.approx(1.0)
+
+
+def test_weight_shares_count_outliers_in_the_end_bins() -> None:
+    edges = np.linspace(-1, 1, 5)
+    np.testing.assert_allclose(weight_shares(np.array([-5.0, -0.9, 0.1, 0.2, 7.0]), edges),
+                               [0.4, 0.0, 0.4, 0.2])
+    assert histogram_limit([np.array([0.0, 1.0]), np.array([-3.0])]) == pytest.approx(
+        np.percentile([0.0, 1.0, 3.0], 99.5))
 
 
 def test_batch_norm_helped_counts_a_diverged_plain_run_as_a_win() -> None:

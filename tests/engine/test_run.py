@@ -18,6 +18,7 @@ from nnlab.run import (
     SettingsError,
     TrainSettings,
     fit_spec,
+    fits_data,
     make_trainer,
     parse_learning_rate,
 )
@@ -61,6 +62,13 @@ def test_fit_spec_takes_the_sizes_from_the_data_and_keeps_a_fitting_spec() -> No
     fitted = fit_spec(spec, data)
     assert (fitted.input_size, fitted.output_size) == (data.input_size, data.n_classes)
     assert fit_spec(fitted, data) is fitted
+
+
+def test_fits_data_compares_the_inputs_and_the_classes() -> None:
+    data = make_toy("xor", seed=0)
+    assert fits_data(NetSpec(2, (9,), 2), data)
+    assert not fits_data(NetSpec(64, (9,), 2), data)
+    assert not fits_data(NetSpec(2, (9,), 3), data)
 
 
 def test_one_seed_names_one_run() -> None:

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import zlib
 
 import numpy as np
 import pytest
@@ -131,6 +132,71 @@ def test_an_older_version_is_migrated_when_a_migration_is_known(tmp_path, monkey
     assert [r.name for r in store.list_runs()] == ["kept"]
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == run_store.SCHEMA_VERSION
+
+
+_VERSION_1 = """
+CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, created REAL NOT NULL,
+    source TEXT NOT NULL, dataset TEXT NOT NULL, status TEXT NOT NULL, verdict TEXT NOT NULL,
+    settings TEXT NOT NULL, final TEXT NOT NULL);
+CREATE TABLE curves (run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+    losses BLOB NOT NULL, eval_iterations BLOB NOT NULL, train_acc BLOB NOT NULL,
+    test_acc BLOB NOT NULL);
+CREATE INDEX runs_by_source ON runs(source, created);
+PRAGMA user_version = 1;
+"""
+
+
+def _version_1_store(path) -> None:
+    """A store as nnlab wrote it before runs kept arrays besides their curves (schema version 1)."""
+    def pack(values: list[float]) -> bytes:
+        return zlib.compress(np.asarray(values, dtype="<f4").tobytes(), 1)
+
+    with sqlite3.connect(path) as db:
+        db.executescript(_VERSION_1)
+        db.execute("INSERT INTO runs(name, created, source, dataset, status, verdict, settings, final) "
+                   "VALUES ('from version 1', 1.0, 'lesson:OverfittingWidget', 'digits', 'finished', "
+                   "'ok', '{\"lr\": 0.01}', '{\"iterations\": 3}')")
+        db.execute("INSERT INTO curves VALUES (1, ?, ?, ?, ?)",
+                   (pack([2.3, 2.0, 1.5]), pack([3]), pack([0.5]), pack([0.4])))
+
+
+def test_a_version_1_store_is_migrated_and_keeps_its_runs(tmp_path):
+    path = tmp_path / "runs.sqlite3"
+    _version_1_store(path)
+    store = RunStore.open(path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == run_store.SCHEMA_VERSION == 2
+    [old] = store.list_runs("lesson:OverfittingWidget")
+    loaded = store.load(old.id)
+    assert loaded.name == "from version 1" and loaded.settings == {"lr": 0.01}
+    np.testing.assert_allclose(loaded.losses, [2.3, 2.0, 1.5], rtol=1e-6)
+    assert loaded.arrays == {}  # saved before runs kept arrays: it has none, and says so
+    run = _run("with arrays")
+    run.arrays = {"weight_quantiles": np.linspace(-0.5, 0.5, 11, dtype=np.float32)}
+    again = RunStore.open(path).load(store.save(run))  # opening a migrated store changes nothing
+    np.testing.assert_array_equal(again.arrays["weight_quantiles"], run.arrays["weight_quantiles"])
+    store.delete(again.id)
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM run_arrays").fetchone()[0] == 0  # deleted with its run
+
+
+def test_a_failed_migration_leaves_the_store_at_its_version(tmp_path, monkeypatch):
+    path = tmp_path / "runs.sqlite3"
+    _version_1_store(path)
+
+    def half_done(db):
+        db.execute("CREATE TABLE run_arrays (run_id INTEGER, name TEXT, data BLOB)")
+        raise sqlite3.OperationalError("disk I/O error")  # e.g. the disk filled up mid-way
+
+    monkeypatch.setitem(run_store.MIGRATIONS, 1, half_done)
+    with pytest.raises(RunStoreError, match=r"runs\.sqlite3"):
+        RunStore.open(path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "run_arrays" not in tables  # rolled back as one transaction
+    monkeypatch.undo()
+    assert [r.name for r in RunStore.open(path).list_runs()] == ["from version 1"]
 
 
 def test_a_file_that_is_not_a_database_is_refused_with_its_name(tmp_path):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-from icu_data import build_package, parse_package, qt_needs, shrink_library  # noqa: E402
+from icu_data import build_package, parse_package, qt_needs, shrink_library
 
 TOOLS = shutil.which("cc"), shutil.which("objcopy")
 needs_tools = pytest.mark.skipif(not sys.platform.startswith("linux") or None in TOOLS,

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import numpy as np
 import pytest
-from lesson_support import show_lesson
+from lesson_support import in_japanese, show_lesson, train_every_row
 from PySide6.QtCore import Qt
 
 from nnlab.comparisons import preset
@@ -36,9 +32,7 @@ def cell(lesson, key: str, column: str):
 
 
 def run_and_wait(qtbot, lesson) -> None:
-    with qtbot.waitSignal(lesson.queue.all_finished, timeout=60_000):
-        qtbot.mouseClick(lesson.run_bar.run_button, CLICK)
-    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+    train_every_row(qtbot, lesson)
 
 
 def test_the_course_notes_rows_are_the_default(lesson):
@@ -156,21 +150,16 @@ def test_accuracy_curves_and_identical_runs_stay_visible(qtbot, lesson):
 
 
 def test_results_and_states_follow_the_language(qtbot, qapp, lesson):
+    from lesson_support import is_japanese
     from PySide6.QtCore import QCoreApplication
 
-    from lesson_support import is_japanese
-    from ui import i18n
     lesson.iterations_spin.setValue(10)
     lesson.table.set_value("SGD", "lr", "-1")
     run_and_wait(qtbot, lesson)
     english = [status(lesson, k) for k in lesson.table.row_keys()]
     assert english[0].startswith("refused: ") and english[1].startswith("train ")
-    i18n.set_language(qapp, "ja")
-    try:
+    with in_japanese(qapp):
         QCoreApplication.processEvents()
         assert all(is_japanese(status(lesson, k)) for k in lesson.table.row_keys())
         assert lesson.preset_combo.currentText() == QCoreApplication.translate("ComparisonLesson", "Course notes")
-    finally:
-        i18n.set_language(qapp, "en")
-    QCoreApplication.processEvents()
     assert [status(lesson, k) for k in lesson.table.row_keys()] == english

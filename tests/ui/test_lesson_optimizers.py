@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import numpy as np
 import pytest
+from lesson_support import cancel_during_first_run, in_japanese, is_japanese, show_lesson
 from PySide6.QtCore import QCoreApplication, Qt
 
-from lesson_support import is_japanese, run_then_cancel, show_lesson
 from nnlab.landscapes import BOOK_LEARNING_RATES, LANDSCAPES, optimizer_path, trace_path
 from nnlab.optimizers import make_optimizer
-from ui import i18n
 from ui.lessons.optimizers.lesson import OptimizersWidget
 from ui.lessons.optimizers.trajectories import BOOK_FOUR, LANDSCAPE_NAMES, OPTIMIZER_NAMES
 from ui.training_worker import live_thread_count
@@ -46,8 +41,7 @@ def test_builds_in_english(lesson):
 
 
 def test_builds_in_japanese(qtbot, qapp):
-    i18n.set_language(qapp, "ja")
-    try:
+    with in_japanese(qapp):
         widget = OptimizersWidget()
         qtbot.addWidget(widget)
         assert widget.tabs.tabText(0) == QCoreApplication.translate(
@@ -57,9 +51,6 @@ def test_builds_in_japanese(qtbot, qapp):
             "RunBar", "Train with every optimizer")
         assert widget.trajectories.step_label.text()
         assert is_japanese(widget.tabs.tabText(0)) and is_japanese(widget.training.note_label.text())
-    finally:
-        i18n.set_language(qapp, "en")
-    QCoreApplication.processEvents()
     assert widget.tabs.tabText(0) == "Paths on 2-D functions"
     assert widget.trajectories.step_label.text() == "step 30 / 30"
 
@@ -220,14 +211,7 @@ def test_training_tab_draws_one_curve_per_optimizer(qtbot, lesson):
 
 def test_training_tab_cancel(qtbot, lesson):
     training = lesson.training
-    training.iterations_spin.setValue(20_000)
-    bar = training.run_bar
-    queue = training.queue
-    assert run_then_cancel(qtbot, bar, queue.step_logged, queue.all_finished) == [False]
-    assert bar.status_label.text() == "Cancelled."
-    assert list(training.histories) == ["SGD"] and training.histories["SGD"].status == "cancelled"
+    assert training.MAX_ITERATIONS == 20_000
     assert training.table.row_keys()[0] == "SGD"  # the course-notes preset starts with SGD
-    assert training.histories["SGD"].iterations_done < 20_000
+    assert cancel_during_first_run(qtbot, training, training.queue.step_logged) == "SGD"
     assert training.curves["Adam"].getData()[0] is None or len(training.curves["Adam"].getData()[0]) == 0
-    assert bar.run_button.isEnabled()
-    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import numpy as np
 import pytest
+from lesson_support import (
+    cancel_during_first_run,
+    in_japanese,
+    is_japanese,
+    show_lesson,
+    train_every_row,
+)
 from PySide6.QtCore import QCoreApplication, Qt
 
-from lesson_support import is_japanese, run_then_cancel, show_lesson
 from nnlab.comparisons import preset
 from nnlab.experiments import REGULARISATIONS, weight_values
-from ui import i18n
 from ui.lessons.overfitting import OverfittingWidget
-from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton
 TRAIN_SIZE = preset("overfitting", "notes").setup.train_size
@@ -33,11 +33,7 @@ def lesson(qtbot, qapp) -> OverfittingWidget:
 
 def train_all(qtbot, lesson: OverfittingWidget, iterations: int = ITERATIONS) -> None:
     """Click 'Train every run' and wait for the last run."""
-    lesson.iterations_spin.setValue(iterations)
-    with qtbot.waitSignal(lesson.queue.all_finished, timeout=60_000) as blocker:
-        qtbot.mouseClick(lesson.run_bar.run_button, CLICK)
-    assert blocker.args == [True]
-    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+    assert train_every_row(qtbot, lesson, iterations) == [True]
 
 
 def test_builds_in_english(lesson):
@@ -55,8 +51,7 @@ def test_builds_in_english(lesson):
 
 
 def test_builds_in_japanese(qtbot, qapp):
-    i18n.set_language(qapp, "ja")
-    try:
+    with in_japanese(qapp):
         widget = OverfittingWidget()
         qtbot.addWidget(widget)
         assert widget.show_combo.itemText(1) == QCoreApplication.translate(
@@ -67,9 +62,6 @@ def test_builds_in_japanese(qtbot, qapp):
         status = widget.table.item(0, widget.table.columns.index("status")).text()
         assert is_japanese(widget.show_combo.itemText(1)) and is_japanese(status)
         assert is_japanese(widget.table.item(0, 0).text()) and is_japanese(widget.note_label.text())
-    finally:
-        i18n.set_language(qapp, "en")
-    QCoreApplication.processEvents()
     assert widget.show_combo.itemText(0) == "all runs"
     assert widget.table.item(0, 0).text() == "no regularisation"
 
@@ -141,17 +133,11 @@ def test_each_rows_strength_reaches_its_network(qtbot, lesson):
 
 
 def test_cancel_stops_the_runs(qtbot, lesson):
-    lesson.iterations_spin.setValue(20_000)
-    bar = lesson.run_bar
-    queue = lesson.queue
-    assert run_then_cancel(qtbot, bar, queue.evaluated, queue.all_finished) == [False]
-    assert bar.status_label.text() == "Cancelled."
-    assert list(lesson.histories) == ["none"] and lesson.histories["none"].status == "cancelled"
+    assert lesson.MAX_ITERATIONS == 20_000
+    assert cancel_during_first_run(qtbot, lesson, lesson.queue.evaluated) == "none"
     assert lesson.train_curves["none"].getData()[0] is not None
     assert lesson.train_curves["l2"].getData()[0] is None
     assert not lesson.weight_curves["l2"].isVisible()
-    assert bar.run_button.isEnabled() and not bar.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
 
 
 def test_the_book_preset_has_the_books_three_runs(lesson):

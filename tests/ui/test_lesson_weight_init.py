@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import numpy as np
 import pytest
+from lesson_support import (
+    cancel_during_first_run,
+    in_japanese,
+    is_japanese,
+    show_lesson,
+    train_every_row,
+)
 from PySide6.QtCore import QCoreApplication, Qt
 
-from lesson_support import is_japanese, run_then_cancel, show_lesson
-from nnlab.experiments import (HISTOGRAM_ACTIVATIONS, INIT_CHOICES, INIT_COMPARISON,
-                               activation_histograms, histogram_range, init_std)
-from ui import i18n
+from nnlab.experiments import (
+    HISTOGRAM_ACTIVATIONS,
+    INIT_CHOICES,
+    INIT_COMPARISON,
+    activation_histograms,
+    histogram_range,
+    init_std,
+)
 from ui.lessons.weight_init import BINS, N_LAYERS, WeightInitWidget
-from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -51,8 +57,7 @@ def test_builds_in_english(lesson):
 
 
 def test_builds_in_japanese(qtbot, qapp):
-    i18n.set_language(qapp, "ja")
-    try:
+    with in_japanese(qapp):
         widget = WeightInitWidget()
         qtbot.addWidget(widget)
         assert widget.tabs.tabText(0) == QCoreApplication.translate("WeightInitWidget", "Activation histograms")
@@ -62,9 +67,6 @@ def test_builds_in_japanese(qtbot, qapp):
             "RunBar", "Train with each initialisation")
         assert widget.histograms.summary_label.text()
         assert is_japanese(widget.tabs.tabText(0)) and is_japanese(widget.histograms.summary_label.text())
-    finally:
-        i18n.set_language(qapp, "en")
-    QCoreApplication.processEvents()
     assert widget.tabs.tabText(0) == "Activation histograms"
 
 
@@ -108,11 +110,7 @@ def test_the_book_picture_sigmoid_with_std_1_saturates_and_xavier_spreads(lesson
 
 def test_short_training_fills_one_curve_per_init(qtbot, lesson):
     training = lesson.training
-    training.iterations_spin.setValue(10)
-    bar = training.run_bar
-    with qtbot.waitSignal(training.queue.all_finished, timeout=60_000) as blocker:
-        qtbot.mouseClick(bar.run_button, CLICK)
-    assert blocker.args == [True]
+    assert train_every_row(qtbot, training, 10) == [True]
     assert list(training.histories) == list(INIT_COMPARISON)
     for init in INIT_COMPARISON:
         history = training.histories[init]
@@ -135,27 +133,17 @@ def test_short_training_fills_one_curve_per_init(qtbot, lesson):
                        f"test {training.histories[i].test_acc[-1]:.1%}" for i in INIT_COMPARISON]
     assert [training.name_of_key(i) for i in INIT_COMPARISON] == [
         "std 0.01", "Xavier (1/√n)", "He (√(2/n))"]
+    bar = training.run_bar
     assert bar.progress_bar.value() == bar.progress_bar.maximum() == 30
-    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
-
-    training.iterations_spin.setValue(20)  # a second run starts from empty curves
-    with qtbot.waitSignal(training.queue.all_finished, timeout=60_000):
-        qtbot.mouseClick(bar.run_button, CLICK)
+    train_every_row(qtbot, training, 20)  # a second run starts from empty curves
     assert all(len(training.curves[i].getData()[0]) == 20 for i in INIT_COMPARISON)
 
 
 def test_cancel_stops_the_runs(qtbot, lesson):
     training = lesson.training
-    training.iterations_spin.setValue(20_000)
-    bar = training.run_bar
-    queue = training.queue
-    assert run_then_cancel(qtbot, bar, queue.step_logged, queue.all_finished) == [False]
-    assert bar.status_label.text() == "Cancelled."
-    assert list(training.histories) == ["std:0.01"]
-    assert training.histories["std:0.01"].status == "cancelled"
+    assert training.MAX_ITERATIONS == 20_000
+    assert cancel_during_first_run(qtbot, training, training.queue.step_logged) == "std:0.01"
     assert training.curves["he"].getData()[0] is None or len(training.curves["he"].getData()[0]) == 0
-    assert bar.run_button.isEnabled() and not bar.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
 
 
 def test_histograms_share_one_readable_y_axis(lesson):

@@ -53,7 +53,7 @@ def test_a_finished_run_is_saved_and_shown_by_the_next_playground(qtbot, archive
     panel = second.saved_runs.panel
     listed(qtbot, panel, 1)
     assert second.tabs.tabText(second.tabs.count() - 1) == "Saved runs (1)"
-    assert panel.tree.topLevelItem(0).text(3) == "xor"
+    assert panel.tree.topLevelItem(0).text(3) == "2-D toy: XOR"  # as the data-set list names it
     panel.select([0])
     with qtbot.waitSignal(panel.overlay_requested, timeout=10_000):
         qtbot.mouseClick(panel.buttons["overlay"], Qt.MouseButton.LeftButton)

@@ -286,7 +286,7 @@ def test_exported_notebook_is_written_in_the_apps_language(qtbot, tmp_path):
     playground.picker.select("xor")
     playground.hyper.set_settings(TrainSettings(lr=0.5, batch_size=20, iterations=30, seed=2))
     notebook = tmp_path / "experiment.ipynb"
-    assert playground.files.export_notebook(str(notebook))
+    assert playground.export_notebook(str(notebook))
     assert str(notebook) in playground.message()
     assert (tmp_path / "experiment_data.npz").is_file()
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]

@@ -106,6 +106,10 @@ def test_the_learning_rate_overlay_spans_its_own_runs(qtbot, lesson, monkeypatch
     qtbot.waitUntil(lambda: not lesson.playground.is_running())
     assert [label.split(",")[0] for label in lesson.playground.loss_plot.run_labels()] == ["lr=0.1", "lr=1"]
     assert lesson.playground.hyper.settings().iterations == 300
+    # The x axes span the two 60-iteration runs, not the earlier 300 nor the editor's 300 given back.
+    for plot in (lesson.playground.loss_plot, lesson.playground.acc_plot):
+        low, high = plot.plot_item.viewRange()[0]
+        assert 60 <= high < 70 and low <= 0
 
 
 def test_the_data_line_names_the_network_being_edited(lesson):

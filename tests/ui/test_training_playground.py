@@ -153,6 +153,22 @@ def test_run_sequence_overlays_runs_and_keeps_every_note(qtbot, playground):
     assert "1e+20" in playground.message()
 
 
+def test_a_stopped_sequence_gives_the_editor_back_and_shows_only_its_own_runs(qtbot, playground):
+    train(qtbot, playground)  # the learner's own run: lr 0.5, 300 iterations
+    spec = playground.hyper.spec()
+    items = [(spec, TrainSettings(lr=lr, batch_size=20, iterations=10_000_000)) for lr in (0.1, 0.2)]
+    playground.run_sequence(items)
+    qtbot.waitUntil(lambda: playground.run.trainer.iteration > 5)
+    assert playground.hyper.settings().lr == 0.1  # the editor shows the run that trains
+    with qtbot.waitSignal(playground.run_finished, timeout=30_000):
+        playground.stop()
+    qtbot.waitUntil(lambda: not playground.is_running())
+    assert playground.runs.queued() == 0  # the second run never starts
+    settings = playground.hyper.settings()
+    assert (settings.lr, settings.iterations) == (0.5, 300)
+    assert playground.loss_plot.run_labels() == ["lr=0.1, SGD"]  # the earlier run left the plots
+
+
 def test_eval_interval_is_once_per_epoch_but_bounded():
     assert eval_interval(60_000, 100, 10_000) == 600
     assert eval_interval(140, 20, 10_000) == 100  # toy epochs are tiny: at most 100 points per run

@@ -1,6 +1,12 @@
-"""Lesson 9: batch normalisation — the book's grid of weight scales, each with and without it."""
+"""Lesson 9: batch normalisation — the book's grid of weight scales, each with and without it.
+
+Each run of a row trains at one weight scale and is saved as such; a saved run shown again is
+drawn dotted into the small plot of its scale (when the grid has that scale).
+"""
 
 from __future__ import annotations
+
+import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
@@ -8,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from nnlab.comparisons import BOOK_WEIGHT_SCALES, RunSettings, make_trainer, scale_init
 from nnlab.experiments import batch_norm_helped, weight_scales
+from nnlab.run_store import SavedRun
 from nnlab.trainer import History, Trainer
 from ui.lessons.comparison_base import ComparisonLesson
 from ui.lessons.comparison_runs import default_data
@@ -23,6 +30,14 @@ def run_key(scale_index: int, with_bn: bool | str) -> str:
     """Key of one run in the queue: scale index and its row ("bn", "plain" or an added row)."""
     row = with_bn if isinstance(with_bn, str) else ("bn" if with_bn else "plain")
     return f"{scale_index}:{row}"
+
+
+def scale_index(scales, scale: float) -> int | None:
+    """Which of ``scales`` is ``scale`` (as saved, to 6 digits); None when none is."""
+    for i, candidate in enumerate(scales):
+        if math.isclose(candidate, scale, rel_tol=1e-5):
+            return i
+    return None
 
 
 class BatchNormWidget(ComparisonLesson):
@@ -52,6 +67,7 @@ class BatchNormWidget(ComparisonLesson):
         self.view = pg.GraphicsLayoutWidget()
         self.plots: list[pg.PlotItem] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.saved_curves: dict[str, tuple[pg.PlotItem, pg.PlotDataItem]] = {}  # saved runs, by key
         self.notes: list[pg.LabelItem] = []  # per plot: which run diverged, if any
         layout = self.standard_layout(self.view)
         self.add_option(self.labels[0], self.scales_combo)
@@ -171,6 +187,41 @@ class BatchNormWidget(ComparisonLesson):
     def _redraw(self) -> None:
         for key in self.curves:
             self._draw(key)
+        self.overlays.redraw()
+
+    # --- saved runs -----------------------------------------------------------------------------
+    def saved_name(self, run_key_: str) -> str:
+        """The row's name and settings, and the weight scale of this run."""
+        scale = self.scales[int(run_key_.split(":", 1)[0])]
+        return f"{super().saved_name(run_key_)} · std {scale:.2g}"
+
+    def draw_saved_run(self, key: str, run: SavedRun, colour: str) -> str:
+        """Dotted, into the small plot of the run's weight scale (if the grid has it)."""
+        init = str((run.settings.get("spec") or {}).get("init", ""))
+        scale = float(init[4:]) if init.startswith("std:") else math.nan
+        index = scale_index(self.scales, scale)
+        if index is None:
+            counts = [n for n in SCALE_COUNTS
+                      if scale_index(weight_scales(n, smallest=SMALLEST_SCALE), scale) is not None]
+            if counts:
+                return self.tr("std %1 is not among these plots: choose %2 weight scales").replace(
+                    "%1", f"{scale:.2g}").replace("%2", str(counts[0]))
+            return self.tr("trained at other initial weights than these plots show")
+        values = run.train_acc if self.shown_combo.currentData() == "train" else run.test_acc
+        plot = self.plots[index]
+        self.saved_curves[key] = plot, plot.plot(
+            run.eval_iterations, values, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DotLine))
+        self._span_iterations()
+        if run.status == "diverged":  # its curve stops early (or never starts): say why
+            return self.tr("diverged at iteration %1").replace("%1", str(run.final.get("iterations", 0) + 1))
+        return ""
+
+    def erase_saved_run(self, key: str) -> None:
+        """Take the run's curve out of its small plot."""
+        if key in self.saved_curves:
+            plot, curve = self.saved_curves.pop(key)
+            plot.removeItem(curve)
+            self._span_iterations()
 
     # --- plots ----------------------------------------------------------------------------------
     def _update_notes(self) -> None:
@@ -212,12 +263,16 @@ class BatchNormWidget(ComparisonLesson):
             self._add_row_curves(key)
         self._span_iterations()
         self._update_notes()
+        self.saved_curves = {}  # they went with the old plots
+        self.overlays.redraw()
 
     @Slot()
     def _span_iterations(self) -> None:
-        """Every small plot spans the iterations of the runs to come, before they have any point."""
+        """Every small plot spans the iterations of the runs to come (and of longer saved runs)."""
+        saved = [self.overlays.runs[key].eval_iterations for key in self.saved_curves]
+        longest = max([self.iterations_spin.value()] + [float(x[-1]) for x in saved if x.size])
         for plot in self.plots:
-            plot.setXRange(0, self.iterations_spin.value(), padding=0.02)
+            plot.setXRange(0, longest, padding=0.02)
 
     @Slot(int)
     def _on_scales_changed(self, index: int) -> None:

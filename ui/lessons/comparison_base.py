@@ -2,29 +2,30 @@
 
 A subclass names its comparison (``nnlab.comparisons.PRESETS``), the table columns that matter and
 how it draws; this base owns the preset choice, the run table with Add/Remove, the iterations, the
-run queue and the summary line. Run trains every row that has no result for its current settings
-(all rows when every one has); while training, a row that is added or changed joins the queue, and
-only the row that is training is locked. A row with an impossible value is refused with a message.
+run queue (:class:`~ui.lessons.comparison_running.QueuedRuns`), the learner's saved runs of the
+lesson (kept as each run ends, drawn again on request: :mod:`ui.lessons.saved_overlays`) and the
+summary line.
 """
 
 from __future__ import annotations
 
-import logging
-from itertools import zip_longest
+from collections.abc import Callable
+from dataclasses import asdict
 
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from nnlab.comparisons import PRESETS, RunSettings, Setup, make_trainer, new_run
+from nnlab.run_store import SavedRun
 from nnlab.trainer import History, Trainer
-from ui.lessons.comparison_runs import (RunBar, RunQueue, RunSpec, colour, default_data,
-                                        setup_plot_defaults)
+from ui.lessons.comparison_running import QueuedRuns
+from ui.lessons.comparison_runs import RunBar, RunQueue, colour, default_data, setup_plot_defaults
 from ui.lessons.data_line import data_line
+from ui.lessons.saved_overlays import SavedOverlays
 from ui.retranslate import Retranslatable
 from ui.widgets.run_table import RunTable
-
-log = logging.getLogger(__name__)
 
 PRESET_TITLES = {  # English source texts, translated in the "ComparisonLesson" context
     "book": QT_TRANSLATE_NOOP("ComparisonLesson", "Book"),
@@ -43,7 +44,7 @@ RUN_LABELS = {  # the presets' run names (nnlab.comparisons), translated in the 
 }
 
 
-class ComparisonLesson(Retranslatable, QWidget):
+class ComparisonLesson(QueuedRuns, Retranslatable, QWidget):
     """Preset, run table, iterations and Run/Cancel for one comparison; drawing is the subclass's."""
 
     COMPARISON = ""  # key in nnlab.comparisons.PRESETS
@@ -64,6 +65,8 @@ class ComparisonLesson(Retranslatable, QWidget):
         self._stale = False  # the runs in progress were made obsolete (e.g. new scales): drop their results
         self.queue = RunQueue(self)
         self.run_bar = RunBar(self.queue, self.RUN_TEXT)
+        self.overlays = SavedOverlays(self.run_bar.saved_button.panel, self.draw_saved_run,
+                                      self.erase_saved_run, self)
         self.table = RunTable(self.COLUMNS)
         self.table.name_of = self.display_name
         self.preset_combo = QComboBox()
@@ -123,6 +126,7 @@ class ComparisonLesson(Retranslatable, QWidget):
         layout.addWidget(self.run_bar)
         layout.addWidget(self.run_bar.status_label)
         layout.addWidget(plots, 3)
+        layout.addWidget(self.overlays.legend)
         layout.addWidget(self.result_label)
         return layout
 
@@ -140,6 +144,7 @@ class ComparisonLesson(Retranslatable, QWidget):
         self.refresh_statuses()
         self._update_controls()
         self.update_summary()
+        self.overlays.redraw()  # what each saved run's note says is the lesson's, in this language
 
     def display_name(self, run: RunSettings) -> str:
         """A run's name in the current language."""
@@ -195,6 +200,41 @@ class ComparisonLesson(Retranslatable, QWidget):
 
     def run_done(self, run_key: str, history: History) -> None:
         """A run ended (finished, diverged or cancelled)."""
+
+    def saved_arrays(self, trainer: Trainer) -> dict[str, Callable[[], np.ndarray]]:
+        """What a saved run keeps besides its curves, to draw it again (e.g. a weight histogram).
+
+        Each a function, called in the run archive's worker: the GUI thread only hands it over.
+        """
+        return {}
+
+    def draw_saved_run(self, key: str, run: SavedRun, colour: str) -> str:
+        """Draw a saved run into the plots under ``key``; the answer says what could not be drawn."""
+        return self.tr("this page cannot draw saved runs")
+
+    def erase_saved_run(self, key: str) -> None:
+        """Take a saved run's curves out of the plots."""
+
+    # --- saved runs -----------------------------------------------------------------------------
+    def saved_name(self, run_key: str) -> str:
+        """A run's name in the saved runs: the row's name and its settings ("SGD lr 0.01")."""
+        row = self.row_of(run_key)
+        if row not in self.table.row_keys():
+            return run_key
+        run = self.table.run(row)
+        name, detail = self.display_name(run), run.describe()
+        return detail if name == run.optimizer else f"{name} · {detail}"
+
+    def keep_run(self, run_key: str, history: History) -> None:
+        """Save a run that ended (finished, stopped or diverged) in the learner's saved runs."""
+        trainer = self.queue.trainers.get(run_key)
+        row = self.row_of(run_key)
+        if trainer is None:
+            return
+        settings = {"comparison": self.COMPARISON, "preset": self.preset_name,
+                    "run": asdict(self.table.run(row)) if row in self.table.row_keys() else None}
+        self.run_bar.saved_button.keep(run_key, history, name=self.saved_name(run_key),
+                                       settings=settings, arrays=self.saved_arrays(trainer))
 
     # --- presets and rows -----------------------------------------------------------------------
     @property
@@ -277,161 +317,6 @@ class ComparisonLesson(Retranslatable, QWidget):
                                               "until it ends.") if key and not can_remove else "")
         self.run_bar.run_button.setToolTip(self.tr(
             "While runs train, rows you add or change join the queue.") if running else "")
-
-    # --- running --------------------------------------------------------------------------------
-    def discard_running(self) -> None:
-        """Cancel the queue and drop whatever its runs still report (the plots they belong to are gone)."""
-        if self.queue.is_running():
-            self._stale = True
-            self.queue.stop()
-
-    def _recipe(self, key: str) -> tuple[RunSettings, int]:
-        return self.table.run(key), self.iterations_spin.value()
-
-    def rows_to_run(self) -> list[str]:
-        """Rows without a result for their current settings; all rows when every one has one."""
-        stale = [k for k in self.table.row_keys() if self._ran.get(k) != self._recipe(k)]
-        return stale or self.table.row_keys()
-
-    def start_sample_work(self) -> None:
-        """Train every row for the most iterations (tests: closing the lesson must stop it)."""
-        self.iterations_spin.setValue(self.iterations_spin.maximum())
-        self.start()
-
-    @Slot()
-    def start(self) -> None:
-        """Train the rows that need it (bad rows are refused with a message)."""
-        self.run_bar.set_status("")
-        self.refused_note = ""
-        self._stale = False
-        self._refused = {}
-        rows = self.rows_to_run()
-        good = self._refuse_bad_rows(rows)
-        if good:
-            self.queue.start(self._specs(good), keep_results=True)
-        self.refresh_statuses()
-        self._update_controls()
-
-    def _refuse_bad_rows(self, rows: list[str]) -> list[str]:
-        bad = [k for k in rows if self.table.problems(k)]
-        for key in bad:
-            reasons = " ".join(self.table.problems(key).values())
-            self._refused[key] = ""
-            self.refresh_status(key)
-            log.warning("run %s refused: %s", key, reasons)
-        if bad:
-            names = ", ".join(self.name_of_key(k) for k in bad)
-            self.refused_note = self.tr("Not run, because of an impossible value (marked red): %1. "
-                                        "The other runs go ahead.").replace("%1", names)
-            self.run_bar.set_status(self.refused_note)
-        return [k for k in rows if k not in bad]
-
-    def _specs(self, rows: list[str]) -> list[RunSpec]:
-        """Queue entries of the rows; rows of several runs take turns (scale 1 of each row first)."""
-        per_row = []
-        for row in rows:
-            self._ran[row] = self._recipe(row)
-            per_row.append(self.run_keys(row))
-        specs = []
-        for turn in zip_longest(*per_row):
-            for run_key in filter(None, turn):
-                self.histories.pop(run_key, None)
-                self.run_cleared(run_key)
-                specs.append(RunSpec(run_key, lambda k=run_key: self.build_trainer(k)))
-        return specs
-
-    def _enqueue(self, rows: list[str]) -> None:
-        good = self._refuse_bad_rows(rows)
-        if good:
-            self.queue.extend(self._specs(good))
-        for row in rows:
-            self.refresh_status(row)
-
-    @Slot(str)
-    def _on_table_settings_changed(self, key: str) -> None:
-        self._refused.pop(key, None)
-        if (not self.table.problems(key) and self.queue.is_running()
-                and key != self.row_of(self.queue.current_key)):
-            self._enqueue([key])  # a waiting or finished row: it trains (again) with the change
-        self.refresh_status(key)
-
-    @Slot(str)
-    def _on_queue_run_started(self, run_key: str) -> None:
-        if self._stale:
-            return
-        row = self.row_of(run_key)
-        if row in self.table.row_keys():
-            self.table.set_locked(row, True)
-            self.refresh_status(row)
-        self._update_controls()
-
-    @Slot(str, object, object)
-    def _on_queue_step_logged(self, run_key: str, iterations, losses) -> None:
-        if self._stale:
-            return
-        self.run_stepped(run_key, iterations, losses)
-
-    @Slot(str, dict)
-    def _on_queue_evaluated(self, run_key: str, logs: dict) -> None:
-        if self._stale:
-            return
-        self.run_evaluated(run_key, logs)
-
-    @Slot(str, object)
-    def _on_queue_run_finished(self, run_key: str, history: History) -> None:
-        if self._stale:
-            return
-        row = self.row_of(run_key)
-        self.histories[run_key] = history
-        if row in self.table.row_keys():
-            self.table.set_locked(row, False)
-            self.refresh_status(row)
-        self.run_done(run_key, history)
-        self.update_summary()
-        self._update_controls()
-
-    @Slot(str, str)
-    def _on_queue_run_refused(self, run_key: str, message: str) -> None:
-        row = self.row_of(run_key)
-        if row in self.table.row_keys():
-            self._refused[row] = message
-            self.refresh_status(row)
-
-    @Slot(bool)
-    def _on_queue_all_finished(self, complete: bool) -> None:
-        self._stale = False
-        self.refresh_statuses()
-        self._update_controls()
-        self.update_summary()
-
-    # --- the Result column ----------------------------------------------------------------------
-    def status_text(self, key: str) -> str:
-        """What a row's last column says: refused, impossible, training, waiting, changed, its result."""
-        problems = self.table.problems(key)
-        if key in self._refused:
-            reason = " ".join(problems.values()) or self._refused[key]
-            return self.tr("refused: %1").replace("%1", reason)
-        if problems:
-            return self.tr("impossible value (see the red cell)")
-        if self.table.is_locked(key):
-            return self.tr("training…")
-        if self.queue.is_running() and set(self.run_keys(key)) & set(self.queue.pending_keys()):
-            return self.tr("waiting")
-        if any(k in self.histories for k in self.run_keys(key)):
-            if self._ran.get(key) != self._recipe(key):
-                return self.tr("changed: Run trains it again")
-            return self.result_text(key)
-        return self.tr("not run yet")
-
-    def refresh_status(self, key: str) -> None:
-        """Show a row's state again."""
-        if key in self.table.row_keys():
-            self.table.set_status(key, self.status_text(key))
-
-    def refresh_statuses(self) -> None:
-        """Show every row's state again (after a run, a language change)."""
-        for key in self.table.row_keys():
-            self.refresh_status(key)
 
     # --- results (the subclass says them) ------------------------------------------------------
     def result_text(self, row: str) -> str:

@@ -2,7 +2,8 @@
 
 The optimizer, weight-init and overfitting lessons are this: one colour per row of the run table,
 the loss beside the accuracy measured once per epoch, each row's result in its last column and a
-summary line naming the best run by final test accuracy (a diverged run counts as the worst).
+summary line naming the best run by final test accuracy (a diverged run counts as the worst). A
+saved run shown again is drawn dotted into both plots, beside the rows.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
-from nnlab.comparisons import RunSettings, best_run, same_curves
+from nnlab.comparisons import RunSettings, best_run, same_as_saved, same_curves
+from nnlab.run_store import SavedRun
 from nnlab.trainer import History
 from ui.lessons.comparison_base import ComparisonLesson
 from ui.widgets.comparison_plots import ComparisonPlots
@@ -61,6 +63,19 @@ class CurvesComparison(ComparisonLesson):
         """Runs whose curves are exactly alike are drawn so that both stay visible, and say so."""
         self.plots.mark_same(same_curves(self._shown_histories()))
         self.refresh_statuses()
+        if self.overlays.runs:
+            self.overlays.redraw()  # a saved run may now have the same curves as this one
+
+    def draw_saved_run(self, key: str, run: SavedRun, colour: str) -> str:
+        """A saved run's loss and accuracy curves, dotted, in its colour (under the rows' curves)."""
+        self.plots.add_run(key, run.name, colour, saved=True)
+        self.plots.show_curves(key, run.losses, run.eval_iterations, run.train_acc, run.test_acc)
+        same = same_as_saved(run.losses, run.train_acc, run.test_acc, self._shown_histories())
+        return self.tr("same curve as %1").replace("%1", self.name_of_key(same)) if same else ""
+
+    def erase_saved_run(self, key: str) -> None:
+        """Delete a saved run's curves."""
+        self.plots.remove_run(key)
 
     def status_text(self, key: str) -> str:
         """A result also says when its curves are exactly another run's (drawn dotted over them)."""

@@ -1,14 +1,18 @@
 """SavedRunsButton: the chapter-6 comparisons keep every run, and list the earlier ones in a window.
 
-The button sits in a lesson's run bar (``RunBar``). Each run of the lesson's queue that ends —
-finished, stopped or diverged — goes to the learner's run store under the lesson's name, with its
-optimizer, learning rate, batch size, iterations and network. *Saved runs (N)…* opens a
-:class:`~ui.widgets.saved_runs.SavedRunsPanel` with them (rename, delete, export CSV, forget all);
-these lessons draw their own fixed set of curves, so a saved run is not drawn into them again.
+The button sits in a lesson's run bar (``RunBar``). The lesson hands it each run of its queue that
+ends — finished, stopped or diverged — and it goes to the learner's run store under the lesson's
+name, with its optimizer, learning rate, batch size, iterations, network and the lesson's row, plus
+any arrays the lesson draws besides the curves. *Saved runs (N)…* opens a
+:class:`~ui.widgets.saved_runs.SavedRunsPanel` with them (show in plots, rename, delete, export CSV,
+forget all); *Show in plots* draws a run into the lesson again (:mod:`ui.lessons.saved_overlays`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import numpy as np
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from nnlab.trainer import History
@@ -27,7 +31,7 @@ def trainer_settings(trainer: object) -> dict:
 
 
 class SavedRunsButton(Retranslatable, QPushButton):
-    """Keeps every run of a RunQueue as it ends; opens a window that lists the kept runs."""
+    """Keeps the runs of a RunQueue it is handed; opens a window that lists the kept runs."""
 
     def __init__(self, queue: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,12 +39,10 @@ class SavedRunsButton(Retranslatable, QPushButton):
         owner = queue.parent()
         self.source = f"lesson:{type(owner).__name__}" if owner is not None else "lesson"
         self.panel = SavedRunsPanel(self.source)
-        self.panel.set_overlay_enabled(False)
         self.dialog = QDialog(self)
         QVBoxLayout(self.dialog).addWidget(self.panel)
-        self.dialog.resize(760, 420)
+        self.dialog.resize(900, 420)  # the data-set names are long; fits a 1024-px screen
         self.clicked.connect(self.show_runs)
-        queue.run_finished.connect(self._on_queue_run_finished)
         self.panel.count_changed.connect(lambda _count: self._retranslate())
         self._retranslate()
 
@@ -55,14 +57,19 @@ class SavedRunsButton(Retranslatable, QPushButton):
         self.setText(f"{title} ({count})…" if count else f"{title}…")
         self.dialog.setWindowTitle(title)
         self.setToolTip(self.tr("Every run of this lesson is kept, also after the app closes: "
-                                "rename, delete or export them as CSV"))
+                                "show them in the plots again, rename, delete or export them as CSV"))
 
-    def _on_queue_run_finished(self, key: str, history: History) -> None:
+    def keep(self, key: str, history: History, *, name: str, settings: dict | None = None,
+             arrays: dict[str, Callable[[], np.ndarray]] | None = None) -> None:
+        """Save the run ``key`` of the queue that just ended (its trainer says how it was trained).
+
+        ``arrays``: functions computing what the lesson draws besides the curves (in the worker).
+        """
         trainer = self._queue.trainers.get(key)
         if trainer is None:
             return
         data = getattr(trainer, "data", None)
         spec = getattr(getattr(trainer, "net", None), "spec", None)
-        self.panel.keep(history, name=key, dataset=getattr(data, "name", ""),
+        self.panel.keep(history, name=name, dataset=getattr(data, "name", ""),
                         n_classes=getattr(spec, "output_size", 10),
-                        settings=trainer_settings(trainer))
+                        settings={**trainer_settings(trainer), **(settings or {})}, arrays=arrays)

@@ -1,15 +1,28 @@
-"""Lesson 10: overfitting and regularisation — train/test gap and weight histograms (chapter 6)."""
+"""Lesson 10: overfitting and regularisation — train/test gap and weight histograms (chapter 6).
+
+A saved run keeps the quantiles of its final weights (``weight_quantiles``), so its histogram is
+drawn again beside the rows' on the same bins.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from nnlab.comparisons import RunSettings
-from nnlab.experiments import weight_values
-from nnlab.trainer import History
+from nnlab.experiments import (
+    histogram_limit,
+    quantile_shares,
+    weight_quantiles,
+    weight_shares,
+    weight_values,
+)
+from nnlab.run_store import SavedRun
+from nnlab.trainer import History, Trainer
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.curves_comparison import CurvesComparison
 
@@ -27,6 +40,7 @@ class OverfittingWidget(CurvesComparison):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.weights: dict[str, np.ndarray] = {}
         self.weight_curves: dict[str, pg.PlotDataItem] = {}
+        self.saved_weights: dict[str, tuple[np.ndarray, pg.PlotDataItem]] = {}  # quantiles, curve
         self.weight_plot = pg.PlotWidget()
         self.weight_plot.showGrid(x=True, y=False, alpha=0.3)
         self.weight_plot.getAxis("bottom").enableAutoSIPrefix(False)  # ±0.4, not "±400 (x0.001)"
@@ -125,15 +139,48 @@ class OverfittingWidget(CurvesComparison):
         self._draw_weight_histograms()
 
     def _draw_weight_histograms(self) -> None:
-        if not self.weights:
+        """Every histogram on the same bins, wide enough for the rows' and the saved runs' weights."""
+        limits = [histogram_limit(list(self.weights.values()))] if self.weights else []
+        limits += [histogram_limit([q]) for q, _ in self.saved_weights.values()]
+        if not limits:
             return
-        everything = np.concatenate(list(self.weights.values()))
-        limit = float(np.percentile(np.abs(everything), 99.5)) or 1.0
+        limit = max(limits)
         edges = np.linspace(-limit, limit, BINS + 1)
         for key, values in self.weights.items():
-            counts, _ = np.histogram(np.clip(values, -limit, limit), bins=edges)
-            self.weight_curves[key].setData(edges, counts / max(values.size, 1))
+            self.weight_curves[key].setData(edges, weight_shares(values, edges))
+        for quantiles, curve in self.saved_weights.values():
+            curve.setData(edges, quantile_shares(quantiles, edges))
         self._update_visibility()
+
+    # --- saved runs -----------------------------------------------------------------------------
+    def saved_arrays(self, trainer: Trainer) -> dict[str, Callable[[], np.ndarray]]:
+        """The quantiles of the trained network's weights, to draw its histogram again.
+
+        The run's thread has ended and a new run builds a new network, so the worker may read these.
+        """
+        params = dict(trainer.net.params)
+        return {"weight_quantiles": lambda: weight_quantiles(weight_values(params))}
+
+    def draw_saved_run(self, key: str, run: SavedRun, colour: str) -> str:
+        """Its curves, and its weight histogram when the run kept one."""
+        note = super().draw_saved_run(key, run, colour)
+        quantiles = run.arrays.get("weight_quantiles")
+        if quantiles is None or quantiles.size < 2:
+            missing = self.tr("no weight histogram: saved before runs kept one")
+            return f"{note}; {missing}" if note else missing
+        curve = pg.PlotDataItem([0, 1], [0], stepMode="center",
+                                pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DotLine))
+        self.weight_plot.addItem(curve)
+        self.saved_weights[key] = (quantiles, curve)
+        self._draw_weight_histograms()
+        return note
+
+    def erase_saved_run(self, key: str) -> None:
+        """Its curves and its histogram."""
+        super().erase_saved_run(key)
+        if key in self.saved_weights:
+            self.weight_plot.removeItem(self.saved_weights.pop(key)[1])
+            self._draw_weight_histograms()
 
     @Slot()
     def _update_visibility(self) -> None:

@@ -100,7 +100,6 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
         self.playground.hyper.spec_changed.connect(self._on_hyper_spec_changed)
         self.playground.loss_plot.runs_cleared.connect(self.clear_table)
         self._records: list[tuple[str, History, int]] = []  # run, its history, classes: one per row
-        self._editor_before_sequence: tuple[NetSpec, TrainSettings] | None = None
         self._retranslate()
         self._load_default_data()
         self.apply_book_preset()
@@ -124,14 +123,11 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
     def run_learning_rate_table(self) -> None:
         """Train the editor's network once per learning rate of the table, overlaid on plots of
         their own (earlier, longer runs would squeeze them into a corner); afterwards the editor
-        shows the learner's own settings again."""
+        shows the learner's own settings again (the playground's run_sequence does both)."""
         settings = None if self.playground.is_running() else self.playground.editor_settings()
         if settings is None:
             return
-        spec = self.playground.hyper.spec()
-        self._editor_before_sequence = (spec, settings)
-        self.playground.loss_plot.clear_runs()
-        self.playground.run_sequence(learning_rate_runs(spec, settings))
+        self.playground.run_sequence(learning_rate_runs(self.playground.hyper.spec(), settings))
 
     # --- table of runs ----------------------------------------------------------------------------
     def _on_playground_run_finished(self, history: History) -> None:
@@ -141,9 +137,6 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
         self._fill_table()
         self.table.show()
         self.table.scrollToBottom()
-        if self._editor_before_sequence is not None and self.playground.queued_runs() == 0:
-            self.playground.apply_preset(*self._editor_before_sequence)
-            self._editor_before_sequence = None
 
     def _fill_table(self) -> None:
         """One row per finished run, in the current language."""

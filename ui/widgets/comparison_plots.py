@@ -3,7 +3,8 @@
 Curves are created once per run (on its first data) and fed with ``setData``; the run table beside
 the plots is their legend (a colour swatch per row). A run whose curves are exactly those of an
 earlier run is drawn dotted over it, so both colours stay visible, and its name says "same curve
-as ..." (the lesson shows that name in the table).
+as ..." (the lesson shows that name in the table). A saved run drawn again (``saved=True``) is dotted with
+triangles; it is not a row, so choosing which rows to show leaves it alone.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class ComparisonPlots(Retranslatable, QWidget):
         self.test_curves: dict[str, pg.PlotDataItem] = {}
         self.names: dict[str, str] = {}
         self.same_as: dict[str, str] = {}
+        self.saved: set[str] = set()  # keys of saved runs drawn again
         self._colour: dict[str, str] = {}
         self._losses: dict[str, list[np.ndarray]] = {}
         self._points: dict[str, tuple[list[int], list[float], list[float]]] = {}
@@ -65,15 +67,20 @@ class ComparisonPlots(Retranslatable, QWidget):
         for key in self.loss_curves:
             self._rename(key)
 
-    def add_run(self, key: str, name: str, colour: str) -> None:
-        """Create (or recolour) the curves of one run, empty."""
+    def add_run(self, key: str, name: str, colour: str, saved: bool = False) -> None:
+        """Create (or recolour) the curves of one run, empty (``saved``: a saved run, dotted)."""
         self.names[key] = name
         if key not in self.loss_curves:
+            symbol, size = ("t", 7) if saved else ("o", 5)
             self.loss_curves[key] = self.loss_plot.plot([], [])
-            self.train_curves[key] = self.acc_plot.plot([], [], symbol="o", symbolSize=5)
-            self.test_curves[key] = self.acc_plot.plot([], [], symbol="o", symbolSize=5)
+            self.train_curves[key] = self.acc_plot.plot([], [], symbol=symbol, symbolSize=size)
+            self.test_curves[key] = self.acc_plot.plot([], [], symbol=symbol, symbolSize=size)
+        if saved:  # under the rows' curves: a row with the same curves stays visible on top
+            self.saved.add(key)
+            for curves in (self.loss_curves, self.train_curves, self.test_curves):
+                curves[key].setZValue(-1)
         self.same_as.pop(key, None)
-        self._style(key, colour)
+        self._style(key, colour, dotted=saved)
         self.clear_run(key)
 
     def _style(self, key: str, colour: str, dotted: bool = False) -> None:
@@ -115,6 +122,7 @@ class ComparisonPlots(Retranslatable, QWidget):
         self.acc_plot.removeItem(self.test_curves.pop(key))
         for store in (self.names, self.same_as, self._losses, self._points):
             store.pop(key, None)
+        self.saved.discard(key)
 
     def clear_run(self, key: str) -> None:
         """Empty one run's curves (it is about to train again)."""
@@ -135,6 +143,19 @@ class ComparisonPlots(Retranslatable, QWidget):
         its.append(int(logs["iteration"]))
         train.append(float(logs["train_acc"]))
         test.append(float(logs["test_acc"]))
+        self._draw_points(key)
+
+    def show_curves(self, key: str, losses: np.ndarray, iterations: np.ndarray, train_acc: np.ndarray,
+                    test_acc: np.ndarray) -> None:
+        """Draw a whole run at once (a saved run): its losses and its accuracy measurements."""
+        self.clear_run(key)
+        self.append_losses(key, losses)
+        self._points[key] = ([int(i) for i in iterations], [float(a) for a in train_acc],
+                             [float(a) for a in test_acc])
+        self._draw_points(key)
+
+    def _draw_points(self, key: str) -> None:
+        its, train, test = self._points[key]
         self.train_curves[key].setData(its, train)
         self.test_curves[key].setData(its, test)
 
@@ -150,7 +171,7 @@ class ComparisonPlots(Retranslatable, QWidget):
                 self._style(key, self._colour[key], dotted=key in same)
 
     def set_visible_runs(self, keys: set[str]) -> None:
-        """Show only these runs' curves."""
-        for key in self.loss_curves:
+        """Show only these runs' curves (saved runs stay as they are)."""
+        for key in set(self.loss_curves) - self.saved:
             for curves in (self.loss_curves, self.train_curves, self.test_curves):
                 curves[key].setVisible(key in keys)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
@@ -27,6 +27,22 @@ TOY_SETS = ("circle", "xor", "gauss", "spiral", "moons")
 CHOICES = ("mnist", "mnist-offline", "fashion-mnist", "digits", *TOY_SETS)
 OFFLINE = "mnist-offline"  # bundled: what is offered when a download is missing or fails
 BUNDLED = (OFFLINE, "digits")  # loaded at once, no thread
+TITLES = {  # what the learner reads for each of CHOICES, translated in the "DatasetPicker" context
+    "mnist": QT_TRANSLATE_NOOP("DatasetPicker", "MNIST handwritten digits (28×28)"),
+    "mnist-offline": QT_TRANSLATE_NOOP("DatasetPicker", "MNIST offline (the 10,000 test digits)"),
+    "fashion-mnist": QT_TRANSLATE_NOOP("DatasetPicker", "Fashion-MNIST clothes (28×28)"),
+    "digits": QT_TRANSLATE_NOOP("DatasetPicker", "8×8 digits (small)"),
+    "circle": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: circle"),
+    "xor": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: XOR"),
+    "gauss": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: Gaussian blobs"),
+    "spiral": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: spiral"),
+    "moons": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: moons"),
+}
+
+
+def dataset_title(name: str) -> str:
+    """A data set's name as the learner reads it (in the current language); imported sets keep theirs."""
+    return QCoreApplication.translate("DatasetPicker", TITLES[name]) if name in TITLES else name
 
 
 class DatasetPicker(Retranslatable, QWidget):
@@ -79,14 +95,8 @@ class DatasetPicker(Retranslatable, QWidget):
         self._update_noise_enabled()
 
     def _retranslate(self) -> None:
-        names = [self.tr("MNIST handwritten digits (28×28)"),
-                 self.tr("MNIST offline (the 10,000 test digits)"),
-                 self.tr("Fashion-MNIST clothes (28×28)"),
-                 self.tr("8×8 digits (small)"), self.tr("2-D toy: circle"),
-                 self.tr("2-D toy: XOR"), self.tr("2-D toy: Gaussian blobs"), self.tr("2-D toy: spiral"),
-                 self.tr("2-D toy: moons")]
-        for index, text in enumerate(names):
-            self.combo.setItemText(index, text)
+        for index, name in enumerate(CHOICES):
+            self.combo.setItemText(index, dataset_title(name))
         self.noise_label.setText(self.tr("noise:"))
         self.noise_spin.setToolTip(self.tr("How much the 2-D toy points are scattered"))
         self.reload_button.setText(self.tr("Load"))
@@ -266,7 +276,7 @@ class DatasetPicker(Retranslatable, QWidget):
 
     def _shown_name(self, name: str) -> str:
         """The name of a set as the list shows it (in the learner's language)."""
-        return self.combo.itemText(CHOICES.index(name)) if name in CHOICES else name
+        return dataset_title(name)
 
     def _download(self, name: str) -> None:
         text = self.tr("Downloading %1…").replace("%1", self._shown_name(name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -12,16 +12,9 @@ from nnlab.network import NetSpec
 from nnlab.run import (ACTIVATION_NAMES, OPTIMIZER_NAMES, SAMPLING_NAMES, SettingsError,
                        TrainSettings, default_learning_rate, parse_learning_rate)
 from ui.retranslate import Retranslatable
+from ui.widgets.spin_boxes import float_spin, int_spin
 
 MAX_HIDDEN_LAYERS = 8
-
-
-def _double_spin(lo: float, hi: float, decimals: int, step: float) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(lo, hi)
-    box.setDecimals(decimals)
-    box.setSingleStep(step)
-    return box
 
 
 class HyperparamsEditor(Retranslatable, QWidget):
@@ -76,15 +69,15 @@ class HyperparamsEditor(Retranslatable, QWidget):
             self.activation_combo.addItem(name, name)
         self.init_combo = QComboBox()
         self.init_combo.addItems(["std", "Xavier", "He"])
-        self.std_spin = _double_spin(0.0001, 10.0, 4, 0.01)
+        self.std_spin = float_spin(0.0001, 10.0, 4, 0.01)
         self.std_spin.setValue(0.01)
         init_line = QHBoxLayout()
         init_line.addWidget(self.init_combo)
         init_line.addWidget(self.std_spin)
         self.batch_norm_check = QCheckBox()
-        self.dropout_spin = _double_spin(0.0, 0.9, 2, 0.05)
-        self.l2_spin = _double_spin(0.0, 10.0, 5, 0.001)
-        self.l1_spin = _double_spin(0.0, 10.0, 5, 0.001)
+        self.dropout_spin = float_spin(0.0, 0.9, 2, 0.05)
+        self.l2_spin = float_spin(0.0, 10.0, 5, 0.001)
+        self.l1_spin = float_spin(0.0, 10.0, 5, 0.001)
         rows = [self.io_label, hidden_line, self.activation_combo, init_line, self.batch_norm_check,
                 self.dropout_spin, self.l2_spin, self.l1_spin]
         self._arch_labels = [QLabel() for _ in rows]
@@ -104,16 +97,10 @@ class HyperparamsEditor(Retranslatable, QWidget):
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.addItems(list(OPTIMIZER_NAMES))
         self.lr_edit = QLineEdit(f"{default_learning_rate(OPTIMIZER_NAMES[0]):g}")
-        self.batch_spin = QSpinBox()
-        self.batch_spin.setRange(1, 100_000)
-        self.batch_spin.setValue(100)
-        self.iterations_spin = QSpinBox()
-        self.iterations_spin.setRange(1, 10_000_000)
-        self.iterations_spin.setSingleStep(100)
+        self.batch_spin = int_spin(1, 100_000, 100)
+        self.iterations_spin = int_spin(1, 10_000_000, 10_000, step=100)
         self.iterations_spin.setGroupSeparatorShown(True)
-        self.iterations_spin.setValue(10_000)
-        self.seed_spin = QSpinBox()
-        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin = int_spin(0, 2**31 - 1)
         self.sampling_combo = QComboBox()
         self.sampling_combo.addItems(["", ""])
         self._train_labels = [QLabel() for _ in range(6)]
@@ -171,9 +158,7 @@ class HyperparamsEditor(Retranslatable, QWidget):
         self._update_layer_buttons()
 
     def _add_hidden_box(self, size: int) -> None:
-        box = QSpinBox()
-        box.setRange(1, 2048)
-        box.setValue(int(size))
+        box = int_spin(1, 2048, int(size))
         box.setToolTip(self.tr("Neurons in this hidden layer"))
         box.valueChanged.connect(self._on_arch_edited)
         self.hidden_row.addWidget(box)

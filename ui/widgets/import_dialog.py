@@ -17,7 +17,7 @@ from PySide6.QtCore import QRect, Qt, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
-    QPushButton, QScrollArea, QSpinBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from nnlab.data import Dataset, DatasetError
@@ -25,6 +25,7 @@ from nnlab.data.own_data import ImportCancelled, OwnData
 from nnlab.data.own_library import ImportedSet, read_own, remember
 from ui.background import BackgroundRunner
 from ui.retranslate import Retranslatable
+from ui.widgets.spin_boxes import int_spin
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +98,7 @@ class ImportDialog(Retranslatable, QDialog):
         self.classes.setColumnCount(2)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.test_spin = QSpinBox()
-        self.test_spin.setRange(5, 50)
-        self.test_spin.setSingleStep(5)
-        self.test_spin.setValue(20)
+        self.test_spin = int_spin(5, 50, 20, step=5)
         self.test_spin.setSuffix(" %")
         self.test_spin.valueChanged.connect(lambda _value: self._update_split_label())
         self.split_label = QLabel()

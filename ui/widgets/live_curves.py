@@ -72,6 +72,19 @@ class LiveCurveFeed(QObject):
         self._last_frame = time.perf_counter()
         self.frame_drawn.emit(last)
 
+    def begin_run(self, iterations: int) -> None:
+        """Empty live curves for a run of ``iterations`` (the finished runs stay)."""
+        self.discard()
+        for plot in (self._loss_plot, self._accuracy_plot):
+            plot.reset_current()
+            plot.plan_iterations(iterations)
+
+    def finish_run(self, label: str) -> None:
+        """Draw what is left, then keep the live curves as the finished run ``label``."""
+        self.flush()
+        self._loss_plot.finish_run(label)
+        self._accuracy_plot.finish_run(label)
+
     def discard(self) -> None:
         """Forget what was not drawn yet (the run's plots were reset)."""
         self._timer.stop()

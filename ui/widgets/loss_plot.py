@@ -12,10 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph import exporters
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QToolButton, QVBoxLayout, QWidget,
 )
@@ -23,83 +20,20 @@ from PySide6.QtWidgets import (
 from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.growing_series import GrowingSeries
+from ui.widgets.plot_export import export_plot
 
 log = logging.getLogger(__name__)
 
 # Colour-blind friendly (Okabe-Ito), readable on white.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
 _FADED_ALPHA = 120
-MAX_POINTS = 50_000  # per curve; longer runs are kept at half resolution (pairs averaged), and so on
 
 
 def _finite_max(arrays: list[np.ndarray]) -> float:
     """The largest finite value in the arrays (a diverging run's inf/NaN left out); 0 when none."""
     finite = [a[np.isfinite(a)] for a in arrays]
     return max((float(a.max()) for a in finite if a.size), default=0.0)
-
-
-class GrowingSeries:
-    """A growing (x, y) series shown by one curve; memory stays bounded.
-
-    Up to ``max_points`` points are kept as they come. When that is reached, neighbouring points are
-    averaged in pairs and from then on every ``stride`` incoming points become one, so a long run is
-    drawn at an even, coarser resolution instead of growing without end.
-    """
-
-    def __init__(self, curve: pg.PlotDataItem, max_points: int = MAX_POINTS) -> None:
-        self.curve = curve
-        self.max_points = max(16, int(max_points))
-        self.x = np.empty(min(1024, self.max_points), dtype=np.float64)
-        self.y = np.empty(min(1024, self.max_points), dtype=np.float64)
-        self.n = 0
-        self.stride = 1
-        self._pending_x = np.empty(0, dtype=np.float64)  # < stride points waiting for their group
-        self._pending_y = np.empty(0, dtype=np.float64)
-
-    def _halve(self) -> None:
-        """Average neighbouring stored points; an odd last point stays as it is."""
-        n, pairs = self.n, self.n // 2
-        for a in (self.x, self.y):
-            last = a[n - 1] if n % 2 else None
-            a[:pairs] = 0.5 * (a[0:2 * pairs:2] + a[1:2 * pairs:2])
-            if last is not None:
-                a[pairs] = last
-        self.n = pairs + n % 2
-        self.stride *= 2
-
-    def extend(self, x: np.ndarray, y: np.ndarray) -> None:
-        """Append values and refresh the curve."""
-        x = np.concatenate([self._pending_x, np.asarray(x, dtype=np.float64)])
-        y = np.concatenate([self._pending_y, np.asarray(y, dtype=np.float64)])
-        while self.n + len(x) // self.stride > self.max_points:
-            self._halve()
-        k = len(x) // self.stride
-        used = k * self.stride
-        self._pending_x, self._pending_y = x[used:], y[used:]
-        if k == 0:
-            return
-        if self.stride > 1:
-            x = x[:used].reshape(k, self.stride).mean(axis=1)
-            y = y[:used].reshape(k, self.stride).mean(axis=1)
-        if self.n + k > len(self.x):
-            size = min(self.max_points, max(2 * len(self.x), self.n + k))
-            self.x = np.resize(self.x, size)
-            self.y = np.resize(self.y, size)
-        self.x[self.n:self.n + k] = x
-        self.y[self.n:self.n + k] = y
-        self.n += k
-        self.curve.setData(self.x[:self.n], self.y[:self.n])
-
-    def clear(self) -> None:
-        """Forget every point (a new run starts)."""
-        self.n, self.stride = 0, 1
-        self._pending_x = np.empty(0, dtype=np.float64)
-        self._pending_y = np.empty(0, dtype=np.float64)
-        self.curve.setData([], [])
-
-    def data(self) -> tuple[np.ndarray, np.ndarray]:
-        """Return copies of the points so far."""
-        return self.x[:self.n].copy(), self.y[:self.n].copy()
 
 
 @dataclass
@@ -150,7 +84,7 @@ class _RunPlot(Retranslatable, QWidget):
         self.clear_button = QToolButton()
         self.clear_button.clicked.connect(self.clear_runs)
         self.export_button = QToolButton()
-        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.export_button.clicked.connect(self.export_with_dialog)
         self._controls = FlowLayout()  # wraps below a narrow plot instead of widening it
         self._controls.setSpacing(4)
         self._controls.addWidget(self.run_combo)
@@ -226,7 +160,7 @@ class _RunPlot(Retranslatable, QWidget):
     def add_saved_run(self, label: str, columns: list[tuple[np.ndarray, np.ndarray]]) -> None:
         """Show a run that is not live (a saved one): its (x, y) columns as a faded curve ``label``."""
         self.reset_current()
-        for series, (x, y) in zip(self.current.series, columns):
+        for series, (x, y) in zip(self.current.series, columns, strict=True):
             series.extend(x, y)
         self.finish_run(label)
 
@@ -266,39 +200,12 @@ class _RunPlot(Retranslatable, QWidget):
 
     def export_to(self, path: str | Path) -> Path:
         """Write the plot to ``path``: SVG when the suffix is .svg, otherwise a PNG image."""
-        path = Path(path)
         legend_hidden = not self.legend.isVisible()
         self.legend.setVisible(True)  # a saved plot must name its runs, even where the window doesn't
         try:
-            if path.suffix.lower() == ".svg":
-                self._export_svg(path)
-            else:
-                if path.suffix.lower() != ".png":
-                    path = path.with_suffix(".png")
-                exporter = exporters.ImageExporter(self.plot_item)
-                exporter.parameters()["width"] = max(800, int(self.plot.width()) * 2)
-                exporter.export(str(path))
+            return export_plot(self.plot, path, self.tr("nnlab plot"))
         finally:
             self.legend.setVisible(not legend_hidden)
-        if not path.is_file():
-            raise OSError(f"{path} was not written")
-        log.info("plot exported to %s", path)
-        return path
-
-    def _export_svg(self, path: Path) -> None:
-        # pyqtgraph's SVGExporter cannot parse the path syntax of recent Qt versions, so the view
-        # is painted into a QSvgGenerator directly.
-        rect = self.plot.viewport().rect()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(rect.size())
-        generator.setViewBox(rect)
-        generator.setTitle(self.tr("nnlab plot"))
-        painter = QPainter(generator)
-        try:
-            self.plot.render(painter)
-        finally:
-            painter.end()
 
     # --- internals ------------------------------------------------------------------------------
     def _remove_run(self, run: _Run) -> None:
@@ -317,7 +224,8 @@ class _RunPlot(Retranslatable, QWidget):
         for widget in (self.run_combo, self.remove_button, self.clear_button):
             widget.setEnabled(has_runs)
 
-    def _on_export_button_clicked(self) -> None:
+    def export_with_dialog(self) -> None:
+        """Ask for a file name and export the plot there (a message when it cannot be written)."""
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export plot"), "plot.png", self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if not path:

@@ -1,24 +1,22 @@
-"""NetworkDiagram: the network drawn as columns of neurons, recoloured live while it trains."""
+"""NetworkDiagram: the network drawn as columns of neurons, recoloured live while it trains.
+
+The scene's geometry is :mod:`ui.widgets.diagram_scene`; this view colours it from the weights and
+activations of a snapshot, draws the 2-D heatmaps, fits the drawing and reacts to clicks.
+"""
 
 from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFontInfo, QPainter, QPen
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
-    QGraphicsLineItem,
-    QGraphicsPathItem,
-    QGraphicsPixmapItem,
-    QGraphicsScene,
-    QGraphicsSimpleTextItem,
-    QGraphicsView,
-    QWidget,
+    QGraphicsLineItem, QGraphicsPathItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsSimpleTextItem,
+    QGraphicsView, QWidget,
 )
 
 from nnlab.functions import softmax
@@ -26,41 +24,17 @@ from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.network_description import layer_outputs
 from ui.retranslate import Retranslatable
 from ui.widgets.diagram_maps import (
-    CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, network_of, plane_grid, region_rgba,
-    shown_indices, to_pixmap,
+    CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, network_of, plane_grid, region_rgba, to_pixmap,
+)
+from ui.widgets.diagram_scene import (
+    LABEL_DESIGN_PX, LABEL_ROOM, MAP_CAPTION, MAP_SIZE, MARK_MAX_PX, Column, add_columns,
+    add_connections, add_decision_map, add_highlight, centre_label, place_texts,
 )
 
 log = logging.getLogger(__name__)
 
-COL_SPACING = 165.0
 TOY_GRID = 24  # hidden-neuron heatmaps are TOY_GRID x TOY_GRID
 MAP_GRID = 72  # the decision-region map
-MAP_SIZE = 200.0
-
-
-LABEL_DESIGN_PX = 15  # scene units of the texts when the drawing is shown at full size
-MARK_MAX_PX = 24  # a "⋮ n" mark must fit between two neurons
-
-
-def _font(pixels: int, bold: bool = False) -> QFont:
-    """Scene font sized in scene units (the view scales it with the drawing)."""
-    font = QFont()
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    return font
-
-
-@dataclass
-class _Column:
-    """Scene items of one column of neurons."""
-
-    size: int
-    indices: np.ndarray
-    neurons: list[QGraphicsEllipseItem] = field(default_factory=list)
-    heatmaps: list[QGraphicsPixmapItem] = field(default_factory=list)
-    rect: QRectF = field(default_factory=QRectF)
-    label: QGraphicsSimpleTextItem | None = None
-    ellipsis: QGraphicsSimpleTextItem | None = None
 
 
 class NetworkDiagram(Retranslatable, QGraphicsView):
@@ -77,7 +51,7 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumSize(320, 220)
         self.spec: NetSpec | None = None
-        self.columns: list[_Column] = []
+        self.columns: list[Column] = []
         self.connections: list[list[tuple[int, int, QGraphicsLineItem]]] = []
         self.decision_map: QGraphicsPixmapItem | None = None
         self._highlight: QGraphicsPathItem | None = None
@@ -147,93 +121,25 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
             self._fit()
             return
         sizes = [self.spec.input_size, *self.spec.hidden, self.spec.output_size]
-        radius = 22.0 if self.toy_mode else 13.0
-        gap = 2 * radius + (10.0 if self.toy_mode else 8.0)
-        for c, n in enumerate(sizes):
-            self.columns.append(self._add_column(c, n, radius, gap))
-        label_y = max(col.rect.bottom() for col in self.columns) + 6
-        for col in self.columns:
-            col.rect.setBottom(label_y + 64)
-        for k in range(len(sizes) - 1):
-            self.connections.append(self._add_connections(self.columns[k], self.columns[k + 1]))
+        self.columns = add_columns(scene, sizes, self.toy_mode)
+        label_y = self.columns[0].rect.bottom() - LABEL_ROOM
+        for a, b in pairwise(self.columns):
+            self.connections.append(add_connections(scene, a, b))
         if self.toy_mode:
-            self._add_decision_map()
+            self.decision_map = add_decision_map(scene, self.columns[-1])
         self._place_highlight()
         self._set_labels()
         for col in self.columns:
-            self._centre_label(col, label_y)
+            centre_label(col, label_y)
         self._fit()
-
-    def _add_column(self, c: int, n: int, radius: float, gap: float) -> _Column:
-        col = _Column(size=n, indices=shown_indices(n))
-        slots = len(col.indices) + (1 if n > len(col.indices) else 0)
-        x = c * COL_SPACING
-        y0 = -(slots - 1) * gap / 2
-        half = len(col.indices) // 2
-        pen = QPen(QColor("#37474f"), 1.4)
-        for s, i in enumerate(col.indices):
-            slot = s + (1 if n > len(col.indices) and s >= half else 0)
-            y = y0 + slot * gap
-            item = self.scene().addEllipse(x - radius, y - radius, 2 * radius, 2 * radius,
-                                           pen, QBrush(QColor("white")))
-            item.setZValue(2)
-            item.setData(0, int(i))
-            col.neurons.append(item)
-        if n > len(col.indices):
-            col.ellipsis = self.scene().addSimpleText(f"⋮ {n}")
-            col.ellipsis.setFont(_font(LABEL_DESIGN_PX, bold=True))
-            col.ellipsis.setBrush(QBrush(QColor("#37474f")))
-            br = col.ellipsis.boundingRect()
-            col.ellipsis.setPos(x - br.width() / 2 + 4, y0 + half * gap - br.height() / 2)
-            col.ellipsis.setData(2, y0 + half * gap)  # the height it is centred on
-            col.ellipsis.setZValue(3)
-        col.label = self.scene().addSimpleText("")
-        col.label.setFont(_font(LABEL_DESIGN_PX))
-        col.label.setBrush(QBrush(QColor("#212121")))
-        top = y0 - radius - 8
-        col.rect = QRectF(x - COL_SPACING / 2 + 8, top, COL_SPACING - 16, -2 * y0 + 2 * radius + 16)
-        return col
-
-    def _add_connections(self, a: _Column, b: _Column) -> list[tuple[int, int, QGraphicsLineItem]]:
-        lines = []
-        pen = QPen(QColor(170, 170, 170, 120), 0.8)
-        for na in a.neurons:
-            for nb in b.neurons:
-                p, q = na.rect().center(), nb.rect().center()
-                line = self.scene().addLine(p.x(), p.y(), q.x(), q.y(), pen)
-                line.setZValue(1)
-                lines.append((int(na.data(0)), int(nb.data(0)), line))
-        return lines
-
-    def _add_decision_map(self) -> None:
-        out = self.columns[-1]
-        x = out.rect.right() + 24
-        self.decision_map = self.scene().addPixmap(QPixmap())
-        self.decision_map.setPos(x, -MAP_SIZE / 2)
-        self.decision_map.setZValue(2)
-        frame = self.scene().addRect(QRectF(x, -MAP_SIZE / 2, MAP_SIZE, MAP_SIZE), QPen(QColor("#90a4ae")))
-        frame.setZValue(3)
-        caption = self.scene().addSimpleText("")
-        caption.setFont(_font(LABEL_DESIGN_PX))
-        caption.setData(1, "map_caption")
-        caption.setPos(x, MAP_SIZE / 2 + 6)
-
-    def _centre_label(self, col: _Column, y: float) -> None:
-        br = col.label.boundingRect()
-        col.label.setPos(col.rect.center().x() - br.width() / 2, y)
 
     def _place_highlight(self) -> None:
         if self._highlight is not None:
             self.scene().removeItem(self._highlight)
             self._highlight = None
         column = self._selected + 1 if self._selected >= 0 else -1
-        if not 0 < column < len(self.columns):
-            return
-        path = QPainterPath()
-        path.addRoundedRect(self.columns[column].rect, 12, 12)
-        self._highlight = self.scene().addPath(path, QPen(QColor("#90caf9"), 1.5),
-                                               QBrush(QColor(227, 242, 253)))
-        self._highlight.setZValue(-1)
+        if 0 < column < len(self.columns):
+            self._highlight = add_highlight(self.scene(), self.columns[column])
 
     def _fit(self) -> None:
         """Fit the drawing in the view, with its texts at least the widget's font size on screen.
@@ -270,25 +176,8 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
                 item.setFont(font)
                 changed = True
         if changed:
-            self._place_texts()
+            place_texts(self.columns)
         return changed
-
-    def _place_texts(self) -> None:
-        """Centre labels and marks on their columns; labels wider than a column take turns on
-        as many rows as it needs for neighbours on one row to stay apart."""
-        labels = [col.label for col in self.columns if col.label is not None]
-        widest = max((label.boundingRect().width() for label in labels), default=0.0)
-        rows = max(1, min(len(labels), math.ceil(widest / (COL_SPACING - 8))))
-        row_height = max((label.boundingRect().height() for label in labels), default=0) + 4
-        for index, col in enumerate(self.columns):
-            centre = col.neurons[0].rect().center().x() if col.neurons else col.rect.center().x()
-            if col.label is not None:
-                base = col.rect.bottom() - 64  # the label row under the columns (see _rebuild)
-                col.label.setPos(centre - col.label.boundingRect().width() / 2,
-                                 base + (index % rows) * row_height)
-            if col.ellipsis is not None:
-                br = col.ellipsis.boundingRect()
-                col.ellipsis.setPos(centre - br.width() / 2 + 4, float(col.ellipsis.data(2)) - br.height() / 2)
 
     # ----- colouring -----
     def _colour_connections(self, k: int, W: np.ndarray,
@@ -299,7 +188,7 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
         cols = np.array([j for _, j, _ in lines])
         w = np.asarray(W, dtype=np.float64)[rows, cols]
         scale = float(np.max(np.abs(w))) or 1.0
-        for (i, j, line), value in zip(lines, w):
+        for (i, j, line), value in zip(lines, w, strict=True):
             mag = min(abs(value) / scale, 1.0)
             colour = QColor(*(POSITIVE if value >= 0 else NEGATIVE), int(50 + 205 * mag))
             line.setPen(QPen(colour, 0.6 + 3.4 * mag))
@@ -361,7 +250,7 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
         x, labels = self._toy
         px = (x[:, 0] - x0) / (x1 - x0) * MAP_SIZE
         py = (y1 - x[:, 1]) / (y1 - y0) * MAP_SIZE
-        for u, v, c in zip(px, py, labels):
+        for u, v, c in zip(px, py, labels, strict=True):
             painter.setBrush(QBrush(QColor(CLASS_COLORS[c % len(CLASS_COLORS)])))
             painter.drawEllipse(QRectF(u - 2.6, v - 2.6, 5.2, 5.2))
         painter.end()
@@ -398,13 +287,13 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
         if self._empty_text is not None:
             self._empty_text.setText(self.tr("Choose an architecture to see the network"))
         for item in self.scene().items():
-            if item.data(1) == "map_caption":
+            if item.data(1) == MAP_CAPTION:
                 item.setText(self.tr("Decision regions (dots: data)"))
         if self.spec is None or not self.columns:
             return
         for c, col in enumerate(self.columns):
             col.label.setText(self._label_text(c))
-            self._centre_label(col, col.label.pos().y())
+            centre_label(col, col.label.pos().y())
 
     def _label_text(self, c: int) -> str:
         spec = self.spec

@@ -26,51 +26,54 @@ _INFO_STYLE = "background: #e8f1fb; padding: 3px;"
 translate = QCoreApplication.translate
 
 
+def filled(text: str, *values: object) -> str:
+    """``text`` with %1, %2, … replaced by ``values`` in order (Qt's placeholders, as translated)."""
+    for number in range(len(values), 0, -1):  # %10 before %1
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text
+
+
 def divergence_note(iteration: int, settings: TrainSettings) -> str:
     """The message for a run whose loss became NaN/inf at (0-based) ``iteration``."""
     lr = settings.lr
-    return translate(
+    return filled(translate(
         "RunNotes",
         "Training diverged at iteration %1: the loss became NaN or infinite. The learning rate "
-        "%2 is most likely too high for %3 — try %4 or smaller.").replace("%1", f"{iteration + 1:,}") \
-        .replace("%2", f"{lr:g}").replace("%3", settings.optimizer).replace("%4", f"{lr / 10:g}")
+        "%2 is most likely too high for %3 — try %4 or smaller."),
+        f"{iteration + 1:,}", f"{lr:g}", settings.optimizer, f"{lr / 10:g}")
 
 
 def verdict_note(history: History, settings: TrainSettings, n_classes: int) -> str:
     """A note on a run that did not learn or learned slowly ('' when it learned)."""
     verdict = learning_verdict(history, n_classes)
     losses, lr = history.losses, settings.lr
+    test_acc, guessing = f"{100 * history.final_test_acc:.1f}", f"{100 / n_classes:.0f}"
     if verdict == "too_high":
-        return translate(
+        return filled(translate(
             "RunNotes",
             "“%1” did not learn: test accuracy %3 % after %2 iterations (guessing: %4 %); the loss "
             "jumped up and stayed at %5. The learning rate %6 is too high for %7: each step jumps "
-            "past the minimum. Try %8.").replace("%1", settings.label()) \
-            .replace("%2", f"{history.iterations_done:,}") \
-            .replace("%3", f"{100 * history.final_test_acc:.1f}").replace("%4", f"{100 / n_classes:.0f}") \
-            .replace("%5", f"{tail_mean(losses):.3f}").replace("%6", f"{lr:g}") \
-            .replace("%7", settings.optimizer).replace("%8", f"{lr / 10:g}")
+            "past the minimum. Try %8."), settings.label(), f"{history.iterations_done:,}", test_acc,
+            guessing, f"{tail_mean(losses):.3f}", f"{lr:g}", settings.optimizer, f"{lr / 10:g}")
     if verdict == "slow":
-        return translate(
+        return filled(translate(
             "RunNotes",
             "“%1” learns slowly: in %2 iterations the loss fell only from %3 to %4 (test accuracy "
-            "%5 %). The learning rate %6 may be too small: try a larger one or more iterations.") \
-            .replace("%1", settings.label()).replace("%2", f"{history.iterations_done:,}") \
-            .replace("%3", f"{head_mean(losses):.3f}").replace("%4", f"{tail_mean(losses):.3f}") \
-            .replace("%5", f"{100 * history.final_test_acc:.1f}").replace("%6", f"{lr:g}")
+            "%5 %). The learning rate %6 may be too small: try a larger one or more iterations."),
+            settings.label(), f"{history.iterations_done:,}", f"{head_mean(losses):.3f}",
+            f"{tail_mean(losses):.3f}", test_acc, f"{lr:g}")
     if verdict == "too_short":
-        return translate(
+        return filled(translate(
             "RunNotes",
             "“%1” stopped after %2 iterations: too short to tell whether it learns. Let it run for "
-            "at least %3 iterations.").replace("%1", settings.label()) \
-            .replace("%2", f"{history.iterations_done:,}").replace("%3", f"{MIN_ITERATIONS:,}")
+            "at least %3 iterations."), settings.label(), f"{history.iterations_done:,}",
+            f"{MIN_ITERATIONS:,}")
     if verdict == "weak":
-        return translate(
+        return filled(translate(
             "RunNotes",
             "“%1” learned only a little: test accuracy %2 % (guessing: %3 %). The network may be "
             "too small for this data, or the run too short: try more hidden neurons or more "
-            "iterations.").replace("%1", settings.label()) \
-            .replace("%2", f"{100 * history.final_test_acc:.1f}").replace("%3", f"{100 / n_classes:.0f}")
+            "iterations."), settings.label(), test_acc, guessing)
     return ""
 
 
@@ -89,16 +92,15 @@ def status_word(status: str) -> str:
 
 def status_text(iteration: int, total: int, loss: float, logs: dict, rate: float, state: str) -> str:
     """The status line: iteration, loss, accuracies, speed and state ('' state: still running)."""
-    parts = [translate("RunNotes", "Iteration %1 / %2")
-             .replace("%1", f"{iteration:,}").replace("%2", f"{total:,}")]
+    parts = [filled(translate("RunNotes", "Iteration %1 / %2"), f"{iteration:,}", f"{total:,}")]
     if not np.isnan(loss):
-        parts.append(translate("RunNotes", "loss %1").replace("%1", f"{loss:.4f}"))
+        parts.append(filled(translate("RunNotes", "loss %1"), f"{loss:.4f}"))
     if logs:
         train_acc, test_acc = f"{100 * logs['train_acc']:.1f}", f"{100 * logs['test_acc']:.1f}"
-        parts.append(translate("RunNotes", "train acc. %1 %").replace("%1", train_acc))
-        parts.append(translate("RunNotes", "test acc. %1 %").replace("%1", test_acc))
+        parts.append(filled(translate("RunNotes", "train acc. %1 %"), train_acc))
+        parts.append(filled(translate("RunNotes", "test acc. %1 %"), test_acc))
     if rate > 0:
-        parts.append(translate("RunNotes", "%1 iterations/s").replace("%1", f"{rate:,.0f}"))
+        parts.append(filled(translate("RunNotes", "%1 iterations/s"), f"{rate:,.0f}"))
     if state:
         parts.append(status_word(state))
     return STATUS_SEPARATOR.join(parts)

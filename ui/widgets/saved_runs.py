@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from nnlab.run_store import SavedRun
 from nnlab.trainer import History
 from ui.retranslate import Retranslatable
 from ui.run_archive import RunArchive, shared_archive
+from ui.widgets.dataset_picker import dataset_title
 from ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
@@ -98,13 +100,18 @@ class SavedRunsPanel(Retranslatable, QWidget):
         """Ask the archive for the list again (the answer fills the table)."""
         self.archive.list_runs(self.source)
 
-    def keep(self, history: History, *, name: str, dataset: str, n_classes: int, settings: dict) -> None:
-        """Save a run that just ended (finished, stopped or diverged); the disk work is in the worker."""
+    def keep(self, history: History, *, name: str, dataset: str, n_classes: int, settings: dict,
+             arrays: dict[str, Callable[[], object]] | None = None) -> None:
+        """Save a run that just ended (finished, stopped or diverged); the disk work is in the worker.
+
+        ``arrays``: what a lesson draws besides the curves (e.g. its weight histogram's quantiles),
+        each computed by its function in the worker too.
+        """
         if history.status not in ("finished", "cancelled", "diverged") or history.iterations_done < 1:
             return
         run = SavedRun.from_history(history, name=name, dataset=dataset, n_classes=n_classes,
                                     settings=settings, source=self.source)
-        self.archive.save(run)
+        self.archive.save(run, later=arrays)
 
     def selected_runs(self) -> list[SavedRun]:
         """The runs chosen in the table, in table order."""
@@ -214,7 +221,8 @@ class SavedRunsPanel(Retranslatable, QWidget):
     def _item(self, run: SavedRun) -> QTreeWidgetItem:
         saved = QDateTime.fromSecsSinceEpoch(int(run.created)).toString("yyyy-MM-dd HH:mm")
         item = QTreeWidgetItem([run.name, _percent(run.final.get("test_acc", math.nan)),
-                                outcome_text(run), run.dataset, f"{run.final.get('iterations', 0):,}",
+                                outcome_text(run), dataset_title(run.dataset),
+                                f"{run.final.get('iterations', 0):,}",
                                 saved])
         item.setToolTip(0, run.name)
         if run.verdict == "too_high":

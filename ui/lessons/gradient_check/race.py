@@ -28,7 +28,7 @@ from ui.lessons.gradient_check.lesson import format_duration
 from ui.lessons.comparison_runs import default_data
 from ui.retranslate import Retranslatable
 from ui.training_worker import TrainingRun
-from ui.widgets.loss_plot import GrowingSeries
+from ui.widgets.growing_series import GrowingSeries
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,7 @@ import time
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
                                          SearchSpace, Trial, narrow, rank, run_search)
@@ -22,6 +21,7 @@ from ui.lessons.hyperparameter_search.table import RankedTable
 from ui.lessons.hyperparameter_search.views import TrialScatter
 from ui.retranslate import Retranslatable
 from ui.widgets.job_controls import JobControls
+from ui.widgets.spin_boxes import int_spin
 
 DEFAULT_TRIALS = 100
 NARROW_BEST = 5
@@ -37,14 +37,6 @@ def network_text(hidden: tuple[int, ...]) -> str:
     if hidden and len(set(hidden)) == 1 and len(hidden) > 1:
         return f"{len(hidden)} × {hidden[0]}"
     return "-".join(str(n) for n in hidden)
-
-
-def _spin(low: int, high: int, value: int, step: int = 1) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setSingleStep(step)
-    spin.setValue(value)
-    return spin
 
 
 class SearchPanel(Retranslatable, QWidget):
@@ -71,9 +63,9 @@ class SearchPanel(Retranslatable, QWidget):
         self.run.succeeded.connect(self._on_run_succeeded)
         self.run.failed.connect(self._on_run_failed)
         self.run.finished.connect(self._on_run_finished)
-        self.trials_spin = _spin(1, 1000, DEFAULT_TRIALS, 10)
-        self.epochs_spin = _spin(1, 500, SearchSettings().epochs, 5)
-        self.best_spin = _spin(1, 50, NARROW_BEST)
+        self.trials_spin = int_spin(1, 1000, DEFAULT_TRIALS, 10)
+        self.epochs_spin = int_spin(1, 500, SearchSettings().epochs, 5)
+        self.best_spin = int_spin(1, 50, NARROW_BEST)
         self.form_labels = [QLabel() for _ in range(3)]
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
