@@ -12,6 +12,8 @@ message for the window, or ``cancelled``) and then ``finished``; when an outcome
 is idle again, so the next job can start from the slot. A runner whose parent is a widget stops its
 work (cancel, wait for the thread, deliver its last signals) when that widget closes, and every
 runner stops when the application quits or the runner is deleted.
+:class:`StopOnClose` is that rule for anything else that owns work (a queue of training runs,
+a race of two): it calls a stop function when a widget (or its window) closes or the app quits.
 
 Threads have no Qt parent and are held in a registry until they have ended, so Qt never destroys a
 running QThread; ``stop_all`` (run at exit) stops whatever is left. Nothing here drops the last
