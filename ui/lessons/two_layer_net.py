@@ -251,6 +251,12 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()  # the wrapped lines, hence the minimum height, depend on the width
 
+    def start_sample_work(self) -> None:
+        """Train in the playground for the most iterations (tests: closing must stop it)."""
+        iterations = self.playground.hyper.iterations_spin
+        iterations.setValue(iterations.maximum())
+        self.playground.start()
+
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         self.playground.shutdown()
         super().closeEvent(event)
