@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <source>Cross-entropy</source>
-        <translation>交差エントロピー誤差</translation>
+        <translation>交差エントロピー</translation>
     </message>
     <message>
         <source>Trained net (§3.6)</source>

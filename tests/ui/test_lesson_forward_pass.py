@@ -65,7 +65,7 @@ def test_lesson_page_builds_with_text_quiz_and_widget(qtbot, language):
     assert isinstance(widget, ForwardPassLesson)
     tabs = [widget.tabs.tabText(i) for i in range(3)]
     if language == "ja":
-        assert tabs == ["3 層ネットワーク", "ソフトマックス", "交差エントロピー誤差"]
+        assert tabs == ["3 層ネットワーク", "ソフトマックス", "交差エントロピー"]
         assert widget.softmax.large_button.text() == "大きなスコア [1010, 1000, 990] を試す"
         assert "やってみましょう" in page.text.toPlainText()
     else:
