@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from nnlab.number_text import number
+
 
 class MulLayer:
     """out = x·y; backward swaps the inputs: dx = dout·y, dy = dout·x."""
@@ -235,4 +237,4 @@ def output_change(key: str, edge: str, inputs: dict[str, float], delta: float = 
 
 def format_number(value: float) -> str:
     """A value as the book prints it: 220, 2.2, 3.3 (ten significant digits hide float noise)."""
-    return f"{value:.10g}"
+    return number(value, 10)

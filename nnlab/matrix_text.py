@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnlab.number_text import number
+
 ELLIPSIS = "…"
 
 
@@ -20,13 +22,7 @@ def _keep(n: int, limit: int) -> list[int | None]:
 
 def format_number(value: float | int | bool, digits: int = 3) -> str:
     """A matrix entry: integers as integers, floats with ``digits`` significant digits."""
-    if isinstance(value, (bool, np.bool_)):
-        return "1" if value else "0"
-    if isinstance(value, (int, np.integer)):
-        return str(int(value))
-    if value == 0:
-        return "0"
-    return f"{float(value):.{digits}g}".replace("-", "−")
+    return number(value, digits)
 
 
 def compact_rows(a: np.ndarray, max_rows: int = 4, max_cols: int = 6,

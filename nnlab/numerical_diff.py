@@ -133,11 +133,6 @@ DESCENT_PRESETS = (
 )
 
 
-def format_array(x: np.ndarray) -> str:
-    """An array as NumPy prints it (8 significant digits), the way the book shows its results."""
-    return np.array2string(np.asarray(x), precision=8, separator=", ")
-
-
 # The book's simpleNet weights, as printed in its text (the script draws them at random).
 BOOK_SIMPLE_NET_W = np.array([[0.47355232, 0.9977393, 0.84668094],
                               [0.85557411, 0.03563661, 0.69422093]])

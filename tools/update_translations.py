@@ -69,17 +69,33 @@ def finished_translations(text: str) -> dict[tuple[str, str], ET.Element]:
 
 
 def resolve_merge(ts: Path, qm: Path) -> int:
-    """Settle a git merge conflict in ``ts``: rescan, then fill each message from either side."""
-    sides = []
-    for stage in (2, 3):  # ours, theirs
+    """Settle a git merge conflict in ``ts``: rescan, then fill each message from either side.
+
+    Message by message, as git merges lines: a translation that one side changed since the merge
+    base is taken from that side; when both changed it, ours is kept.
+    """
+    def side(stage: int) -> dict[tuple[str, str], ET.Element] | None:
         shown = subprocess.run(["git", "show", f":{stage}:{ts.relative_to(REPO).as_posix()}"],
                                cwd=REPO, capture_output=True, text=True)
-        if shown.returncode == 0:
-            sides.append(finished_translations(shown.stdout))
-    if not sides:
+        return finished_translations(shown.stdout) if shown.returncode == 0 else None
+
+    base, ours, theirs = side(1) or {}, side(2), side(3)
+    if ours is None or theirs is None:
         print(f"{ts.name} is not in conflict")
         return 1
-    known = {key: element for side in reversed(sides) for key, element in side.items()}  # ours wins
+
+    def text(element: ET.Element | None) -> str | None:
+        return None if element is None else "".join(element.itertext())
+
+    known = {}
+    for key in ours.keys() | theirs.keys():
+        mine, other = ours.get(key), theirs.get(key)
+        if mine is None or other is None:
+            known[key] = mine if mine is not None else other
+        elif text(mine) == text(base.get(key)):
+            known[key] = other  # only their side changed it
+        else:
+            known[key] = mine
     shutil.copy(ts, ts.with_suffix(".conflict"))
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                   f'<TS version="2.1" language="{LANGUAGE}"></TS>\n', encoding="utf-8")

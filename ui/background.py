@@ -108,6 +108,13 @@ class Worker(QObject):
             outcome = Outcome("cancelled")
         except Exception as exc:  # a worker must report, never die silently
             outcome = Outcome("failed", message=self._message_of(exc), error=exc)
+        # Hand the worker back to the GUI thread before its thread ends, so that it is destroyed
+        # there. Destroying a PySide QObject in the worker thread takes a Qt connection lock and
+        # then waits for the GIL, while the GUI thread may hold the GIL and wait for that lock
+        # (a deadlock seen in the layout test); see also ui/gui_gc.py.
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
         self.concluded.emit(outcome)
 
     def _message_of(self, exc: Exception) -> str:
@@ -203,7 +210,6 @@ class BackgroundRunner(QObject):
         thread.started.connect(worker.run)
         # Direct: quit() is thread-safe; a queued quit would deadlock a GUI thread in wait().
         worker.concluded.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(worker.deleteLater)
         worker.progressed.connect(self.progressed)
         worker.produced.connect(self.produced)
         worker.concluded.connect(self._on_worker_concluded)

@@ -180,12 +180,19 @@ class MainWindow(Retranslatable, QMainWindow):
         self._placeholder.setText(self.tr("Loading the lesson…"))
         self.navigator.setToolTip(self.tr("Lessons in teaching order; ✓ = completed"))
         self.navigator.set_titles([
-            self.tr("Ch. {chapter}").format(chapter=info.chapter) + "  " + info.translated_title()
+            self._chapter_text(info.chapter) + "  " + info.translated_title()
             for info in self.catalogue
         ])
         self._widen_navigator()
         self.language_actions[i18n.current_language()].setChecked(True)
         self._update_position()
+
+    def _chapter_text(self, chapter: str) -> str:
+        """"Ch. 3", or "Ch. 4–5" for a lesson spanning two chapters (第 4〜5 章 in Japanese)."""
+        first, _, last = chapter.partition("–")
+        if last:
+            return self.tr("Ch. {first}–{last}").format(first=first, last=last)
+        return self.tr("Ch. {chapter}").format(chapter=chapter)
 
     def _widen_navigator(self) -> None:
         """Give the navigator the width its titles ask for, if it has less (it keeps more)."""

@@ -16,7 +16,7 @@ from nnlab.data.errors import DatasetError
 
 TOY_BOUNDS = (-1.5, 1.5)  # plot range for both axes
 TOY_CLASS_NAMES = ["class 0", "class 1"]
-TOY_CLASS_NAMES_JA = ["クラス0", "クラス1"]
+TOY_CLASS_NAMES_JA = ["クラス 0", "クラス 1"]
 Generator = Callable[[int, float, np.random.Generator], tuple[np.ndarray, np.ndarray]]
 
 

@@ -9,18 +9,18 @@
     </message>
     <message>
         <source>solid: train · dashed: test</source>
-        <translation>実線: 訓練 · 破線: テスト</translation>
+        <translation>実線：訓練、破線：テスト</translation>
     </message>
 </context>
 <context>
     <name>ActivationHistograms</name>
     <message>
         <source>Activation:</source>
-        <translation>活性化関数:</translation>
+        <translation>活性化関数：</translation>
     </message>
     <message>
         <source>Initial weights:</source>
-        <translation>重みの初期値:</translation>
+        <translation>重みの初期値：</translation>
     </message>
     <message>
         <source>layer %1</source>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Spread (standard deviation) of the activations, layer 1 to 5: %1</source>
-        <translation>アクティベーションの広がり(標準偏差、1〜5 層目): %1</translation>
+        <translation>アクティベーションの広がり（標準偏差、1〜5 層目）：%1</translation>
     </message>
 </context>
 <context>
@@ -63,11 +63,11 @@
     </message>
     <message>
         <source>Show derivatives (dashed)</source>
-        <translation>導関数を表示(破線)</translation>
+        <translation>導関数を表示（破線）</translation>
     </message>
     <message>
         <source>leaky ReLU slope α for x &lt; 0:</source>
-        <translation>Leaky ReLU の x &lt; 0 での傾き α:</translation>
+        <translation>Leaky ReLU の x &lt; 0 での傾き α：</translation>
     </message>
     <message>
         <source>h(x) and h′(x)</source>
@@ -75,19 +75,19 @@
     </message>
     <message>
         <source>derivative</source>
-        <translation>(導関数)</translation>
+        <translation>（導関数）</translation>
     </message>
     <message>
         <source>Stacking layers: is a deep network without non-linearity still a straight line?</source>
-        <translation>層を重ねる: 非線形な関数がなければ、深いネットワークも直線のまま?</translation>
+        <translation>層を重ねる：非線形な関数がなければ、深いネットワークも直線のまま？</translation>
     </message>
     <message>
         <source>Hidden layers:</source>
-        <translation>隠れ層:</translation>
+        <translation>隠れ層：</translation>
     </message>
     <message>
         <source>Non-linearity:</source>
-        <translation>非線形関数:</translation>
+        <translation>非線形関数：</translation>
     </message>
     <message>
         <source>New random weights</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>identity between layers</source>
-        <translation>層の間: 恒等関数</translation>
+        <translation>層の間：恒等関数</translation>
     </message>
     <message>
         <source>input x</source>
@@ -110,7 +110,7 @@
     <name>BackpropLayersWidget</name>
     <message>
         <source>Step through the layers</source>
-        <translation>レイヤを1つずつ</translation>
+        <translation>レイヤを 1 つずつ</translation>
     </message>
     <message>
         <source>The book&apos;s gradient check</source>
@@ -169,11 +169,11 @@
     </message>
     <message>
         <source>2 inputs, 3 hidden, 2 outputs, batch of 2</source>
-        <translation>入力2・隠れ層3・出力2、バッチ2</translation>
+        <translation>入力 2・隠れ層 3・出力 2、バッチ 2</translation>
     </message>
     <message>
         <source>One real image, 3 hidden, 10 outputs</source>
-        <translation>本物の画像1枚、隠れ層3・出力10</translation>
+        <translation>本物の画像 1 枚、隠れ層 3・出力 10</translation>
     </message>
     <message>
         <source>Network:</source>
@@ -225,15 +225,15 @@
     </message>
     <message>
         <source>Two samples with two inputs each, labels %1; the weights are round numbers you can follow by hand.</source>
-        <translation>入力2つのサンプルが2つ、正解ラベルは %1 です。重みは手計算で追えるきりのよい数にしてあります。</translation>
+        <translation>入力 2 つのサンプルが 2 つ、正解ラベルは %1 です。重みは手計算で追えるきりのよい数にしてあります。</translation>
     </message>
     <message>
         <source>The first image of the MNIST test set (a %1), 784 pixels; one image means a batch of 1.</source>
-        <translation>MNIST テストデータの最初の画像（数字の %1）、784画素です。画像1枚なのでバッチサイズは1です。</translation>
+        <translation>MNIST テストデータの最初の画像（数字の %1）、784 ピクセルです。画像 1 枚なのでバッチサイズは 1 です。</translation>
     </message>
     <message>
         <source>MNIST is not on this computer: the first of the offline 8×8 digits (a %1), 64 pixels, stands in.</source>
-        <translation>このコンピュータには MNIST がないので、代わりにオフライン用 8×8 数字画像の最初の1枚（数字の %1）、64画素を使います。</translation>
+        <translation>このコンピュータには MNIST がないので、代わりにオフライン用 8×8 数字画像の最初の 1 枚（数字の %1）、64 ピクセルを使います。</translation>
     </message>
     <message>
         <source>Press Step to send the batch forward through the first layer.</source>
@@ -276,6 +276,14 @@
         <translation>壊した逆伝播は実行すらできません。NumPy のメッセージ：「%1」</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Gradient check: wrong in %1 (largest relative difference in brackets).</source>
         <translation>勾配確認：%1 が違います（かっこ内は最大の相対誤差）。</translation>
     </message>
@@ -288,11 +296,11 @@
     <name>BatchNormWidget</name>
     <message>
         <source>Network %1 with ReLU, %2 training images, batch %3: %4 iterations are %5 epochs (the book trains 20). Each small plot starts from weights with a different standard deviation, largest top left, as in the book&apos;s figure.</source>
-        <translation>ネットワーク %1（ReLU）、訓練画像 %2 枚、バッチ %3。%4 回の反復は %5 エポックです（本書は 20 エポック）。小さなグラフごとに重みの初期値の標準偏差が違います。本書の図と同じく、左上がいちばん大きな値です。</translation>
+        <translation>ネットワーク %1（ReLU）、訓練画像 %2 枚、バッチ %3。%4 イテレーションは %5 エポックです（本は 20 エポック）。小さなグラフごとに重みの初期値の標準偏差が違います。本の図と同じく、左上がいちばん大きな値です。</translation>
     </message>
     <message>
         <source>Weight scales:</source>
-        <translation>重みのスケール数:</translation>
+        <translation>重みのスケールの数：</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -300,7 +308,7 @@
     </message>
     <message>
         <source>training accuracy (book)</source>
-        <translation>訓練精度(本書と同じ)</translation>
+        <translation>訓練精度（本と同じ）</translation>
     </message>
     <message>
         <source>test accuracy</source>
@@ -319,12 +327,12 @@
         <translation>このグラフにない初期値で学習した実行です</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
+        <source>diverged at iteration %1</source>
+        <translation>イテレーション %1 で発散</translation>
     </message>
     <message>
-        <source>diverged at iteration %1</source>
-        <translation>反復 %1 回目で発散</translation>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>Other scales mean other plots: choosing them now cancels the runs in progress.</source>
@@ -336,15 +344,15 @@
     </message>
     <message>
         <source>%1 of %2 scales done</source>
-        <translation>%2 個のスケールのうち %1 個が終了</translation>
+        <translation>%2 通りのスケールのうち %1 通りが終わりました</translation>
     </message>
     <message>
         <source>Done. Batch norm ended higher at %1 of %2 scales; without it, training diverged at %3 of them.</source>
-        <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました(なしでは %3 通りで学習が発散)。</translation>
+        <translation>完了。%2 通りのスケールのうち %1 通りで、Batch Norm ありの精度が上回りました（なしでは %3 通りで学習が発散）。</translation>
     </message>
     <message>
         <source>Done. Batch norm ended higher at %1 of %2 scales.</source>
-        <translation>完了。%2 通りのスケールのうち %1 通りで、バッチ正規化ありの精度が上回りました。</translation>
+        <translation>完了。%2 通りのスケールのうち %1 通りで、Batch Norm ありの精度が上回りました。</translation>
     </message>
 </context>
 <context>
@@ -352,6 +360,10 @@
     <message>
         <source>The best trials so far, numbered by rank as in the book&apos;s Fig. 6-24: accuracy per epoch on &lt;span style=&apos;color:%1&apos;&gt;━ validation&lt;/span&gt; and &lt;span style=&apos;color:%2&apos;&gt;╌ training&lt;/span&gt; data; after the rank, the final validation accuracy.</source>
         <translation>ここまでの上位の試行を、本の図 6-24 と同じく順位の番号つきで並べています。エポックごとの&lt;span style=&apos;color:%1&apos;&gt;━ 検証データ&lt;/span&gt;と&lt;span style=&apos;color:%2&apos;&gt;╌ 訓練データ&lt;/span&gt;の認識精度です。順位の後ろの数値は最終的な検証精度です。</translation>
+    </message>
+    <message>
+        <source>No trials yet. Press Search on the Random search tab: the best trials&apos; curves appear here as they finish.</source>
+        <translation>まだ試行がありません。「ランダム探索」タブで「探索」を押すと、試行が終わるたびに上位の試行の学習曲線がここに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -365,7 +377,7 @@
     <name>BookGradientCheckWidget</name>
     <message>
         <source>The book checks its two-layer net (784-50-10, ReLU, weights of standard deviation 0.01) on its first 3 training images and prints the mean absolute difference between the two gradients of each parameter. This runs the same check with nnlab&apos;s own network on the first 3 images of the MNIST test set; it computes about 80,000 losses, so it takes a few seconds.</source>
-        <translation>本では2層ネットワーク（784-50-10、ReLU、重みの標準偏差 0.01）を訓練データの最初の3枚で確かめ、パラメータごとに2つの勾配の差の絶対値の平均を出力します。ここでは nnlab 自身のネットワークで、MNIST テストデータの最初の3枚を使って同じ確認をします。損失を約8万回計算するので、数秒かかります。</translation>
+        <translation>本では 2 層ネットワーク（784-50-10、ReLU、重みの標準偏差 0.01）を訓練データの最初の 3 枚で確かめ、パラメータごとに 2 つの勾配の差の絶対値の平均を出力します。ここでは nnlab 自身のネットワークで、MNIST テストデータの最初の 3 枚を使って同じ確認をします。損失を約 8 万回計算するので、数秒かかります。</translation>
     </message>
     <message>
         <source>Run the book&apos;s gradient check</source>
@@ -389,7 +401,7 @@
     </message>
     <message>
         <source>Max rel error</source>
-        <translation>最大の相対誤差</translation>
+        <translation>最大相対誤差</translation>
     </message>
     <message>
         <source>Could not set up the check: %1</source>
@@ -412,11 +424,11 @@
     <name>BookNetworkPanel</name>
     <message>
         <source>Label %1; the network says %2 (%3 %).</source>
-        <translation>正解は %1、ネットワークの答えは %2(%3 %)。</translation>
+        <translation>正解は %1、ネットワークの答えは %2（%3%）。</translation>
     </message>
     <message>
         <source>Wrong: it gives the right digit %1 %.</source>
-        <translation>不正解です。正しい数字には %1 % しか与えていません。</translation>
+        <translation>不正解です。正しい数字には %1% しか与えていません。</translation>
     </message>
     <message>
         <source>Running the network on the 10,000 test images…</source>
@@ -424,11 +436,11 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation>中止しました。</translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>The run stopped with an error: %1</source>
-        <translation>実行はエラーで止まりました: %1</translation>
+        <translation>実行はエラーで止まりました：%1</translation>
     </message>
     <message>
         <source>Images per forward pass</source>
@@ -460,19 +472,19 @@
     </message>
     <message>
         <source>Test image %1: label %2, the network says %3</source>
-        <translation>テスト画像 %1: 正解 %2、ネットワークの答え %3</translation>
+        <translation>テスト画像 %1：正解 %2、ネットワークの答え %3</translation>
     </message>
     <message>
         <source>The %1 test images it gets wrong (label→answer, probability of the answer); click one to see its ten outputs:</source>
-        <translation>まちがえた %1 枚のテスト画像(正解→答え、答えの確率)。クリックすると 10 個の出力を表示します:</translation>
+        <translation>間違えた %1 枚のテスト画像（正解→答え、答えの確率）。クリックすると 10 個の出力を表示します：</translation>
     </message>
     <message>
         <source>The images it gets wrong appear here after the run.</source>
-        <translation>実行すると、まちがえた画像がここに並びます。</translation>
+        <translation>実行すると、間違えた画像がここに並びます。</translation>
     </message>
     <message>
         <source>The network the book trained for §3.6: 784 inputs (28×28 pixels) → 50 → 100 → 10, sigmoid in the hidden layers, the weights of the book&apos;s sample_weight.pkl. It has never seen these 10,000 MNIST test images.</source>
-        <translation>本の §3.6 で使う学習済みネットワークです。入力 784(28×28 ピクセル)→ 50 → 100 → 10、隠れ層の活性化関数はシグモイド、重みは本の sample_weight.pkl のものです。この 1 万枚の MNIST テスト画像は学習のときに一度も見ていません。</translation>
+        <translation>本の §3.6 で使う学習済みネットワークです。入力 784（28×28 ピクセル）→ 50 → 100 → 10、隠れ層の活性化関数はシグモイド、重みは本の sample_weight.pkl のものです。この 1 万枚の MNIST テスト画像は学習のときに一度も見ていません。</translation>
     </message>
     <message>
         <source>Run on the 10,000 test images</source>
@@ -480,11 +492,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>中止</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Test image:</source>
-        <translation>テスト画像:</translation>
+        <translation>テスト画像：</translation>
     </message>
     <message>
         <source>Previous test image</source>
@@ -496,7 +508,7 @@
     </message>
     <message>
         <source>Next mistake</source>
-        <translation>次のまちがい</translation>
+        <translation>次の間違い</translation>
     </message>
     <message>
         <source>probability</source>
@@ -508,22 +520,22 @@
     </message>
     <message>
         <source>green: the label</source>
-        <translation>緑: 正解</translation>
+        <translation>緑：正解</translation>
     </message>
     <message>
         <source>orange: a wrong answer</source>
-        <translation>橙: まちがった答え</translation>
+        <translation>橙：間違った答え</translation>
     </message>
     <message>
         <source>The book&apos;s network cannot be shown: %1</source>
-        <translation>本のネットワークを表示できません: %1</translation>
+        <translation>本のネットワークを表示できません：%1</translation>
     </message>
 </context>
 <context>
     <name>ComparisonLesson</name>
     <message>
         <source>Book</source>
-        <translation>本書</translation>
+        <translation>本の設定</translation>
     </message>
     <message>
         <source>Course notes</source>
@@ -575,7 +587,7 @@
     </message>
     <message>
         <source>Iterations per run:</source>
-        <translation>1 回の実行の反復回数：</translation>
+        <translation>1 回の実行のイテレーション数：</translation>
     </message>
     <message>
         <source>Used by every run that starts from now on; the run training now keeps its own length.</source>
@@ -606,7 +618,7 @@
     <name>ComparisonPlots</name>
     <message>
         <source>iteration</source>
-        <translation>反復回数</translation>
+        <translation>イテレーション</translation>
     </message>
     <message>
         <source>training loss</source>
@@ -641,19 +653,19 @@
     </message>
     <message>
         <source>Ready: press Step (Ctrl+Right) to compute the first node forward.</source>
-        <translation>準備完了:「ステップ」(Ctrl+→)を押すと、最初のノードの順伝播を計算します。</translation>
+        <translation>準備完了：「ステップ」（Ctrl+→）を押すと、最初のノードの順伝播を計算します。</translation>
     </message>
     <message>
         <source>Step {0} of {1}: done. Red numbers are the derivatives of the output with respect to each edge.</source>
-        <translation>ステップ {0}/{1}: 完了。赤い数字は、各エッジについての出力の微分です。</translation>
+        <translation>ステップ {0}/{1}：完了。赤い数字は、各エッジについての出力の微分です。</translation>
     </message>
     <message>
         <source>Step {0} of {1}: forward, left to right.</source>
-        <translation>ステップ {0}/{1}: 順伝播(左から右へ)。</translation>
+        <translation>ステップ {0}/{1}：順伝播（左から右へ）。</translation>
     </message>
     <message>
         <source>Step {0} of {1}: backward, right to left (the output&apos;s derivative starts at 1).</source>
-        <translation>ステップ {0}/{1}: 逆伝播(右から左へ。出力の微分 1 から始まります)。</translation>
+        <translation>ステップ {0}/{1}：逆伝播（右から左へ。出力の微分 1 から始まります）。</translation>
     </message>
     <message>
         <source>swap the inputs</source>
@@ -669,27 +681,27 @@
     </message>
     <message>
         <source>Forward: {0} = {1}² = {2}</source>
-        <translation>順伝播: {0} = {1}² = {2}</translation>
+        <translation>順伝播：{0} = {1}² = {2}</translation>
     </message>
     <message>
         <source>Forward: {0} = {1} {2} {3} = {4}</source>
-        <translation>順伝播: {0} = {1} {2} {3} = {4}</translation>
+        <translation>順伝播：{0} = {1} {2} {3} = {4}</translation>
     </message>
     <message>
         <source>Backward through ×: each input gets dout times the OTHER input — ∂L/∂{0} = {1} × {2} = {3}, ∂L/∂{4} = {1} × {5} = {6}.</source>
-        <translation>乗算ノードの逆伝播: 各入力には dout に「もう一方の」入力を掛けたものが届きます。∂L/∂{0} = {1} × {2} = {3}、∂L/∂{4} = {1} × {5} = {6}。</translation>
+        <translation>乗算ノードの逆伝播：各入力には dout に「もう一方の」入力を掛けたものが届きます。∂L/∂{0} = {1} × {2} = {3}、∂L/∂{4} = {1} × {5} = {6}。</translation>
     </message>
     <message>
         <source>Backward through +: dout = {0} passes through unchanged to {1} and {2}.</source>
-        <translation>加算ノードの逆伝播: dout = {0} がそのまま {1} と {2} へ流れます。</translation>
+        <translation>加算ノードの逆伝播：dout = {0} がそのまま {1} と {2} へ流れます。</translation>
     </message>
     <message>
         <source>Backward through ²: ∂z/∂t = 2t, so ∂L/∂{0} = {1} × 2 × {2} = {3}.</source>
-        <translation>2 乗のノードの逆伝播: ∂z/∂t = 2t なので、∂L/∂{0} = {1} × 2 × {2} = {3}。</translation>
+        <translation>2 乗のノードの逆伝播：∂z/∂t = 2t なので、∂L/∂{0} = {1} × 2 × {2} = {3}。</translation>
     </message>
     <message>
         <source>Type a number, for example 1.5.</source>
-        <translation>数を入力してください(例: 1.5)。</translation>
+        <translation>数を入力してください（例：1.5）。</translation>
     </message>
     <message>
         <source>Right: the derivative on that edge is {0}. Recomputing with the input raised by 1 changes the output by {1}.</source>
@@ -736,16 +748,20 @@
         <translation>支払額</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
         <source>Book Fig. 5-5: 2 apples at 100 yen each, consumption tax 1.1.</source>
-        <translation>本の図 5-5: 1 個 100 円のりんごを 2 個、消費税 1.1。</translation>
+        <translation>本の図 5-5：1 個 100 円のりんごを 2 個、消費税 1.1。</translation>
     </message>
     <message>
         <source>Book Fig. 5-17: 2 apples at 100 yen and 3 oranges at 150 yen, tax 1.1.</source>
-        <translation>本の図 5-17: 1 個 100 円のりんごを 2 個と 1 個 150 円のみかんを 3 個、消費税 1.1。</translation>
+        <translation>本の図 5-17：1 個 100 円のりんごを 2 個と 1 個 150 円のみかんを 3 個、消費税 1.1。</translation>
     </message>
     <message>
         <source>Book Fig. 5-7: z = t² with t = x + y. Backward multiplies the local derivatives: ∂z/∂x = ∂z/∂t · ∂t/∂x = 2t · 1.</source>
-        <translation>本の図 5-7: z = t²、t = x + y。逆伝播では局所的な微分を掛け合わせます: ∂z/∂x = ∂z/∂t · ∂t/∂x = 2t · 1。</translation>
+        <translation>本の図 5-7：z = t²、t = x + y。逆伝播では局所的な微分を掛け合わせます：∂z/∂x = ∂z/∂t · ∂t/∂x = 2t · 1。</translation>
     </message>
     <message>
         <source>If x rises by a tiny amount ε, z changes by about how many ε?</source>
@@ -757,7 +773,7 @@
     </message>
     <message>
         <source>Example:</source>
-        <translation>例:</translation>
+        <translation>例：</translation>
     </message>
     <message>
         <source>Apples</source>
@@ -769,7 +785,7 @@
     </message>
     <message>
         <source>Chain rule: z = (x + y)²</source>
-        <translation>連鎖律: z = (x + y)²</translation>
+        <translation>連鎖律：z = (x + y)²</translation>
     </message>
     <message>
         <source>Book&apos;s values</source>
@@ -781,7 +797,7 @@
     </message>
     <message>
         <source>Process the next node (Ctrl+Right)</source>
-        <translation>次のノードを処理します(Ctrl+→)</translation>
+        <translation>次のノードを処理します（Ctrl+→）</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -812,39 +828,39 @@
     </message>
     <message>
         <source>Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = N / b = {2} batches)</source>
-        <translation>ミニバッチ数 k = {0}({1:.2f} エポック、1 エポック = N/b = {2} 個)</translation>
+        <translation>ミニバッチ数 k = {0}（{1:.2f} エポック、1 エポック = N/b = {2} 個）</translation>
     </message>
     <message>
         <source>Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = ⌈N / b⌉ = {2} batches, the last one of {3})</source>
-        <translation>ミニバッチ数 k = {0}({1:.2f} エポック、1 エポック = ⌈N/b⌉ = {2} 個、最後のバッチは {3} 件)</translation>
+        <translation>ミニバッチ数 k = {0}（{1:.2f} エポック、1 エポック = ⌈N/b⌉ = {2} 個、最後のバッチは {3} 件）</translation>
     </message>
     <message>
         <source>Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = ⌊N / b⌋ = {2} batches)</source>
-        <translation>ミニバッチ数 k = {0}({1:.2f} エポック、1 エポック = ⌊N/b⌋ = {2} 個)</translation>
+        <translation>ミニバッチ数 k = {0}（{1:.2f} エポック、1 エポック = ⌊N/b⌋ = {2} 個）</translation>
     </message>
     <message>
         <source>Seen at least once (simulated): {0:.1f} %</source>
-        <translation>1 回以上使われた割合(シミュレーション): {0:.1f} %</translation>
+        <translation>1 回以上使われた割合（シミュレーション）：{0:.1f}%</translation>
     </message>
     <message>
         <source>Expected 1 − (1 − b/N)^k = {0:.1f} %</source>
-        <translation>期待値 1 − (1 − b/N)^k = {0:.1f} %</translation>
+        <translation>期待値 1 − (1 − b/N)^k = {0:.1f}%</translation>
     </message>
     <message>
         <source>Expected min(1, k·b/N) = {0:.1f} %</source>
-        <translation>期待値 min(1, k·b/N) = {0:.1f} %</translation>
+        <translation>期待値 min(1, k·b/N) = {0:.1f}%</translation>
     </message>
     <message>
         <source>Training samples N:</source>
-        <translation>訓練データ数 N:</translation>
+        <translation>訓練データ数 N：</translation>
     </message>
     <message>
         <source>Batch size b:</source>
-        <translation>バッチサイズ b:</translation>
+        <translation>バッチサイズ b：</translation>
     </message>
     <message>
         <source>Random mini-batches, drawn independently (a sample can come back)</source>
-        <translation>ミニバッチを毎回ランダムに選ぶ(同じデータが再び選ばれることもある)</translation>
+        <translation>ミニバッチを毎回ランダムに選ぶ（同じデータが再び選ばれることもある）</translation>
     </message>
     <message>
         <source>Shuffle once per epoch, then take the batches in order</source>
@@ -852,7 +868,7 @@
     </message>
     <message>
         <source>Step</source>
-        <translation>1ステップ</translation>
+        <translation>1 ステップ</translation>
     </message>
     <message>
         <source>+1 epoch</source>
@@ -872,7 +888,7 @@
     </message>
     <message>
         <source>simulated</source>
-        <translation>実験値</translation>
+        <translation>シミュレーション</translation>
     </message>
     <message>
         <source>expected</source>
@@ -880,18 +896,18 @@
     </message>
     <message>
         <source>Each cell is one training sample. &lt;span style=&apos;color:#8a8a8a&apos;&gt;■&lt;/span&gt; not seen yet · &lt;span style=&apos;color:#1a5fb4&apos;&gt;■&lt;/span&gt; seen before · &lt;span style=&apos;color:#e66100&apos;&gt;■&lt;/span&gt; the batch just drawn</source>
-        <translation>1 マスが訓練データ 1 つです。&lt;span style=&apos;color:#8a8a8a&apos;&gt;■&lt;/span&gt; 未使用 · &lt;span style=&apos;color:#1a5fb4&apos;&gt;■&lt;/span&gt; 使用済み · &lt;span style=&apos;color:#e66100&apos;&gt;■&lt;/span&gt; いま取り出したバッチ</translation>
+        <translation>1 マスが訓練データ 1 つです。&lt;span style=&apos;color:#8a8a8a&apos;&gt;■&lt;/span&gt; 未使用、&lt;span style=&apos;color:#1a5fb4&apos;&gt;■&lt;/span&gt; 使用済み、&lt;span style=&apos;color:#e66100&apos;&gt;■&lt;/span&gt; いま取り出したバッチ</translation>
     </message>
 </context>
 <context>
     <name>CrossEntropyPanel</name>
     <message>
         <source>With a one-hot label only the probability p of the right class counts: E = −log p. A confident right answer (p near 1) costs almost nothing; a confident wrong one (p near 0) costs a lot.</source>
-        <translation>正解ラベルが one-hot なら、効くのは正解クラスの確率 p だけです: E = −log p。自信をもって正解する(p が 1 に近い)と損失はほぼ 0、自信をもって間違える(p が 0 に近い)と損失は大きくなります。</translation>
+        <translation>正解ラベルが one-hot なら、効くのは正解クラスの確率 p だけです：E = −log p。自信をもって正解する（p が 1 に近い）と損失はほぼ 0、自信をもって間違える（p が 0 に近い）と損失は大きくなります。</translation>
     </message>
     <message>
         <source>p (right class)</source>
-        <translation>p(正解クラス)</translation>
+        <translation>p（正解クラス）</translation>
     </message>
     <message>
         <source>probability of the right class p</source>
@@ -909,12 +925,16 @@
         <translation>%1 と同じ曲線</translation>
     </message>
     <message>
+        <source>%1 · same curve as %2</source>
+        <translation>%1（%2 と同じ曲線）</translation>
+    </message>
+    <message>
         <source>Done: the lower the loss and the higher the test accuracy, the better the run learned.</source>
         <translation>完了：損失が低く、テストの認識精度が高いほど、よく学習できています。</translation>
     </message>
     <message>
         <source>diverged at iteration %1</source>
-        <translation>反復 %1 回目で発散</translation>
+        <translation>イテレーション %1 で発散</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -937,23 +957,23 @@
     <name>DataLine</name>
     <message>
         <source>Data: MNIST (offline: the 10,000 test digits), split %1 to train / %2 to test, 28×28 pixels.</source>
-        <translation>データ: MNIST(オフライン版: テスト用の 1 万枚)を訓練用 %1 枚・テスト用 %2 枚に分けたもの。画像は 28×28 ピクセル。</translation>
+        <translation>データ：MNIST（オフライン版：テスト用の 1 万枚）を訓練用 %1 枚・テスト用 %2 枚に分けて使います。画像は 28×28 ピクセルです。</translation>
     </message>
     <message>
         <source>Data: MNIST (the imported 10,000 test digits), split %1 to train / %2 to test, 28×28 pixels.</source>
-        <translation>データ: 取り込んだ MNIST のテスト用 1 万枚を訓練用 %1 枚・テスト用 %2 枚に分けたもの。画像は 28×28 ピクセル。</translation>
+        <translation>データ：取り込んだ MNIST のテスト用 1 万枚を、訓練用 %1 枚・テスト用 %2 枚に分けて使います。画像は 28×28 ピクセルです。</translation>
     </message>
     <message>
         <source>Data: MNIST, %1 training / %2 test images of 28×28 pixels, as in the book.</source>
-        <translation>データ: MNIST。本と同じく訓練用 %1 枚・テスト用 %2 枚、28×28 ピクセルの画像。</translation>
+        <translation>データ：MNIST。本と同じく、28×28 ピクセルの画像を訓練用に %1 枚、テスト用に %2 枚使います。</translation>
     </message>
     <message>
         <source>Data: the 8×8 digits, %1 to train / %2 to test: the MNIST files could not be read (the log says why), so the network has 64 inputs instead of 784.</source>
-        <translation>データ: 8×8 の手書き数字(訓練用 %1 枚・テスト用 %2 枚)。MNIST のファイルを読めなかったため(理由はログにあります)、ネットワークの入力は 784 ではなく 64 です。</translation>
+        <translation>データ：8×8 の手書き数字（訓練用 %1 枚・テスト用 %2 枚）。MNIST のファイルを読めなかったため（理由はログにあります）、ネットワークの入力は 784 ではなく 64 です。</translation>
     </message>
     <message>
         <source>Data: %3, %1 to train / %2 to test.</source>
-        <translation>データ: %3(訓練用 %1・テスト用 %2)。</translation>
+        <translation>データ：%3（訓練用 %1・テスト用 %2）。</translation>
     </message>
     <message>
         <source>This lesson trains on the first %1 training images only.</source>
@@ -961,54 +981,18 @@
     </message>
     <message>
         <source>Network: %1.</source>
-        <translation>ネットワーク: %1。</translation>
+        <translation>ネットワーク：%1。</translation>
     </message>
 </context>
 <context>
     <name>DatasetPicker</name>
     <message>
-        <source>MNIST handwritten digits (28×28)</source>
-        <translation>MNIST 手書き数字(28×28)</translation>
-    </message>
-    <message>
-        <source>MNIST offline (the 10,000 test digits)</source>
-        <translation>MNIST オフライン版(テスト用の 1 万枚)</translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST clothes (28×28)</source>
-        <translation>Fashion-MNIST 衣類(28×28)</translation>
-    </message>
-    <message>
-        <source>8×8 digits (small)</source>
-        <translation>8×8 の手書き数字(小)</translation>
-    </message>
-    <message>
-        <source>2-D toy: circle</source>
-        <translation>2次元トイ: 円</translation>
-    </message>
-    <message>
-        <source>2-D toy: XOR</source>
-        <translation>2次元トイ: XOR</translation>
-    </message>
-    <message>
-        <source>2-D toy: Gaussian blobs</source>
-        <translation>2次元トイ: ガウス分布の塊</translation>
-    </message>
-    <message>
-        <source>2-D toy: spiral</source>
-        <translation>2次元トイ: 渦巻き</translation>
-    </message>
-    <message>
-        <source>2-D toy: moons</source>
-        <translation>2次元トイ: 三日月</translation>
-    </message>
-    <message>
         <source>noise:</source>
-        <translation>ノイズ:</translation>
+        <translation>ノイズ：</translation>
     </message>
     <message>
         <source>How much the 2-D toy points are scattered</source>
-        <translation>2次元トイデータの点のばらつきの大きさ</translation>
+        <translation>2 次元トイデータの点のばらつきの大きさ</translation>
     </message>
     <message>
         <source>Load</source>
@@ -1016,7 +1000,7 @@
     </message>
     <message>
         <source>Load (or regenerate) the chosen data set</source>
-        <translation>選んだデータセットを読み込む(または作り直す)</translation>
+        <translation>選んだデータセットを読み込む（または作り直す）</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1024,11 +1008,11 @@
     </message>
     <message>
         <source>Use your own data: a CSV file or a folder of images</source>
-        <translation>自分のデータを使います（CSVファイル、または画像のフォルダ）</translation>
+        <translation>自分のデータを使います（CSV ファイル、または画像のフォルダ）</translation>
     </message>
     <message>
         <source>Your data: %1</source>
-        <translation>自分のデータ: %1</translation>
+        <translation>自分のデータ：%1</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -1042,9 +1026,49 @@
         <source>The data set could not be loaded:
 
 %1</source>
-        <translation>データセットを読み込めませんでした:
+        <translation>データセットを読み込めませんでした：
 
 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer; using the offline MNIST bundled with nnlab.</source>
+        <translation>%1 はこのコンピュータにないため、nnlab に同梱の MNIST オフライン版を使います。</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 をダウンロード中…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Folder with the MNIST / Fashion-MNIST IDX files</source>
+        <translation>MNIST / Fashion-MNIST の IDX ファイルがあるフォルダ</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>The folder held only the 10,000 test images: nnlab split them into 8,000 to train and 2,000 to test, the same way every time.</source>
+        <translation>フォルダにはテスト用の 1 万枚だけがありました。nnlab はこれを、毎回同じように訓練用 8,000 枚とテスト用 2,000 枚に分けました。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>No data set loaded.</source>
+        <translation>データセットが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
+        <translation>%1：訓練用 %2 件・テスト用 %3 件、入力 %4 個、%5 クラス</translation>
+    </message>
+    <message>
+        <source>Use offline MNIST</source>
+        <translation>MNIST オフライン版を使う</translation>
     </message>
     <message>
         <source>Data set not on this computer</source>
@@ -1056,15 +1080,7 @@
     </message>
     <message>
         <source>Download it (about 12-30 MB), import files you already have, or use the offline MNIST bundled with nnlab (the 10,000 test digits) instead.</source>
-        <translation>ダウンロードする(約 12〜30 MB)、手元のファイルを取り込む、または nnlab に同梱の MNIST オフライン版(テスト用の 1 万枚)を代わりに使う、のどれかを選んでください。</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>ダウンロード</translation>
-    </message>
-    <message>
-        <source>Use offline MNIST</source>
-        <translation>MNIST オフライン版を使う</translation>
+        <translation>ダウンロードする（約 12〜30 MB）、手元のファイルを取り込む、または nnlab に同梱の MNIST オフライン版（テスト用の 1 万枚）を代わりに使う、のどれかを選んでください。</translation>
     </message>
     <message>
         <source>Download failed</source>
@@ -1075,44 +1091,12 @@
         <translation>%1 をダウンロードできなかったので何も変更していません。ファイルをお持ちなら「取り込み…」を、なければ nnlab に同梱の MNIST オフライン版をそのまま使ってください。</translation>
     </message>
     <message>
-        <source>%1 is not on this computer; using the offline MNIST bundled with nnlab.</source>
-        <translation>%1 はこのコンピュータにないため、nnlab に同梱の MNIST オフライン版を使います。</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>%1 をダウンロード中…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Folder with the MNIST / Fashion-MNIST IDX files</source>
-        <translation>MNIST / Fashion-MNIST の IDX ファイルがあるフォルダ</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 を取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>取り込み</translation>
-    </message>
-    <message>
-        <source>The folder held only the 10,000 test images: nnlab split them into 8,000 to train and 2,000 to test, the same way every time.</source>
-        <translation>フォルダにはテスト用の 1 万枚だけがありました。nnlab はこれを訓練用 8,000 枚とテスト用 2,000 枚に、毎回同じ分け方で分けます。</translation>
-    </message>
-    <message>
-        <source>No data set loaded.</source>
-        <translation>データセットが読み込まれていません。</translation>
-    </message>
-    <message>
-        <source>%1: %2 training / %3 test samples, %4 inputs, %5 classes</source>
-        <translation>%1: 訓練 %2 / テスト %3 サンプル、入力 %4、クラス %5</translation>
-    </message>
-    <message>
         <source>Importing: step %1 of %2</source>
-        <translation>取り込み中: %2 段階のうち %1 段階目</translation>
+        <translation>取り込み中：%2 段階のうち %1 段階目</translation>
     </message>
     <message>
         <source>Downloaded %1 kB</source>
@@ -1123,7 +1107,7 @@
     <name>DescentPanel</name>
     <message>
         <source>The learning rate must be a number ≥ 0, for example 0.1 or 1e-10.</source>
-        <translation>学習率は 0 以上の数にしてください(例: 0.1、1e-10)。</translation>
+        <translation>学習率は 0 以上の数にしてください（例：0.1、1e-10）。</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1135,11 +1119,11 @@
     </message>
     <message>
         <source>step {0} of {1}: x = {2}</source>
-        <translation>ステップ {0}/{1}: x = {2}</translation>
+        <translation>ステップ {0}/{1}：x = {2}</translation>
     </message>
     <message>
         <source>(the path has left the view)</source>
-        <translation>(経路は表示範囲の外へ出ました)</translation>
+        <translation>（経路は表示範囲の外へ出ました）</translation>
     </message>
     <message>
         <source>gradient_descent(f, init_x=[-3.0, 4.0], lr={0}, step_num={1}) = {2}</source>
@@ -1151,23 +1135,23 @@
     </message>
     <message>
         <source>Learning rate lr:</source>
-        <translation>学習率 lr:</translation>
+        <translation>学習率 lr：</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation>ステップ数:</translation>
+        <translation>ステップ数：</translation>
     </message>
     <message>
         <source>Good: lr = 0.1</source>
-        <translation>適切: lr = 0.1</translation>
+        <translation>適切：lr = 0.1</translation>
     </message>
     <message>
         <source>Too large: lr = 10</source>
-        <translation>大きすぎ: lr = 10</translation>
+        <translation>大きすぎ：lr = 10</translation>
     </message>
     <message>
         <source>Too small: lr = 1e-10</source>
-        <translation>小さすぎ: lr = 1e-10</translation>
+        <translation>小さすぎ：lr = 1e-10</translation>
     </message>
     <message>
         <source>Step</source>
@@ -1175,7 +1159,7 @@
     </message>
     <message>
         <source>One more step (Ctrl+Right)</source>
-        <translation>1 ステップ進めます(Ctrl+→)</translation>
+        <translation>1 ステップ進めます（Ctrl+→）</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -1194,7 +1178,7 @@
     </message>
     <message>
         <source>The network says: {0} ({1}%)</source>
-        <translation>ネットワークの答え: {0}({1}%)</translation>
+        <translation>ネットワークの答え：{0}（{1}%）</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1202,7 +1186,7 @@
     </message>
     <message>
         <source>What the network sees:</source>
-        <translation>ネットワークへの入力:</translation>
+        <translation>ネットワークへの入力：</translation>
     </message>
     <message>
         <source>probability</source>
@@ -1237,6 +1221,77 @@
     </message>
 </context>
 <context>
+    <name>EngineNames</name>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>シグモイド</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>identity (none)</source>
+        <translation>恒等関数（なし）</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>ソフトマックス</translation>
+    </message>
+    <message>
+        <source>MNIST handwritten digits (28×28)</source>
+        <translation>MNIST 手書き数字（28×28）</translation>
+    </message>
+    <message>
+        <source>MNIST offline (the 10,000 test digits)</source>
+        <translation>MNIST オフライン版（テスト用の 1 万枚）</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothes (28×28)</source>
+        <translation>Fashion-MNIST 衣類（28×28）</translation>
+    </message>
+    <message>
+        <source>8×8 digits (small)</source>
+        <translation>8×8 の手書き数字（小）</translation>
+    </message>
+    <message>
+        <source>2-D toy: circle</source>
+        <translation>2 次元トイ：円</translation>
+    </message>
+    <message>
+        <source>2-D toy: XOR</source>
+        <translation>2 次元トイ：XOR</translation>
+    </message>
+    <message>
+        <source>2-D toy: Gaussian blobs</source>
+        <translation>2 次元トイ：ガウス分布の塊</translation>
+    </message>
+    <message>
+        <source>2-D toy: spiral</source>
+        <translation>2 次元トイ：渦巻き</translation>
+    </message>
+    <message>
+        <source>2-D toy: moons</source>
+        <translation>2 次元トイ：三日月</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>std {0}</source>
+        <translation>標準偏差 {0}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>nnlab — unexpected error</source>
@@ -1248,14 +1303,14 @@
     </message>
     <message>
         <source>Details were written to the log file:</source>
-        <translation>詳しい情報はログファイルに書き込まれました:</translation>
+        <translation>詳しい情報はログファイルに書き込まれました：</translation>
     </message>
 </context>
 <context>
     <name>ForwardPassLesson</name>
     <message>
         <source>Three-layer network</source>
-        <translation>3層ネットワーク</translation>
+        <translation>3 層ネットワーク</translation>
     </message>
     <message>
         <source>Softmax</source>
@@ -1266,8 +1321,8 @@
         <translation>交差エントロピー誤差</translation>
     </message>
     <message>
-        <source>Trained network (§3.6)</source>
-        <translation>学習済みネットワーク(§3.6)</translation>
+        <source>Trained net (§3.6)</source>
+        <translation>学習済み（§3.6）</translation>
     </message>
     <message>
         <source>Draw a digit</source>
@@ -1278,7 +1333,7 @@
     <name>GradientCheckLesson</name>
     <message>
         <source>One gradient, timed</source>
-        <translation>勾配1回の時間</translation>
+        <translation>勾配 1 回の時間</translation>
     </message>
     <message>
         <source>Training race</source>
@@ -1300,23 +1355,23 @@
     <name>GradientCheckWidget</name>
     <message>
         <source>Small net (%1-10-10, finishes in seconds)</source>
-        <translation>小さなネットワーク(%1-10-10、数秒で終了)</translation>
+        <translation>小さなネットワーク（%1-10-10、数秒で終了）</translation>
     </message>
     <message>
         <source>Book&apos;s net (%1-50-10)</source>
-        <translation>本のネットワーク(%1-50-10)</translation>
+        <translation>本のネットワーク（%1-50-10）</translation>
     </message>
     <message>
         <source>Book&apos;s full size 784-50-10 (random 784-pixel inputs)</source>
-        <translation>本と同じ 784-50-10(784 画素のランダム入力)</translation>
+        <translation>本と同じ 784-50-10（784 ピクセルのランダム入力）</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation>ネットワーク:</translation>
+        <translation>ネットワーク：</translation>
     </message>
     <message>
         <source>Batch size:</source>
-        <translation>バッチサイズ:</translation>
+        <translation>バッチサイズ：</translation>
     </message>
     <message>
         <source>Compute both gradients</source>
@@ -1328,23 +1383,23 @@
     </message>
     <message>
         <source>Parameters:</source>
-        <translation>パラメータ数:</translation>
+        <translation>パラメータ数：</translation>
     </message>
     <message>
         <source>Backprop, per gradient:</source>
-        <translation>誤差逆伝播法(勾配 1 回):</translation>
+        <translation>誤差逆伝播法（勾配 1 回）：</translation>
     </message>
     <message>
         <source>Numerical, per gradient:</source>
-        <translation>数値微分(勾配 1 回):</translation>
+        <translation>数値微分（勾配 1 回）：</translation>
     </message>
     <message>
         <source>Numerical / backprop:</source>
-        <translation>数値微分 / 誤差逆伝播法:</translation>
+        <translation>数値微分 / 誤差逆伝播法：</translation>
     </message>
     <message>
         <source>10,000 iterations would take:</source>
-        <translation>10,000 イテレーションの所要時間:</translation>
+        <translation>10,000 イテレーションにかかる時間：</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -1364,11 +1419,11 @@
     </message>
     <message>
         <source>Inputs are random numbers with MNIST&apos;s 784 pixels: the timing is what the book&apos;s network costs; the data does not matter for it.</source>
-        <translation>入力は MNIST と同じ 784 画素の乱数です。計るのは本のネットワークの計算時間なので、データの中身は関係ありません。</translation>
+        <translation>入力は MNIST と同じ 784 ピクセルの乱数です。計るのは本のネットワークの計算時間なので、データの中身は関係ありません。</translation>
     </message>
     <message>
         <source>Could not set up the network: %1</source>
-        <translation>ネットワークを準備できませんでした: %1</translation>
+        <translation>ネットワークを準備できませんでした：%1</translation>
     </message>
     <message>
         <source>Timing backpropagation…</source>
@@ -1384,11 +1439,11 @@
     </message>
     <message>
         <source>Done. Largest relative error %1: the two gradients agree.</source>
-        <translation>完了。最大相対誤差 %1: 2 つの勾配は一致しています。</translation>
+        <translation>完了。最大相対誤差 %1：2 つの勾配は一致しています。</translation>
     </message>
     <message>
         <source>Done. Largest relative error %1: larger than expected.</source>
-        <translation>完了。最大相対誤差 %1: 想定より大きな値です。</translation>
+        <translation>完了。最大相対誤差 %1：想定より大きな値です。</translation>
     </message>
     <message>
         <source>%1 times slower</source>
@@ -1411,22 +1466,22 @@
     </message>
     <message>
         <source>f(x0, x1) = x0² + x1². Grey arrows: −∇f on the book&apos;s grid; each points where f falls fastest, and is longer where f is steeper. Drag the red point or type its coordinates; the orange arrow is −∇f there (drawn twice as long).</source>
-        <translation>f(x0, x1) = x0² + x1²。灰色の矢印は本と同じ格子点での −∇f で、f がもっとも急に減る向きを指し、f が急なところほど長くなります。赤い点をドラッグするか座標を入力しましょう。オレンジの矢印はその点での −∇f です(2 倍の長さで表示)。</translation>
+        <translation>f(x0, x1) = x0² + x1²。灰色の矢印は本と同じ格子点での −∇f で、f がもっとも急に減る向きを指し、f が急なところほど長くなります。赤い点をドラッグするか座標を入力しましょう。オレンジの矢印はその点での −∇f です（2 倍の長さで表示）。</translation>
     </message>
     <message>
         <source>Book:</source>
-        <translation>本の例:</translation>
+        <translation>本の例：</translation>
     </message>
 </context>
 <context>
     <name>GradientRaceWidget</name>
     <message>
         <source>The small network (%1-10-10, sigmoid) trained twice from the same initial weights on the same mini-batches with SGD (learning rate 0.1): once with numerical gradients, as in chapter 4, once with backprop. Both run at the same time.</source>
-        <translation>小さいネットワーク（%1-10-10、シグモイド）を、同じ初期重み・同じミニバッチ・同じ SGD（学習率 0.1）で2通りに学習させます。1つは第4章のように数値微分で、もう1つは誤差逆伝播法で勾配を求めます。2つは同時に走ります。</translation>
+        <translation>小さいネットワーク（%1-10-10、シグモイド）を、同じ重みの初期値・同じミニバッチ・同じ SGD（学習率 0.1）で 2 通りに学習させます。1 つは第 4 章のように数値微分で、もう 1 つは誤差逆伝播法で勾配を求めます。2 つは同時に進みます。</translation>
     </message>
     <message>
         <source>Iterations:</source>
-        <translation>反復回数：</translation>
+        <translation>イテレーション数：</translation>
     </message>
     <message>
         <source>Batch size:</source>
@@ -1458,7 +1513,7 @@
     </message>
     <message>
         <source>iteration (as far as the numerical run has come)</source>
-        <translation>反復回数（数値微分が進んだところまで）</translation>
+        <translation>イテレーション（数値微分が進んだところまで）</translation>
     </message>
     <message>
         <source>Could not set up the race: %1</source>
@@ -1466,7 +1521,7 @@
     </message>
     <message>
         <source>Both are training…</source>
-        <translation>2つとも学習中です…</translation>
+        <translation>2 つとも学習中です…</translation>
     </message>
     <message>
         <source>The race stopped with an error: %1</source>
@@ -1474,19 +1529,23 @@
     </message>
     <message>
         <source>Cancelled: both runs stopped.</source>
-        <translation>キャンセルしました。2つとも止まりました。</translation>
+        <translation>キャンセルしました。2 つとも止まりました。</translation>
     </message>
     <message>
         <source>Both runs are done.</source>
-        <translation>2つとも終わりました。</translation>
+        <translation>2 つとも終わりました。</translation>
     </message>
     <message>
         <source>Backprop is through all %1 iterations; the numerical gradient keeps going (Cancel stops it).</source>
-        <translation>誤差逆伝播法は %1 回の反復を終えました。数値微分はまだ続いています（「キャンセル」で止まります）。</translation>
+        <translation>誤差逆伝播法は %1 イテレーションを終えました。数値微分はまだ続いています（「キャンセル」で止まります）。</translation>
+    </message>
+    <message>
+        <source>%1 iterations (the pace shows once it has run a little)</source>
+        <translation>%1 回（速さは少し進むと表示されます）</translation>
     </message>
     <message>
         <source>%1 iterations, %2 per second; the book&apos;s 10,000 iterations at this pace: %3</source>
-        <translation>%1 回、毎秒 %2 回。このペースだと本の 10,000 回には %3</translation>
+        <translation>%1 回、毎秒 %2 回。このペースでは、本の 10,000 回に %3 かかります</translation>
     </message>
 </context>
 <context>
@@ -1507,14 +1566,6 @@
 <context>
     <name>HyperparamsEditor</name>
     <message>
-        <source>sigmoid</source>
-        <translation>シグモイド</translation>
-    </message>
-    <message>
-        <source>identity (none)</source>
-        <translation>恒等関数(なし)</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
@@ -1524,35 +1575,35 @@
     </message>
     <message>
         <source>Input / output:</source>
-        <translation>入力 / 出力:</translation>
+        <translation>入力 / 出力：</translation>
     </message>
     <message>
         <source>Hidden layers:</source>
-        <translation>隠れ層:</translation>
+        <translation>隠れ層：</translation>
     </message>
     <message>
         <source>Activation:</source>
-        <translation>活性化関数:</translation>
+        <translation>活性化関数：</translation>
     </message>
     <message>
         <source>Initial weights:</source>
-        <translation>重みの初期値:</translation>
+        <translation>重みの初期値：</translation>
     </message>
     <message>
         <source>Batch normalization:</source>
-        <translation>Batch Normalization:</translation>
+        <translation>Batch Normalization：</translation>
     </message>
     <message>
         <source>Dropout ratio:</source>
-        <translation>Dropout の割合:</translation>
+        <translation>Dropout の割合：</translation>
     </message>
     <message>
         <source>L2 weight decay λ:</source>
-        <translation>L2 Weight decay λ:</translation>
+        <translation>L2 Weight decay λ：</translation>
     </message>
     <message>
         <source>L1 weight decay λ:</source>
-        <translation>L1 Weight decay λ:</translation>
+        <translation>L1 Weight decay λ：</translation>
     </message>
     <message>
         <source>after each hidden Affine</source>
@@ -1567,40 +1618,40 @@
         <translation>最後の隠れ層を削除</translation>
     </message>
     <message>
-        <source>Standard deviation of the initial weights (used with &apos;std&apos;)</source>
-        <translation>重みの初期値の標準偏差(&apos;std&apos; のとき使用)</translation>
+        <source>Standard deviation of the initial weights (used with &apos;{0}&apos;)</source>
+        <translation>重みの初期値の標準偏差（「{0}」のときに使います）</translation>
     </message>
     <message>
-        <source>std: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)</source>
-        <translation>std: 指定した σ のガウス分布、Xavier: σ = 1/√n、He: σ = √(2/n)</translation>
+        <source>{0}: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)</source>
+        <translation>{0}：指定した σ のガウス分布、Xavier：σ = 1/√n、He：σ = √(2/n)</translation>
     </message>
     <message>
         <source>Optimizer:</source>
-        <translation>最適化手法:</translation>
+        <translation>最適化手法：</translation>
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation>学習率:</translation>
+        <translation>学習率：</translation>
     </message>
     <message>
         <source>Batch size:</source>
-        <translation>バッチサイズ:</translation>
+        <translation>バッチサイズ：</translation>
     </message>
     <message>
         <source>Iterations:</source>
-        <translation>イテレーション数:</translation>
+        <translation>イテレーション数：</translation>
     </message>
     <message>
         <source>Random seed:</source>
-        <translation>乱数シード:</translation>
+        <translation>乱数シード：</translation>
     </message>
     <message>
         <source>Mini-batches:</source>
-        <translation>ミニバッチ:</translation>
+        <translation>ミニバッチ：</translation>
     </message>
     <message>
         <source>random, with replacement (book)</source>
-        <translation>ランダム、重複あり(本と同じ)</translation>
+        <translation>ランダム、重複あり（本と同じ）</translation>
     </message>
     <message>
         <source>shuffle once per epoch</source>
@@ -1608,7 +1659,7 @@
     </message>
     <message>
         <source>A number greater than 0, e.g. 0.1 or 1e-3</source>
-        <translation>0 より大きい数(例: 0.1 や 1e-3)</translation>
+        <translation>0 より大きい数（例：0.1 や 1e-3）</translation>
     </message>
     <message>
         <source>Neurons in this hidden layer</source>
@@ -1620,11 +1671,11 @@
     </message>
     <message>
         <source>The learning rate must be a number greater than 0 (for example 0.1).</source>
-        <translation>学習率は 0 より大きい数にしてください(例: 0.1)。</translation>
+        <translation>学習率は 0 より大きい数にしてください（例：0.1）。</translation>
     </message>
     <message>
         <source>The batch size (%1) is larger than the training set (%2 samples).</source>
-        <translation>バッチサイズ(%1)が訓練データ(%2 サンプル)より大きくなっています。</translation>
+        <translation>バッチサイズ（%1）が訓練データ（%2 サンプル）より大きくなっています。</translation>
     </message>
 </context>
 <context>
@@ -1635,11 +1686,11 @@
     </message>
     <message>
         <source>A CSV file: one sample per row, numbers in every column and a class column (named label, class, target or y, else the last one). Two number columns are points, shown on the playground&apos;s 2-D map. An image folder: one sub-folder per class, e.g. cats/ and dogs/; the images are read as 28×28 grayscale.</source>
-        <translation>CSVファイル：1行に1サンプル。各列は数値で、クラスを表す列を1つ含めます（列名が label・class・target・y のいずれかならその列、なければ最後の列）。数値の列が2つなら2次元の点として扱い、プレイグラウンドの2次元マップに表示します。画像フォルダ：クラスごとにサブフォルダを1つ作ります（例：cats/ と dogs/）。画像は28×28のグレースケールとして読み込みます。</translation>
+        <translation>CSV ファイル：1 行に 1 サンプル。各列は数値で、クラスを表す列を 1 つ含めます（列名が label・class・target・y のいずれかならその列、なければ最後の列）。数値の列が 2 つなら 2 次元の点として扱い、プレイグラウンドの 2 次元マップに表示します。画像フォルダ：クラスごとにサブフォルダを 1 つ作ります（例：cats/ と dogs/）。画像は 28×28 のグレースケールとして読み込みます。</translation>
     </message>
     <message>
         <source>CSV file…</source>
-        <translation>CSVファイル…</translation>
+        <translation>CSV ファイル…</translation>
     </message>
     <message>
         <source>Image folder…</source>
@@ -1659,11 +1710,11 @@
     </message>
     <message>
         <source>Kept for testing:</source>
-        <translation>テスト用に取り分ける割合:</translation>
+        <translation>テスト用に取り分ける割合：</translation>
     </message>
     <message>
         <source>Scale every input column to mean 0, spread 1</source>
-        <translation>入力の各列を平均0・ばらつき1にそろえる</translation>
+        <translation>入力の各列を平均 0・ばらつき 1 にそろえる</translation>
     </message>
     <message>
         <source>Inputs measured in large units (prices, metres) learn much better when scaled</source>
@@ -1675,11 +1726,11 @@
     </message>
     <message>
         <source>CSV file to import</source>
-        <translation>取り込むCSVファイル</translation>
+        <translation>取り込む CSV ファイル</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSVファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+        <translation>CSV ファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Folder with one sub-folder per class</source>
@@ -1696,7 +1747,7 @@
     <message>
         <source>This data cannot be used:
 %1</source>
-        <translation>このデータは使えません:
+        <translation>このデータは使えません：
 %1</translation>
     </message>
     <message>
@@ -1709,27 +1760,27 @@
     </message>
     <message>
         <source>2-D points (the playground draws them with its decision map)</source>
-        <translation>2次元の点（プレイグラウンドで決定領域のマップと一緒に描かれます）</translation>
+        <translation>2 次元の点（プレイグラウンドで決定領域のマップと一緒に描かれます）</translation>
     </message>
     <message>
         <source>feature vectors of %1 numbers</source>
-        <translation>%1個の数値からなる特徴ベクトル</translation>
+        <translation>%1 個の数値からなる特徴ベクトル</translation>
     </message>
     <message>
         <source>28×28 grayscale images</source>
-        <translation>28×28のグレースケール画像</translation>
+        <translation>28×28 のグレースケール画像</translation>
     </message>
     <message>
         <source>%1: %2 samples in %3 classes; %4; values from %5 to %6.</source>
-        <translation>%1：%3クラス、%2サンプル。%4。値の範囲は%5〜%6です。</translation>
+        <translation>%1：%3 クラス、%2 サンプル。%4。値の範囲は %5〜%6 です。</translation>
     </message>
     <message>
         <source>%1 files that are not images were left out, e.g. %2.</source>
-        <translation>画像ではないファイル%1個は除きました（例：%2）。</translation>
+        <translation>画像ではないファイル %1 個は除きました（例：%2）。</translation>
     </message>
     <message>
         <source>about %1 for training, %2 for testing (the same share of every class)</source>
-        <translation>訓練用に約%1個、テスト用に%2個（どのクラスからも同じ割合で取り分けます）</translation>
+        <translation>訓練用に約 %1 個、テスト用に %2 個（どのクラスからも同じ割合で取り分けます）</translation>
     </message>
 </context>
 <context>
@@ -1747,27 +1798,27 @@
     </message>
     <message>
         <source>{0}: {1} → {2} ({3}), iteration {4}</source>
-        <translation>{0}: {1} → {2}({3})、イテレーション {4}</translation>
+        <translation>{0}：{1} → {2}（{3}）、イテレーション {4}</translation>
     </message>
     <message>
         <source>iteration {0}: gradient size {1}</source>
-        <translation>イテレーション {0}: 勾配の大きさ {1}</translation>
+        <translation>イテレーション {0}：勾配の大きさ {1}</translation>
     </message>
     <message>
         <source>values {0} … {1}: {2} entries</source>
-        <translation>値 {0} … {1}: {2} 個</translation>
+        <translation>値 {0} … {1}：{2} 個</translation>
     </message>
     <message>
         <source>neuron {0}, pixel (row {1}, column {2}): weight {3}</source>
-        <translation>ニューロン {0}、画素({1} 行 {2} 列): 重み {3}</translation>
+        <translation>ニューロン {0}、ピクセル（{1} 行 {2} 列）：重み {3}</translation>
     </message>
     <message>
         <source>Weights (histogram)</source>
-        <translation>重み(ヒストグラム)</translation>
+        <translation>重み（ヒストグラム）</translation>
     </message>
     <message>
         <source>Activations after this layer (histogram)</source>
-        <translation>この層の出力のアクティベーション(ヒストグラム)</translation>
+        <translation>この層の出力のアクティベーション（ヒストグラム）</translation>
     </message>
     <message>
         <source>Gradient size ‖∂L/∂W‖ over iterations</source>
@@ -1791,7 +1842,7 @@
     </message>
     <message>
         <source>Weight images appear for the first layer of an image dataset (MNIST, digits): blue pixels push the neuron up, orange ones push it down.</source>
-        <translation>重みの画像は、画像データセット(MNIST、数字)の 1 層目で表示されます。青い画素はニューロンの値を上げ、オレンジの画素は下げます。</translation>
+        <translation>重みの画像は、画像データセット（MNIST、数字）の 1 層目で表示されます。青いピクセルはニューロンの値を上げ、オレンジのピクセルは下げます。</translation>
     </message>
     <message>
         <source>weight value</source>
@@ -1825,18 +1876,22 @@
     <name>LessonErrorPage</name>
     <message>
         <source>The lesson “{title}” could not be loaded:</source>
-        <translation>レッスン「{title}」を読み込めませんでした:</translation>
+        <translation>レッスン「{title}」を読み込めませんでした：</translation>
     </message>
 </context>
 <context>
     <name>LessonPage</name>
     <message>
+        <source>Chapters {first}–{last}</source>
+        <translation>第 {first}〜{last} 章</translation>
+    </message>
+    <message>
         <source>Chapter {chapter}</source>
-        <translation>第{chapter}章</translation>
+        <translation>第 {chapter} 章</translation>
     </message>
     <message>
         <source>The interactive part of this lesson could not be built:</source>
-        <translation>このレッスンの操作パネルを作成できませんでした:</translation>
+        <translation>このレッスンの操作パネルを作成できませんでした：</translation>
     </message>
     <message>
         <source>The text of this lesson could not be loaded.</source>
@@ -1883,11 +1938,11 @@
     </message>
     <message>
         <source>Two-layer network</source>
-        <translation>2層ニューラルネットワークの学習</translation>
+        <translation>2 層ニューラルネットワークの学習</translation>
     </message>
     <message>
         <source>Optimizers: SGD, Momentum, AdaGrad, Adam</source>
-        <translation>最適化手法: SGD・Momentum・AdaGrad・Adam</translation>
+        <translation>最適化手法：SGD・Momentum・AdaGrad・Adam</translation>
     </message>
     <message>
         <source>Initial weights</source>
@@ -1895,7 +1950,7 @@
     </message>
     <message>
         <source>Batch normalization</source>
-        <translation>Batch Normalization(バッチ正規化)</translation>
+        <translation>Batch Normalization（バッチ正規化）</translation>
     </message>
     <message>
         <source>Overfitting and regularisation</source>
@@ -1914,11 +1969,11 @@
     </message>
     <message>
         <source>right answer t (one-hot) = [{0}]</source>
-        <translation>正解 t(one-hot 表現)= [{0}]</translation>
+        <translation>正解 t（one-hot 表現）= [{0}]</translation>
     </message>
     <message>
         <source>Mean squared error  E = ½ Σ (yₖ − tₖ)² = {0:.4f}</source>
-        <translation>2乗和誤差  E = ½ Σ (yₖ − tₖ)² = {0:.4f}</translation>
+        <translation>2 乗和誤差  E = ½ Σ (yₖ − tₖ)² = {0:.4f}</translation>
     </message>
     <message>
         <source>Cross-entropy  E = −Σ tₖ log yₖ = −log y[{0}] = {1:.4f}</source>
@@ -1926,19 +1981,19 @@
     </message>
     <message>
         <source>Note: these values sum to {0:.2f}, not 1. A softmax output always sums to 1.</source>
-        <translation>注意: この値の合計は 1 ではなく {0:.2f} です。ソフトマックス関数の出力は合計が必ず 1 になります。</translation>
+        <translation>注意：この値の合計は 1 ではなく {0:.2f} です。ソフトマックス関数の出力は合計が必ず 1 になります。</translation>
     </message>
     <message>
         <source>A loss function measures how far one prediction is from the right answer. Edit the network&apos;s output y (probabilities) and choose the right class.</source>
-        <translation>損失関数は、1 つの予測が正解からどれだけ離れているかを測ります。ネットワークの出力 y(確率)を書き換え、正解のクラスを選んでください。</translation>
+        <translation>損失関数は、1 つの予測が正解からどれだけ離れているかを測ります。ネットワークの出力 y（確率）を書き換え、正解のクラスを選んでください。</translation>
     </message>
     <message>
         <source>Output y:</source>
-        <translation>出力 y:</translation>
+        <translation>出力 y：</translation>
     </message>
     <message>
         <source>Right class:</source>
-        <translation>正解クラス:</translation>
+        <translation>正解クラス：</translation>
     </message>
     <message>
         <source>Confident and right</source>
@@ -1954,7 +2009,7 @@
     </message>
     <message>
         <source>y per class (orange: the right class)</source>
-        <translation>クラスごとの y(オレンジ: 正解クラス)</translation>
+        <translation>クラスごとの y（オレンジ：正解クラス）</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2055,7 @@
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation>ログフォルダーを開く(&amp;L)</translation>
+        <translation>ログフォルダを開く(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Reset progress…</source>
@@ -2024,15 +2079,19 @@
     </message>
     <message>
         <source>Lessons in teaching order; ✓ = completed</source>
-        <translation>学ぶ順に並んだレッスン(✓ = 完了)</translation>
+        <translation>学ぶ順に並んだレッスン（✓ = 完了）</translation>
+    </message>
+    <message>
+        <source>Ch. {first}–{last}</source>
+        <translation>第 {first}〜{last} 章</translation>
     </message>
     <message>
         <source>Ch. {chapter}</source>
-        <translation>第{chapter}章</translation>
+        <translation>第 {chapter} 章</translation>
     </message>
     <message>
         <source>Language: {name}</source>
-        <translation>言語: {name}</translation>
+        <translation>言語：{name}</translation>
     </message>
     <message>
         <source>Lesson {number} of {count}</source>
@@ -2040,7 +2099,7 @@
     </message>
     <message>
         <source>Well done — lesson completed: {title}</source>
-        <translation>よくできました — レッスン完了: {title}</translation>
+        <translation>よくできました。レッスン「{title}」を完了しました。</translation>
     </message>
     <message>
         <source>Reset progress</source>
@@ -2048,7 +2107,7 @@
     </message>
     <message>
         <source>Forget all completed lessons and quiz answers?</source>
-        <translation>完了したレッスンと確認問題の解答をすべて消去しますか?</translation>
+        <translation>完了したレッスンと確認問題の解答をすべて消去しますか？</translation>
     </message>
     <message>
         <source>Progress reset.</source>
@@ -2060,19 +2119,19 @@
     </message>
     <message>
         <source>&lt;h3&gt;nnlab {version}&lt;/h3&gt;&lt;p&gt;A desktop lab for learning neural networks from scratch, beside the book &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (chapters 2–6).&lt;/p&gt;&lt;p&gt;The engine is plain NumPy; the window is PySide6 (Qt) with pyqtgraph plots.&lt;/p&gt;&lt;p&gt;License: MIT.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;nnlab {version}&lt;/h3&gt;&lt;p&gt;書籍『ゼロから作るDeep Learning』(第2章〜第6章)と並べて、ニューラルネットワークを一から学ぶためのデスクトップ実験室です。&lt;/p&gt;&lt;p&gt;計算エンジンは NumPy だけで書かれ、画面は PySide6 (Qt) と pyqtgraph のグラフでできています。&lt;/p&gt;&lt;p&gt;ライセンス: MIT&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;nnlab {version}&lt;/h3&gt;&lt;p&gt;書籍『ゼロから作るDeep Learning』（第 2 章〜第 6 章）と並べて、ニューラルネットワークを一から学ぶためのデスクトップ実験室です。&lt;/p&gt;&lt;p&gt;計算エンジンは NumPy だけで書かれ、画面は PySide6 (Qt) と pyqtgraph のグラフでできています。&lt;/p&gt;&lt;p&gt;ライセンス：MIT&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Bundled data: the MNIST test set (10,000 digits; Y. LeCun, C. Cortes, C. J. C. Burges; CC BY-SA 3.0), the 8×8 digits (E. Alpaydin, C. Kaynak, UCI; CC BY 4.0) and the trained weights of the book&apos;s §3.6 (sample_weight.pkl from oreilly-japan/deep-learning-from-scratch; MIT, © 2016 Koki Saitoh). The licence files are beside the data in resources/.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;同梱データ: MNIST のテストデータ(1 万枚。Y. LeCun、C. Cortes、C. J. C. Burges。CC BY-SA 3.0)、8×8 の手書き数字(E. Alpaydin、C. Kaynak、UCI。CC BY 4.0)、本の §3.6 の学習済みの重み(oreilly-japan/deep-learning-from-scratch の sample_weight.pkl。MIT ライセンス、© 2016 Koki Saitoh)。ライセンスのファイルは resources/ のデータの隣にあります。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;同梱データ：MNIST のテストデータ（1 万枚。Y. LeCun、C. Cortes、C. J. C. Burges。CC BY-SA 3.0）、8×8 の手書き数字（E. Alpaydin、C. Kaynak、UCI。CC BY 4.0）、本の §3.6 の学習済みの重み（oreilly-japan/deep-learning-from-scratch の sample_weight.pkl。MIT ライセンス、© 2016 Koki Saitoh）。ライセンスのファイルは resources/ のデータの隣にあります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Data sets: the offline 8×8 digits are UCI optdigits (E. Alpaydin, C. Kaynak; CC BY 4.0); Fashion-MNIST is by H. Xiao, K. Rasul and R. Vollgraf (Zalando Research; MIT licence). Your own images are read with Pillow (MIT-CMU licence); your runs are kept with SQLite (public domain).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;データセット: オフラインの 8×8 数字は UCI optdigits (E. Alpaydin、C. Kaynak。CC BY 4.0)、Fashion-MNIST は H. Xiao、K. Rasul、R. Vollgraf (Zalando Research。MIT ライセンス) によるものです。自分の画像の読み込みには Pillow (MIT-CMU ライセンス)、実行の保存には SQLite (パブリックドメイン) を使っています。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;データセット：オフラインの 8×8 数字は UCI optdigits（E. Alpaydin、C. Kaynak。CC BY 4.0）、Fashion-MNIST は H. Xiao、K. Rasul、R. Vollgraf（Zalando Research。MIT ライセンス）によるものです。自分の画像の読み込みには Pillow（MIT-CMU ライセンス）、実行の保存には SQLite（パブリックドメイン）を使っています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not open the log folder: {path}</source>
-        <translation>ログフォルダーを開けませんでした: {path}</translation>
+        <translation>ログフォルダを開けませんでした：{path}</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2149,7 @@
 %1
 
 %2</source>
-        <translation>モデルを次の場所に保存できませんでした:
+        <translation>モデルを次の場所に保存できませんでした：
 %1
 
 %2</translation>
@@ -2131,8 +2190,8 @@ Load it anyway?</source>
 bias: {2}
 mean activation: {3}</source>
         <translation>ニューロン {0} / {1}
-バイアス: {2}
-平均アクティベーション: {3}</translation>
+バイアス：{2}
+平均アクティベーション：{3}</translation>
     </message>
     <message>
         <source>Choose an architecture to see the network</source>
@@ -2140,7 +2199,7 @@ mean activation: {3}</source>
     </message>
     <message>
         <source>Decision regions (dots: data)</source>
-        <translation>決定領域(点: データ)</translation>
+        <translation>決定領域（点：データ）</translation>
     </message>
     <message>
         <source>Input
@@ -2152,19 +2211,23 @@ mean activation: {3}</source>
         <source>Output
 {0} · softmax</source>
         <translation>出力
-{0} · ソフトマックス</translation>
+{0} 個（ソフトマックス）</translation>
     </message>
     <message>
         <source>Hidden {0}</source>
         <translation>隠れ層 {0}</translation>
     </message>
     <message>
+        <source>{0} · {1}</source>
+        <translation>{0} 個（{1}）</translation>
+    </message>
+    <message>
         <source>BatchNorm</source>
-        <translation>バッチ正規化</translation>
+        <translation>Batch Norm</translation>
     </message>
     <message>
         <source>dropout {0}</source>
-        <translation>ドロップアウト {0}</translation>
+        <translation>Dropout {0}</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2264,7 @@ mean activation: {3}</source>
     <name>OptimizersWidget</name>
     <message>
         <source>Paths on 2-D functions</source>
-        <translation>2次元関数での更新経路</translation>
+        <translation>2 次元関数での更新経路</translation>
     </message>
     <message>
         <source>Training on the digits</source>
@@ -2212,11 +2275,11 @@ mean activation: {3}</source>
     <name>OverfittingWidget</name>
     <message>
         <source>Only %1 training images, network %2 with ReLU, batch %3. Each row is one run with its own λ and dropout ratio. Accuracy: solid training, dashed test; the space between them is overfitting.</source>
-        <translation>訓練画像はわずか %1 枚、ネットワーク %2（ReLU）、バッチ %3。各行が 1 回の実行で、それぞれ λ と Dropout の比率を持ちます。認識精度は実線が訓練、破線がテストです。その差が過学習です。</translation>
+        <translation>訓練画像はわずか %1 枚、ネットワーク %2（ReLU）、バッチ %3。各行が 1 回の実行で、行ごとに λ と Dropout の比率を設定できます。認識精度は実線が訓練、破線がテストです。その差が過学習です。</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>表示:</translation>
+        <translation>表示：</translation>
     </message>
     <message>
         <source>All weights after training</source>
@@ -2251,11 +2314,11 @@ mean activation: {3}</source>
     </message>
     <message>
         <source>These weights compute {0} on all four inputs.</source>
-        <translation>この重みは 4 つの入力すべてで {0} を計算しています。</translation>
+        <translation>この重みなら、4 通りの入力すべてで {0} と同じ出力になります。</translation>
     </message>
     <message>
         <source>Wrong on {0} of 4 inputs for {1}.</source>
-        <translation>{1} としては、4 つの入力のうち {0} つが不正解です。</translation>
+        <translation>{1} と比べると、4 通りの入力のうち {0} 通りで出力が違います。</translation>
     </message>
     <message>
         <source>No w1, w2, b can get all four XOR rows right: one straight line cannot put (0,1) and (1,0) on one side and (0,0) and (1,1) on the other. Two layers can.</source>
@@ -2275,7 +2338,7 @@ mean activation: {3}</source>
     </message>
     <message>
         <source>Compare with gate:</source>
-        <translation>比較するゲート:</translation>
+        <translation>比較するゲート：</translation>
     </message>
     <message>
         <source>Show XOR with two layers →</source>
@@ -2295,7 +2358,7 @@ mean activation: {3}</source>
     </message>
     <message>
         <source>Orange: output 1 (shaded side); white: output 0</source>
-        <translation>オレンジ: 出力 1、白: 出力 0</translation>
+        <translation>オレンジ：出力 1、白：出力 0</translation>
     </message>
 </context>
 <context>
@@ -2314,11 +2377,11 @@ mean activation: {3}</source>
     </message>
     <message>
         <source>Export loss plot (PNG/SVG)…</source>
-        <translation>損失グラフを書き出す(PNG/SVG)…</translation>
+        <translation>損失グラフを書き出す（PNG/SVG）…</translation>
     </message>
     <message>
         <source>Export accuracy plot (PNG/SVG)…</source>
-        <translation>認識精度グラフを書き出す(PNG/SVG)…</translation>
+        <translation>認識精度グラフを書き出す（PNG/SVG）…</translation>
     </message>
     <message>
         <source>Export experiment as Python script…</source>
@@ -2345,10 +2408,6 @@ mean activation: {3}</source>
         <translation>このモデルは入力 %1、クラス %2 ですが、データセット %3 は入力 %4、クラス %5 です。先に合うデータセットを選んでください。</translation>
     </message>
     <message>
-        <source>Export experiment</source>
-        <translation>実験を書き出す</translation>
-    </message>
-    <message>
         <source>Python script (*.py)</source>
         <translation>Python スクリプト (*.py)</translation>
     </message>
@@ -2357,22 +2416,30 @@ mean activation: {3}</source>
         <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
     <message>
+        <source>Export experiment</source>
+        <translation>実験を書き出す</translation>
+    </message>
+    <message>
         <source>Script written to %1 (its data: %2). Run it with: python %1</source>
-        <translation>スクリプトを %1 に書き出しました(データは %2)。実行方法: python %1</translation>
+        <translation>スクリプトを %1 に書き出しました（データは %2）。実行方法：python %1</translation>
     </message>
     <message>
         <source>Notebook written to %1 (its data: %2). Open it in Jupyter and run the cells in order.</source>
-        <translation>ノートブックを %1 に書き出しました(データは %2)。Jupyter で開き、セルを上から順に実行してください。</translation>
+        <translation>ノートブックを %1 に書き出しました（データは %2）。Jupyter で開き、セルを上から順に実行してください。</translation>
     </message>
     <message>
         <source>The file could not be written:
 %1</source>
-        <translation>ファイルを書き込めませんでした:
+        <translation>ファイルを書き込めませんでした：
 %1</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundSavedRuns</name>
+    <message>
+        <source>Saved runs (%1)</source>
+        <translation>保存した実行（%1）</translation>
+    </message>
     <message>
         <source>Saved runs</source>
         <translation>保存した実行</translation>
@@ -2413,11 +2480,11 @@ mean activation: {3}</source>
     <name>QuizWidget</name>
     <message>
         <source>Correct!</source>
-        <translation>正解です!</translation>
+        <translation>正解です！</translation>
     </message>
     <message>
         <source>Not quite — try another answer.</source>
-        <translation>惜しい — 別の答えを選んでみましょう。</translation>
+        <translation>惜しいです。別の答えを選んでみましょう。</translation>
     </message>
     <message>
         <source>Check your understanding</source>
@@ -2448,15 +2515,15 @@ mean activation: {3}</source>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation>学習係数</translation>
+        <translation>学習率</translation>
     </message>
     <message>
         <source>λ (decay)</source>
-        <translation>λ(荷重減衰)</translation>
+        <translation>λ（Weight decay）</translation>
     </message>
     <message>
         <source>Weight decay λ (L2)</source>
-        <translation>Weight decay の強さ λ(L2)</translation>
+        <translation>Weight decay の強さ λ（L2）</translation>
     </message>
     <message>
         <source>Trial</source>
@@ -2475,11 +2542,11 @@ mean activation: {3}</source>
     <name>ResultsView</name>
     <message>
         <source>true {0}, predicted {1}: {2} images ({3}% of this class)</source>
-        <translation>正解 {0}、予測 {1}: {2} 枚(このクラスの {3}%)</translation>
+        <translation>正解 {0}、予測 {1}：{2} 枚（このクラスの {3}%）</translation>
     </message>
     <message>
         <source>This is a 2-D toy dataset, so there are no images to show. The network diagram&apos;s decision-region map shows where it errs.</source>
-        <translation>2次元のトイデータなので、表示する画像はありません。どこで間違えるかは、ネットワーク図の決定領域で確認できます。</translation>
+        <translation>2 次元のトイデータなので、表示する画像はありません。どこで間違えるかは、ネットワーク図の決定領域で確認できます。</translation>
     </message>
     <message>
         <source>No mistakes on the test set.</source>
@@ -2488,12 +2555,12 @@ mean activation: {3}</source>
     <message>
         <source>true: {0}
 predicted: {1} ({2}%)</source>
-        <translation>正解: {0}
-予測: {1}({2}%)</translation>
+        <translation>正解：{0}
+予測：{1}（{2}%）</translation>
     </message>
     <message>
         <source>Confusion matrix (rows: true class, columns: predicted)</source>
-        <translation>混同行列(行: 正解クラス、列: 予測クラス)</translation>
+        <translation>混同行列（行：正解クラス、列：予測クラス）</translation>
     </message>
     <message>
         <source>Test images the network got wrong</source>
@@ -2505,14 +2572,14 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Test accuracy: {0}% ({1} of {2} correct)</source>
-        <translation>テスト精度: {0}%({2} 個中 {1} 個正解)</translation>
+        <translation>テスト精度：{0}%（{2} 個中 {1} 個正解）</translation>
     </message>
 </context>
 <context>
     <name>RunBar</name>
     <message>
         <source>Train with and without batch norm</source>
-        <translation>バッチ正規化あり・なしで学習</translation>
+        <translation>Batch Norm あり・なしで学習</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2524,7 +2591,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>The experiment stopped with an error: %1</source>
-        <translation>エラーのため実験が止まりました: %1</translation>
+        <translation>エラーのため実験が止まりました：%1</translation>
     </message>
     <message>
         <source>Train with every optimizer</source>
@@ -2547,7 +2614,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Step</source>
-        <translation>1ステップ</translation>
+        <translation>1 ステップ</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2563,11 +2630,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Run exactly one iteration (one mini-batch), then pause</source>
-        <translation>ちょうど 1 イテレーション(ミニバッチ 1 つ)だけ進めて一時停止</translation>
+        <translation>ちょうど 1 イテレーション（ミニバッチ 1 つ）だけ進めて一時停止します</translation>
     </message>
     <message>
         <source>End this run; the network keeps what it learned so far</source>
-        <translation>この実行を終了(ネットワークはそこまでの学習結果を保持)</translation>
+        <translation>この実行を終えます（ネットワークはそこまでの学習結果を保ちます）</translation>
     </message>
     <message>
         <source>Clear the curves and the trained network (the Saved runs tab keeps every run)</source>
@@ -2594,11 +2661,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>“%1” did not learn: test accuracy %3 % after %2 iterations (guessing: %4 %); the loss jumped up and stayed at %5. The learning rate %6 is too high for %7: each step jumps past the minimum. Try %8.</source>
-        <translation>「%1」は学習できませんでした。%2 イテレーション後のテスト精度は %3 %(当てずっぽうなら %4 %)で、損失は跳ね上がったあと %5 のままです。%7 に対して学習率 %6 が大きすぎ、毎回の更新が最小値を飛び越えています。%8 を試してください。</translation>
+        <translation>「%1」は学習できませんでした。%2 イテレーション後のテスト精度は %3%（当てずっぽうなら %4%）で、損失は跳ね上がったあと %5 のままです。%7 に対して学習率 %6 が大きすぎ、毎回の更新が最小値を飛び越えています。%8 を試してください。</translation>
     </message>
     <message>
         <source>“%1” learns slowly: in %2 iterations the loss fell only from %3 to %4 (test accuracy %5 %). The learning rate %6 may be too small: try a larger one or more iterations.</source>
-        <translation>「%1」は学習が遅いです。%2 イテレーションで損失は %3 から %4 にしか下がっていません(テスト精度 %5 %)。学習率 %6 が小さすぎるかもしれません。大きな学習率か、より多くのイテレーションを試してください。</translation>
+        <translation>「%1」は学習が遅いです。%2 イテレーションで損失は %3 から %4 にしか下がっていません（テスト精度 %5%）。学習率 %6 が小さすぎるかもしれません。大きな学習率か、より多くのイテレーションを試してください。</translation>
     </message>
     <message>
         <source>“%1” stopped after %2 iterations: too short to tell whether it learns. Let it run for at least %3 iterations.</source>
@@ -2606,7 +2673,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>“%1” learned only a little: test accuracy %2 % (guessing: %3 %). The network may be too small for this data, or the run too short: try more hidden neurons or more iterations.</source>
-        <translation>「%1」は少ししか学習できていません。テスト認識精度は %2%(当てずっぽうなら %3%)です。このデータに対してネットワークが小さすぎるか、学習が短すぎる可能性があります。隠れ層のニューロンかイテレーション数を増やしてみましょう。</translation>
+        <translation>「%1」は少ししか学習できていません。テストデータの認識精度は %2%（当てずっぽうなら %3%）です。このデータに対してネットワークが小さすぎるか、学習が短すぎる可能性があります。隠れ層のニューロンかイテレーション数を増やしてみましょう。</translation>
     </message>
     <message>
         <source>finished</source>
@@ -2638,11 +2705,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>train acc. %1 %</source>
-        <translation>訓練精度 %1 %</translation>
+        <translation>訓練精度 %1%</translation>
     </message>
     <message>
         <source>test acc. %1 %</source>
-        <translation>テスト精度 %1 %</translation>
+        <translation>テスト精度 %1%</translation>
     </message>
     <message>
         <source>%1 iterations/s</source>
@@ -2705,7 +2772,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Momentum μ (Momentum and Nesterov only)</source>
-        <translation>モーメンタム係数 μ（Momentum と Nesterov だけ）</translation>
+        <translation>Momentum 係数 μ（Momentum と Nesterov だけ）</translation>
     </message>
     <message>
         <source>Decay rate ρ of the squared gradients (RMSProp only)</source>
@@ -2749,11 +2816,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Unknown initial weights.</source>
-        <translation>知らない重みの初期値です。</translation>
+        <translation>この重みの初期値は使えません。</translation>
     </message>
     <message>
         <source>Unknown optimizer.</source>
-        <translation>知らない最適化手法です。</translation>
+        <translation>この最適化手法は使えません。</translation>
     </message>
     <message>
         <source>This run is training: its settings cannot change mid-run. Edit it when it has finished (or press Cancel); the change then takes effect when it runs again.</source>
@@ -2776,7 +2843,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>%1: network %2, batch %3, %4 iterations on %5</source>
-        <translation>%1：ネットワーク %2、バッチ %3、%5 で反復 %4 回</translation>
+        <translation>%1：ネットワーク %2、バッチ %3、%5 で %4 イテレーション</translation>
     </message>
 </context>
 <context>
@@ -2803,7 +2870,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>The learning rate was too high: each step jumped past the minimum.</source>
-        <translation>学習率が高すぎました。1歩ごとに最小値を飛び越えていました。</translation>
+        <translation>学習率が高すぎました。1 歩ごとに最小値を飛び越えていました。</translation>
     </message>
 </context>
 <context>
@@ -2813,8 +2880,16 @@ predicted: {1} ({2}%)</source>
         <translation>保存した実行</translation>
     </message>
     <message>
+        <source>Saved runs (%1)…</source>
+        <translation>保存した実行（%1）…</translation>
+    </message>
+    <message>
+        <source>Saved runs…</source>
+        <translation>保存した実行…</translation>
+    </message>
+    <message>
         <source>Every run of this lesson is kept, also after the app closes: show them in the plots again, rename, delete or export them as CSV</source>
-        <translation>このレッスンの実行はアプリを閉じてもすべて残ります。もう一度グラフに重ねる、名前を変える、削除する、CSVに書き出すことができます</translation>
+        <translation>このレッスンの実行はアプリを閉じてもすべて残ります。もう一度グラフに重ねる、名前を変える、削除する、CSV に書き出すことができます</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2912,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Iterations</source>
-        <translation>反復回数</translation>
+        <translation>イテレーション</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2857,7 +2932,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSVに書き出す…</translation>
+        <translation>CSV に書き出す…</translation>
     </message>
     <message>
         <source>Forget all runs…</source>
@@ -2873,7 +2948,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Curves written to %1</source>
-        <translation>曲線を%1に書き出しました</translation>
+        <translation>曲線を %1 に書き出しました</translation>
     </message>
     <message>
         <source>The saved runs cannot be used: %1</source>
@@ -2893,11 +2968,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Saved runs: %1, kept between sessions. Choose runs and press Show in plots.</source>
-        <translation>保存した実行：%1件（アプリを閉じても残ります）。実行を選んで「グラフに表示」を押してください。</translation>
+        <translation>保存した実行：%1 件（アプリを閉じても残ります）。実行を選んで「グラフに表示」を押してください。</translation>
     </message>
     <message>
         <source>Saved runs: %1, kept between sessions.</source>
-        <translation>保存した実行：%1件（アプリを閉じても残ります）。</translation>
+        <translation>保存した実行：%1 件（アプリを閉じても残ります）。</translation>
     </message>
     <message>
         <source>Rename run</source>
@@ -2905,15 +2980,15 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>New name:</source>
-        <translation>新しい名前:</translation>
+        <translation>新しい名前：</translation>
     </message>
     <message>
         <source>Export run as CSV</source>
-        <translation>実行をCSVに書き出す</translation>
+        <translation>実行を CSV に書き出す</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation>CSVファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Forget all runs</source>
@@ -2921,22 +2996,22 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Delete all %1 saved runs of this page for good? This cannot be undone.</source>
-        <translation>このページで保存した%1件の実行をすべて完全に削除しますか？ 元には戻せません。</translation>
+        <translation>このページで保存した %1 件の実行をすべて完全に削除しますか？元には戻せません。</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Trials:</source>
-        <translation>試行回数:</translation>
+        <translation>試行回数：</translation>
     </message>
     <message>
         <source>Epochs per trial:</source>
-        <translation>1 試行のエポック数:</translation>
+        <translation>1 試行のエポック数：</translation>
     </message>
     <message>
         <source>Trials to narrow to:</source>
-        <translation>絞り込みに使う上位の数:</translation>
+        <translation>絞り込みに使う上位の数：</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2952,7 +3027,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>The next search draws from the ranges around the best trials (red points)</source>
-        <translation>次の探索では、上位の試行(赤い点)のまわりの範囲から値を選びます</translation>
+        <translation>次の探索では、上位の試行（赤い点）のまわりの範囲から値を選びます</translation>
     </message>
     <message>
         <source>Book&apos;s ranges</source>
@@ -2967,12 +3042,12 @@ predicted: {1} ({2}%)</source>
         <translation>探索で選んだネットワークを、選び終えたあとで一度だけテストデータで測ります</translation>
     </message>
     <message>
-        <source>Learning rate 10^-6 … 10^-2, weight decay 10^-8 … 10^-4</source>
-        <translation>学習係数 10^-6 … 10^-2、Weight decay 10^-8 … 10^-4</translation>
+        <source>Learning rate 10⁻⁶ … 10⁻², weight decay 10⁻⁸ … 10⁻⁴</source>
+        <translation>学習率 10⁻⁶〜10⁻²、Weight decay 10⁻⁸〜10⁻⁴</translation>
     </message>
     <message>
         <source>Each trial trains a new network (hidden layers %1, ReLU, He initial weights) with SGD, batch %2, on the training part of the split, and is ranked by its validation accuracy. Data: %3.</source>
-        <translation>各試行では、新しいネットワーク(隠れ層 %1、ReLU、He の初期値)を、分けたデータの訓練側で SGD(バッチ %2)により学習させ、検証データでの認識精度で順位をつけます。データ:%3。</translation>
+        <translation>各試行では、新しいネットワーク（隠れ層 %1、ReLU、He の初期値）を、分けたデータの訓練側で SGD（バッチ %2）により学習させ、検証データでの認識精度で順位をつけます。データ：%3。</translation>
     </message>
     <message>
         <source>the book&apos;s ranges</source>
@@ -2984,7 +3059,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Next search: learning rate %1, weight decay λ %2 (%3)</source>
-        <translation>次の探索:学習係数 %1、Weight decay λ %2(%3)</translation>
+        <translation>次の探索：学習率 %1、Weight decay λ %2（%3）</translation>
     </message>
     <message>
         <source>Run a search first: there is no finished trial to narrow the ranges to.</source>
@@ -2996,15 +3071,15 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Trial %1 (validation accuracy %2) on the %3 test images: %4. Measured once, after the choice, this is the estimate for images the network has never seen.</source>
-        <translation>試行 %1(検証精度 %2)の %3 枚のテスト画像での認識精度:%4。選び終えたあとで一度だけ測ったこの値が、初めて見る画像に対する見積もりです。</translation>
+        <translation>試行 %1（検証精度 %2）の %3 枚のテスト画像での認識精度：%4。選び終えたあとで一度だけ測ったこの値が、初めて見る画像に対する見積もりです。</translation>
     </message>
     <message>
         <source> Best so far: validation accuracy %1 (learning rate %2, weight decay %3).</source>
-        <translation>ここまでの最高:検証精度 %1(学習係数 %2、Weight decay %3)。</translation>
+        <translation>ここまでの最高：検証精度 %1（学習率 %2、Weight decay %3）。</translation>
     </message>
     <message>
         <source>The search stopped with an error: %1</source>
-        <translation>エラーのため探索が止まりました:%1</translation>
+        <translation>エラーのため探索が止まりました：%1</translation>
     </message>
     <message>
         <source>Trial %1 of %2 running…</source>
@@ -3035,23 +3110,23 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>dW[0, 0] = {0:.2f}: raising w11 by a small h changes the loss by about {0:.2f}·h. A negative entry means the loss falls when that weight rises, so learning raises it.</source>
-        <translation>dW[0, 0] = {0:.2f}: w11 を小さな h だけ増やすと、損失はおよそ {0:.2f}·h 変わります。負の要素は、その重みを増やすと損失が減ることを意味するので、学習ではその重みを増やします。</translation>
+        <translation>dW[0, 0] = {0:.2f}：w11 を小さな h だけ増やすと、損失はおよそ {0:.2f}·h 変わります。負の要素は、その重みを増やすと損失が減ることを意味するので、学習ではその重みを増やします。</translation>
     </message>
     <message>
         <source>The book&apos;s simpleNet: one 2×3 weight matrix W, softmax and the cross-entropy loss. dW is the gradient of the loss with respect to W, found numerically one weight at a time. Edit a weight (double-click or F2) and watch dW change.</source>
-        <translation>本の simpleNet: 2×3 の重み行列 W が 1 つ、ソフトマックス、交差エントロピー誤差からなります。dW は W についての損失の勾配で、重みを 1 つずつ動かして数値的に求めます。重みを編集して(ダブルクリックか F2)、dW の変化を見ましょう。</translation>
+        <translation>本の simpleNet：2×3 の重み行列 W が 1 つ、ソフトマックス、交差エントロピー誤差からなります。dW は W についての損失の勾配で、重みを 1 つずつ動かして数値的に求めます。重みを編集して（ダブルクリックか F2）、dW の変化を見ましょう。</translation>
     </message>
     <message>
         <source>x = [0.6, 0.9]    t = [0, 0, 1] (the right class is 2)</source>
-        <translation>x = [0.6, 0.9]    t = [0, 0, 1](正解はクラス 2)</translation>
+        <translation>x = [0.6, 0.9]    t = [0, 0, 1]（正解はクラス 2）</translation>
     </message>
     <message>
         <source>W (weights)</source>
-        <translation>W(重み)</translation>
+        <translation>W（重み）</translation>
     </message>
     <message>
         <source>dW = ∂L/∂W (numerical)</source>
-        <translation>dW = ∂L/∂W(数値微分)</translation>
+        <translation>dW = ∂L/∂W（数値微分）</translation>
     </message>
     <message>
         <source>Book&apos;s W</source>
@@ -3066,23 +3141,23 @@ predicted: {1} ({2}%)</source>
     <name>SoftmaxPanel</name>
     <message>
         <source>nan (overflow): exp() of a large score is inf, and inf / inf is nan</source>
-        <translation>nan(オーバーフロー): 大きなスコアの exp() は inf になり、inf / inf は nan です</translation>
+        <translation>nan（オーバーフロー）：大きなスコアの exp() は inf になり、inf / inf は nan です</translation>
     </message>
     <message>
         <source>Naive  exp(aₖ) / Σ exp(aᵢ):  {0}</source>
-        <translation>素朴な計算  exp(aₖ) / Σ exp(aᵢ):  {0}</translation>
+        <translation>素朴な計算  exp(aₖ) / Σ exp(aᵢ)：{0}</translation>
     </message>
     <message>
         <source>Stable  exp(aₖ − max a) / Σ exp(aᵢ − max a):  {0}</source>
-        <translation>安定な計算  exp(aₖ − max a) / Σ exp(aᵢ − max a):  {0}</translation>
+        <translation>安定な計算  exp(aₖ − max a) / Σ exp(aᵢ − max a)：{0}</translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation>クラス数:</translation>
+        <translation>クラス数：</translation>
     </message>
     <message>
         <source>Scores a:</source>
-        <translation>スコア a:</translation>
+        <translation>スコア a：</translation>
     </message>
     <message>
         <source>Temperature T</source>
@@ -3090,11 +3165,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>y = softmax(a / T)  (the bars always sum to 1)</source>
-        <translation>y = softmax(a / T)(棒の合計は常に 1)</translation>
+        <translation>y = softmax(a / T)（棒の合計は常に 1）</translation>
     </message>
     <message>
         <source>Why subtract the maximum?</source>
-        <translation>なぜ最大値を引くのか?</translation>
+        <translation>なぜ最大値を引くのか？</translation>
     </message>
     <message>
         <source>Try large scores [1010, 1000, 990]</source>
@@ -3112,16 +3187,16 @@ predicted: {1} ({2}%)</source>
 <context>
     <name>StackDemo</name>
     <message>
-        <source>{0} layers with identity in between equal one layer: y = {1:.3f}·x {2:+.3f}</source>
-        <translation>恒等関数でつないだ {0} 層は 1 層と同じ: y = {1:.3f}·x {2:+.3f}</translation>
+        <source>{0} layers with identity in between equal one layer: y = {1}·x {2}</source>
+        <translation>恒等関数でつないだ {0} 層は 1 層と同じです：y = {1}·x {2}</translation>
     </message>
     <message>
         <source>Largest gap from the best straight line: {0:.1f} % of the output range</source>
-        <translation>最もよく合う直線からの最大のずれ: 出力の範囲の {0:.1f} %</translation>
+        <translation>最もよく合う直線からの最大のずれ：出力の範囲の {0:.1f}%</translation>
     </message>
     <message>
         <source>{0} between layers</source>
-        <translation>層の間: {0}</translation>
+        <translation>層の間：{0}</translation>
     </message>
 </context>
 <context>
@@ -3131,12 +3206,12 @@ predicted: {1} ({2}%)</source>
         <translation>真の微分 f′({0}) = 0.02·x + 0.1 = {1}</translation>
     </message>
     <message>
-        <source>forward (f(x+h) − f(x)) / h = {0}   error {1:.2e}</source>
-        <translation>前方差分 (f(x+h) − f(x)) / h = {0}   誤差 {1:.2e}</translation>
+        <source>forward (f(x+h) − f(x)) / h = {0}   error {1}</source>
+        <translation>前方差分 (f(x+h) − f(x)) / h = {0}   誤差 {1}</translation>
     </message>
     <message>
-        <source>central (f(x+h) − f(x−h)) / 2h = {0}   error {1:.2e}</source>
-        <translation>中心差分 (f(x+h) − f(x−h)) / 2h = {0}   誤差 {1:.2e}</translation>
+        <source>central (f(x+h) − f(x−h)) / 2h = {0}   error {1}</source>
+        <translation>中心差分 (f(x+h) − f(x−h)) / 2h = {0}   誤差 {1}</translation>
     </message>
     <message>
         <source>x + h is the same float as x: both differences are exactly 0.</source>
@@ -3144,19 +3219,19 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Round-off: f(x+h) and f(x) agree in almost every digit, so their difference keeps only a few correct ones.</source>
-        <translation>丸め誤差: f(x+h) と f(x) はほとんどの桁が一致するので、その差には正しい桁がわずかしか残りません。</translation>
+        <translation>丸め誤差：f(x+h) と f(x) はほとんどの桁が一致するので、その差には正しい桁がわずかしか残りません。</translation>
     </message>
     <message>
         <source>Truncation: a finite h measures the slope of a chord, not of the tangent.</source>
-        <translation>打ち切り誤差: 有限の h で求めているのは、接線ではなく弦の傾きです。</translation>
+        <translation>打ち切り誤差：有限の h で求めているのは、接線ではなく弦の傾きです。</translation>
     </message>
     <message>
         <source>f(x) = 0.01x² + 0.1x. Make h smaller: the error first falls (truncation) and then rises again (round-off). The central difference is more accurate for the same h.</source>
-        <translation>f(x) = 0.01x² + 0.1x。h を小さくすると、誤差はまず減り(打ち切り誤差)、やがてまた増えます(丸め誤差)。同じ h なら中心差分のほうが正確です。</translation>
+        <translation>f(x) = 0.01x² + 0.1x。h を小さくすると、誤差はまず減り（打ち切り誤差）、やがてまた増えます（丸め誤差）。同じ h なら中心差分のほうが正確です。</translation>
     </message>
     <message>
         <source>Step h:</source>
-        <translation>刻み h:</translation>
+        <translation>刻み h：</translation>
     </message>
     <message>
         <source>at x =</source>
@@ -3172,7 +3247,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Error against h (an error of 0 is drawn at 1e-18)</source>
-        <translation>h と誤差(誤差 0 は 1e-18 の位置に表示)</translation>
+        <translation>h と誤差（誤差 0 は 1e-18 の位置に表示）</translation>
     </message>
     <message>
         <source>forward</source>
@@ -3191,11 +3266,11 @@ predicted: {1} ({2}%)</source>
     <name>TangentPanel</name>
     <message>
         <source>numerical_diff(f, {0}) = {1}   (exact: {2})</source>
-        <translation>numerical_diff(f, {0}) = {1}   (厳密な値: {2})</translation>
+        <translation>numerical_diff(f, {0}) = {1}（厳密な値：{2}）</translation>
     </message>
     <message>
-        <source>tangent: y = {0:.6f}·x {1:+.6f}</source>
-        <translation>接線: y = {0:.6f}·x {1:+.6f}</translation>
+        <source>tangent: y = {0}·x {1}</source>
+        <translation>接線：y = {0}·x {1}</translation>
     </message>
     <message>
         <source>Drag the red point along the curve, or type x. The dashed line is the tangent whose slope is the central difference with h = 1e-4, as in the book.</source>
@@ -3207,22 +3282,22 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Book: x = {0}</source>
-        <translation>本の例: x = {0}</translation>
+        <translation>本の例：x = {0}</translation>
     </message>
 </context>
 <context>
     <name>ThreeLayerPanel</name>
     <message>
         <source>The book&apos;s network with fixed weights: 2 inputs → 3 → 2 → 2 outputs, sigmoid in the hidden layers. Change x and follow every step.</source>
-        <translation>本の例のネットワーク(重みは固定): 入力 2 → 3 → 2 → 出力 2、隠れ層の活性化関数はシグモイド関数です。x を変えて、各ステップを追ってみよう。</translation>
+        <translation>本の例のネットワーク（重みは固定）：入力 2 → 3 → 2 → 出力 2、隠れ層の活性化関数はシグモイド関数です。x を変えて、各ステップを追ってみましょう。</translation>
     </message>
     <message>
         <source>Output function:</source>
-        <translation>出力関数:</translation>
+        <translation>出力関数：</translation>
     </message>
     <message>
         <source>identity (as in the book)</source>
-        <translation>恒等関数(本のとおり)</translation>
+        <translation>恒等関数（本と同じ）</translation>
     </message>
     <message>
         <source>sigmoid</source>
@@ -3246,11 +3321,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Grey: the fixed weights W and biases b.</source>
-        <translation>灰色: 固定された重み W とバイアス b。</translation>
+        <translation>灰色：固定された重み W とバイアス b。</translation>
     </message>
     <message>
         <source>Blue: computed from x, they change with it.</source>
-        <translation>青: x から計算した値(x とともに変わる)。</translation>
+        <translation>青：x から計算した値（x とともに変わる）。</translation>
     </message>
 </context>
 <context>
@@ -3273,7 +3348,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Cannot start: %1</source>
-        <translation>開始できません: %1</translation>
+        <translation>開始できません：%1</translation>
     </message>
     <message>
         <source>Choose a data set first.</source>
@@ -3281,7 +3356,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Training stopped because of an error: %1</source>
-        <translation>エラーのため学習が止まりました: %1</translation>
+        <translation>エラーのため学習が止まりました：%1</translation>
     </message>
 </context>
 <context>
@@ -3300,19 +3375,19 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Function:</source>
-        <translation>関数:</translation>
+        <translation>関数：</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation>ステップ数:</translation>
+        <translation>ステップ数：</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation>速さ:</translation>
+        <translation>速さ：</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation>1ステップ</translation>
+        <translation>1 ステップ</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -3355,7 +3430,7 @@ predicted: {1} ({2}%)</source>
     <name>TrialScatter</name>
     <message>
         <source>learning rate</source>
-        <translation>学習係数</translation>
+        <translation>学習率</translation>
     </message>
     <message>
         <source>weight decay λ</source>
@@ -3370,7 +3445,7 @@ predicted: {1} ({2}%)</source>
     <name>TwoLayerNetLesson</name>
     <message>
         <source>diverged (loss NaN/∞) at iteration %1</source>
-        <translation>イテレーション %1 で発散(損失が NaN/∞)</translation>
+        <translation>イテレーション %1 で発散（損失が NaN/∞）</translation>
     </message>
     <message>
         <source>failed</source>
@@ -3378,7 +3453,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>did not learn: steps too large</source>
-        <translation>学習せず: 更新が大きすぎる</translation>
+        <translation>学習できず：更新が大きすぎる</translation>
     </message>
     <message>
         <source>learns slowly</source>
@@ -3398,15 +3473,15 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>stopped early; %1</source>
-        <translation>途中で停止、%1</translation>
+        <translation>途中で停止（%1）</translation>
     </message>
     <message>
         <source>Experiments:</source>
-        <translation>実験:</translation>
+        <translation>実験：</translation>
     </message>
     <message>
         <source>Book: 784-50-10, lr 0.1, 10,000 it.</source>
-        <translation>本の設定: 784-50-10、学習率 0.1、10,000 回</translation>
+        <translation>本の設定：784-50-10、学習率 0.1、10,000 回</translation>
     </message>
     <message>
         <source>ReLU, initial weights σ = 0.01, SGD lr 0.1, batch 100, 10,000 iterations. Press Start to train.</source>
@@ -3418,7 +3493,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>The seeds&apos; shorter variant: 40 hidden neurons and 1,000 iterations. Press Start to train.</source>
-        <translation>短い変更版: 隠れニューロン 40 個、1,000 イテレーション。「開始」で学習します。</translation>
+        <translation>短い版：隠れ層のニューロン 40 個、1,000 イテレーション。「開始」で学習します。</translation>
     </message>
     <message>
         <source>Learning rates 0.01 / 0.1 / 1 / 10</source>
@@ -3437,8 +3512,8 @@ predicted: {1} ({2}%)</source>
         <translation>イテレーション</translation>
     </message>
     <message>
-        <source>Final loss</source>
-        <translation>最終損失</translation>
+        <source>Loss (last 10 %)</source>
+        <translation>損失（最後の 10%）</translation>
     </message>
     <message>
         <source>Test accuracy</source>
@@ -3447,6 +3522,14 @@ predicted: {1} ({2}%)</source>
     <message>
         <source>Outcome</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>Mean training loss over the last 10 % of the iterations (at least 5): the loss of one mini-batch jumps about too much to judge a run by.</source>
+        <translation>最後の 10% のイテレーション（少なくとも 5 回）の訓練損失の平均です。ミニバッチ 1 つの損失は上下に揺れるので、それだけでは実行の良し悪しを判断できません。</translation>
+    </message>
+    <message>
+        <source>Accuracy on the test images at the end of the run</source>
+        <translation>実行の終わりでのテスト画像に対する認識精度</translation>
     </message>
 </context>
 <context>
@@ -3457,11 +3540,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Validation share:</source>
-        <translation>検証データの割合:</translation>
+        <translation>検証データの割合：</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation>シード:</translation>
+        <translation>シード：</translation>
     </message>
     <message>
         <source>Used by the next search; a search already running keeps its split</source>
@@ -3477,7 +3560,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Images of each class: training (blue) and validation (orange)</source>
-        <translation>クラスごとの画像の枚数:訓練(青)と検証(オレンジ)</translation>
+        <translation>クラスごとの画像の枚数：訓練（青）と検証（オレンジ）</translation>
     </message>
     <message>
         <source>class</source>
@@ -3485,11 +3568,11 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>training data (%1)</source>
-        <translation>訓練データ(%1 枚)</translation>
+        <translation>訓練データ（%1 枚）</translation>
     </message>
     <message>
         <source>test data (%1)</source>
-        <translation>テストデータ(%1 枚)</translation>
+        <translation>テストデータ（%1 枚）</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 images train each trial, &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; %4 validation images rank the trials, &lt;span style=&apos;color:%5&apos;&gt;■&lt;/span&gt; %6 test images are not used by the search.</source>
@@ -3515,7 +3598,7 @@ predicted: {1} ({2}%)</source>
     </message>
     <message>
         <source>Weights used: {0}</source>
-        <translation>使った重み: {0}</translation>
+        <translation>使った重み：{0}</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3646,7 @@ predicted: {1} ({2}%)</source>
     <message>
         <source>Could not write the file:
 %1</source>
-        <translation>ファイルを書き込めませんでした:
+        <translation>ファイルを書き込めませんでした：
 %1</translation>
     </message>
 </context>

@@ -8,7 +8,9 @@ checks are those of issue 14:
   the learner reach it);
 - a one-line label, button, check box, group-box title, combo box or table header has at least the
   width its text needs;
-- every text pane (the lesson text, the quiz, word-wrapped labels) is wide enough to read.
+- every text pane (the lesson text, the quiz, word-wrapped labels) is wide enough to read;
+- widgets placed by one layout are not drawn over one another (a layout squeezed below its
+  minimum does that), and every tab title is in view without scroll arrows.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QListView,
     QPushButton,
     QRadioButton,
@@ -32,12 +35,18 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionGroupBox,
+    QTabBar,
     QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QWidget,
 )
 
+from ui.widgets.legend_place import covered_points
+
+# A plot's data area at least this tall and wide: about three lines of text, enough to see a
+# curve's shape (the batch-norm panels were 35 px tall at 1024×768: a line, not a curve).
+MIN_PLOT_PX = 48
 TOLERANCE = 1  # px: rounding of fractional font advances
 # A word-wrapped label narrower than this many average characters breaks every word or two.
 WRAPPED_MIN_CHARS = 14
@@ -94,8 +103,17 @@ def outside_problem(widget: QWidget, root: QWidget) -> str | None:
     return None
 
 
+FULL_WIDTH_TRAILING = "）」』。、？！"  # their advance ends in blank space: only their ink must fit
+
+
 def _text_width(widget: QWidget, text: str) -> int:
-    return widget.fontMetrics().horizontalAdvance(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    shown = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    metrics = widget.fontMetrics()
+    advance = metrics.horizontalAdvance(shown)
+    if shown and shown[-1] in FULL_WIDTH_TRAILING:
+        ink = metrics.boundingRect(shown)
+        return min(advance, ink.x() + ink.width() + 1)
+    return advance
 
 
 def needed_width(widget: QWidget) -> tuple[int, int] | None:
@@ -224,16 +242,93 @@ def plot_title_problem(widget: QWidget) -> str | None:
     return None
 
 
+def tab_bar_problem(bar: QTabBar) -> str | None:
+    """A message when a tab bar's titles do not all fit (Qt then hides some behind scroll arrows)."""
+    tabs = bar.parentWidget()
+    if not isinstance(tabs, QTabWidget) or bar.count() == 0:
+        return None
+    need = sum(bar.tabSizeHint(index).width() for index in range(bar.count()))
+    have = tabs.width()
+    if need > have + TOLERANCE:
+        titles = ", ".join(repr(bar.tabText(index)) for index in range(bar.count()))
+        return f"tab titles need {need} px, have {have} (scroll arrows hide some): {titles} in {describe(tabs)}"
+    return None
+
+
+def laid_out_widgets(layout: QLayout) -> list[QWidget]:
+    """The widgets a layout places, through its nested layouts."""
+    found = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += laid_out_widgets(item.layout())
+    return found
+
+
+def overlap_problems(parent: QWidget) -> list[str]:
+    """One message per pair of visible widgets of ``parent``'s layout drawn over each other.
+
+    A layout squeezed below the minimum its items need lays them over one another (a button
+    on top of the area above it).
+    """
+    layout = parent.layout()
+    if layout is None:
+        return []
+    shown = [w for w in laid_out_widgets(layout) if w.isVisible() and w.width() > 0 and w.height() > 0]
+    problems = []
+    for i, first in enumerate(shown):
+        for second in shown[i + 1:]:
+            common = first.geometry().intersected(second.geometry())
+            if common.width() > TOLERANCE and common.height() > TOLERANCE:
+                problems.append(f"{describe(first)} overlaps {describe(second)} by {common.size().toTuple()}")
+    return problems
+
+
+def small_plot_problems(widget: QWidget) -> list[str]:
+    """One message per plot of a pyqtgraph widget whose data area is too small to read a curve in."""
+    scene = widget.scene() if hasattr(widget, "scene") and hasattr(widget, "sceneObj") else None
+    if scene is None:
+        return []
+    problems = []
+    for item in scene.items():
+        if type(item).__name__ != "ViewBox" or not item.isVisible():
+            continue
+        size = item.sceneBoundingRect().size()
+        if size.height() < MIN_PLOT_PX or size.width() < MIN_PLOT_PX:
+            problems.append(f"plot area {size.width():.0f}x{size.height():.0f} px < {MIN_PLOT_PX}: "
+                            f"{describe(widget)}")
+    return problems
+
+
+def legend_problem(widget: QWidget) -> str | None:
+    """A message when a plot's legend lies over drawn data."""
+    plot_item = getattr(widget, "plotItem", None)
+    legend = getattr(plot_item, "legend", None)
+    if legend is None or not legend.isVisible() or not legend.items:
+        return None
+    covered = covered_points(plot_item, legend)
+    if covered:
+        names = ", ".join(label.text for _sample, label in legend.items)
+        return f"legend ({names}) covers {covered} data points: {describe(widget)}"
+    return None
+
+
 def layout_problems(root: QWidget) -> list[str]:
     """Every layout defect of the widgets visible in ``root`` (a shown top-level window)."""
     problems: list[str] = []
     for widget in visible_widgets(root):
         for check in (outside_problem(widget, root), clipped_problem(widget), wrapped_problem(widget),
-                      plot_title_problem(widget)):
+                      plot_title_problem(widget), legend_problem(widget)):
             if check:
                 problems.append(check)
         if isinstance(widget, QHeaderView):
             problems += header_problems(widget)
+        problems += overlap_problems(widget)
+        problems += small_plot_problems(widget)
+        if isinstance(widget, QTabBar) and (problem := tab_bar_problem(widget)):
+            problems.append(problem)
         if (isinstance(widget, QScrollArea) and widget.widget() is not None
                 and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
                 and widget.widget().width() > widget.viewport().width() + TOLERANCE):

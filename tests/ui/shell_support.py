@@ -27,7 +27,7 @@ TEXTS = {
     "en": "# Logic gates\n\nA perceptron computes **y = w1·x1 + w2·x2 + b**.\n\n"
           "## Try this\n\n- Change b to -0.7 and watch the line move.\n",
     "ja": "# 論理ゲート\n\nパーセプトロンは **y = w1·x1 + w2·x2 + b** を計算します。\n\n"
-          "## やってみよう\n\n- b を -0.7 に変えて、直線の動きを見よう。\n",
+          "## やってみましょう\n\n- b を −0.7 に変えて、直線の動きを見ましょう。\n",
 }
 QUIZZES = {
     "en": [

@@ -43,7 +43,7 @@ def test_the_course_notes_rows_are_the_default(lesson):
     assert [lesson.preset_combo.itemText(i) for i in range(3)] == ["Book", "Course notes", "Same learning rate"]
     lesson.preset_combo.setCurrentIndex(lesson.preset_combo.findData("book"))
     assert lesson.table.row_keys() == ["SGD", "Momentum", "AdaGrad", "Adam"]
-    assert lesson.iterations_spin.value() == 2000 and "64-100-100-100-100-10 with relu, batch 128" in (
+    assert lesson.iterations_spin.value() == 2000 and "64-100-100-100-100-10 with ReLU, batch 128" in (
         lesson.note_label.text())
 
 

@@ -82,7 +82,7 @@ def test_first_layer_weight_images_for_an_image_dataset(qtbot, panel: LayerPanel
     pos = panel.image_item.mapToScene(QPointF(1 + 9 + 2.5, 1 + 3.5))  # tile 2, row 3, column 2
     panel.image_view.scene().sigMouseMoved.emit(pos)
     assert "neuron 2" in panel.hover.text()
-    assert f"{net.params['W1'][3 * 8 + 2, 1]:.4g}" in panel.hover.text()
+    assert f"{net.params['W1'][3 * 8 + 2, 1]:.4g}".replace("-", "−") in panel.hover.text()
     panel.show_layer(1)  # the second layer's inputs are not pixels
     assert panel.sections["images"].currentIndex() == 0
 

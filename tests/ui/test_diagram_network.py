@@ -71,7 +71,7 @@ def test_weight_sign_sets_connection_colour(diagram: NetworkDiagram) -> None:
     assert _line_colours(diagram, 0) == {NEGATIVE}
     assert len(diagram.scene().items()) == items_before  # recoloured, not rebuilt
     i, j, line = diagram.connections[0][0]
-    assert f"{net.params['W1'][i, j]:.4g}" in line.toolTip()
+    assert f"{net.params['W1'][i, j]:.4g}".replace("-", "−") in line.toolTip()
 
 
 def test_connection_width_grows_with_weight_magnitude(diagram: NetworkDiagram) -> None:

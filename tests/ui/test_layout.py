@@ -66,6 +66,9 @@ def pane_problems(page: LessonPage) -> list[str]:
     quiz_min = QUIZ_MIN_LINES * page.fontMetrics().lineSpacing()
     if quiz_area.height() < quiz_min or quiz_area.width() < readable.width():
         problems.append(f"quiz pane {quiz_area.size().toTuple()} < {readable.width()}x{quiz_min}")
+    too_wide = page.text.document().idealWidth() - page.text.viewport().width()
+    if too_wide > 1:  # a line of the text is cut at the right (1 px: rounding of the font's advances)
+        problems.append(f"the lesson text is {too_wide:.0f} px wider than its pane")
     sideways = page._right_scroll.horizontalScrollBar()  # noqa: SLF001 - the frame's own pane
     if sideways.maximum() > 0:  # the lesson's widget is wider than its pane: its right side is cut
         problems.append(f"the lesson widget scrolls sideways by {sideways.maximum()} px")

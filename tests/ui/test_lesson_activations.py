@@ -124,10 +124,11 @@ def test_leaky_relu_slope_spin_box_changes_both_curves(lesson):
 
 
 def shown_line(note: str) -> tuple[float, float]:
-    """Slope and intercept written in the note 'y = 0.123·x +0.456'."""
-    match = re.search(r"y = (-?\d+\.\d+)·x ([+-]\d+\.\d+)", note)
+    """Slope and intercept written in the note 'y = 0.123·x − 0.456' (typographic minus)."""
+    match = re.search(r"y = (−?\d+\.\d+)·x ([+−]) (\d+\.\d+)", note)
     assert match, note
-    return float(match.group(1)), float(match.group(2))
+    sign = -1.0 if match.group(2) == "−" else 1.0
+    return float(match.group(1).replace("−", "-")), sign * float(match.group(3))
 
 
 def test_stacked_linear_layers_stay_a_straight_line(lesson):
@@ -152,7 +153,7 @@ def test_a_non_linearity_bends_the_stack_and_the_controls_redraw_it(qtbot, lesso
     np.testing.assert_allclose(bent, stack_forward(STACK_X, stack, ACTIVATIONS["relu"][0]))
     residual = line_residual(x, bent)
     assert residual > 0.05
-    gap = float(re.search(r"(\d+\.\d) %", s.bent_note.text()).group(1))
+    gap = float(re.search(r"(\d+\.\d)\u00a0%", s.bent_note.text()).group(1))
     assert gap == pytest.approx(100 * residual, abs=0.05)
     assert s.bent_plot.plotItem.titleLabel.text == "ReLU between layers"
 

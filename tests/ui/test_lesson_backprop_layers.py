@@ -131,7 +131,7 @@ def test_the_books_check_runs_in_a_thread(qtbot, lesson):
     names = [book.table.item(r, 0).text() for r in range(4)]
     assert names == ["W1", "b1", "W2", "b2"]
     assert all(e.mean_abs < 1e-8 for e in book.errors)
-    assert book.table.item(3, 2).text() == "1e-10"
+    assert book.table.item(3, 2).text() == "1e−10"
     assert "8×8" in book.status_label.text()
 
 

@@ -15,15 +15,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from nnlab.lesson_math import cross_entropy_of_right_class, fixed_weight_steps, softmax_temperature
 from ui import i18n
 from ui.lessons import load_lesson
+from nnlab import number_text
 from ui.lessons.base import LessonPage, configure_pyqtgraph
 from ui.lessons.forward_pass.lesson import ForwardPassLesson
 
-NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*(?:e[-+]?\d+)?|nan|inf)")
+NUMBER = re.compile(r"[-−+]?(?:\d+\.?\d*(?:e[-−+]?\d+)?|nan|∞)")
 
 
 def numbers(text: str) -> np.ndarray:
     """Every number in a shown text, in order ('nan' and 'inf' included)."""
-    return np.array([float(n) for n in NUMBER.findall(text)])
+    return np.array([number_text.parse(n.replace("∞", "inf")) for n in NUMBER.findall(text)])
 
 
 def shown_output(lesson: ForwardPassLesson) -> np.ndarray:
@@ -64,9 +65,9 @@ def test_lesson_page_builds_with_text_quiz_and_widget(qtbot, language):
     assert isinstance(widget, ForwardPassLesson)
     tabs = [widget.tabs.tabText(i) for i in range(3)]
     if language == "ja":
-        assert tabs == ["3層ネットワーク", "ソフトマックス", "交差エントロピー誤差"]
+        assert tabs == ["3 層ネットワーク", "ソフトマックス", "交差エントロピー誤差"]
         assert widget.softmax.large_button.text() == "大きなスコア [1010, 1000, 990] を試す"
-        assert "やってみよう" in page.text.toPlainText()
+        assert "やってみましょう" in page.text.toPlainText()
     else:
         assert tabs == ["Three-layer network", "Softmax", "Cross-entropy"]
         assert widget.softmax.large_button.text() == "Try large scores [1010, 1000, 990]"
@@ -75,10 +76,10 @@ def test_lesson_page_builds_with_text_quiz_and_widget(qtbot, language):
 
 def test_language_switch_retranslates_the_open_lesson(qtbot, lesson):
     i18n.set_language(QCoreApplication.instance(), "ja")
-    qtbot.waitUntil(lambda: lesson.tabs.tabText(0) == "3層ネットワーク")  # LanguageChange is posted
-    assert lesson.network.output_combo.currentText() == "恒等関数(本のとおり)"
+    qtbot.waitUntil(lambda: lesson.tabs.tabText(0) == "3 層ネットワーク")  # LanguageChange is posted
+    assert lesson.network.output_combo.currentText() == "恒等関数（本と同じ）"
     assert lesson.network.headers[1].text() == "形状"
-    assert lesson.cross_entropy.p_slider.caption.text() == "p(正解クラス)"
+    assert lesson.cross_entropy.p_slider.caption.text() == "p（正解クラス）"
     i18n.set_language(QCoreApplication.instance(), "en")
     qtbot.waitUntil(lambda: lesson.tabs.tabText(0) == "Three-layer network")
     assert lesson.network.headers[1].text() == "Shape"
@@ -94,8 +95,8 @@ def test_book_input_shows_the_books_output_and_every_shape(lesson):
     assert shapes["a1"] == "(2,)·(2, 3) + (3,) → (3,)"
     assert shapes["a2"] == "(3,)·(3, 2) + (2,) → (2,)"
     assert shapes["a3"] == "(2,)·(2, 2) + (2,) → (2,)"
-    assert net.rows["a1"].value.text() == "[0.3 0.7 1.1]"
-    assert net.rows["W1"].value.text() == "[[0.1 0.3 0.5]\n [0.2 0.4 0.6]]"
+    assert net.rows["a1"].value.text() == "[0.3, 0.7, 1.1]"
+    assert net.rows["W1"].value.text() == "[[0.1, 0.3, 0.5],\n [0.2, 0.4, 0.6]]"
     assert net.rows["y"].formula.text() == "y = identity(a3)"
 
 

@@ -31,7 +31,7 @@ def panel(qtbot, qapp) -> BookNetworkPanel:
 def test_the_lesson_has_the_two_book_tabs(qtbot, qapp):
     lesson = show_lesson(qtbot, qapp, ForwardPassLesson)
     titles = [lesson.tabs.tabText(i) for i in range(lesson.tabs.count())]
-    assert titles[3:] == ["Trained network (§3.6)", "Draw a digit"]
+    assert titles[3:] == ["Trained net (§3.6)", "Draw a digit"]
     assert isinstance(lesson.book, BookNetworkPanel) and isinstance(lesson.draw, BookDrawPanel)
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 
 from lesson_support import is_japanese, show_lesson
+from nnlab import number_text
 from nnlab.experiments import count_params, gradcheck_spec
 from nnlab.network import MultiLayerNet
 from ui import i18n
@@ -100,8 +101,8 @@ def test_compute_runs_in_a_thread_and_fills_progress_table_and_timings(qtbot, wi
     assert [row[0] for row in cells] == ["W1", "b1", "W2", "b2"]
     assert [row[1] for row in cells] == ["64 × 10", "10", "10 × 10", "10"]
     for name, _shape, abs_text, rel_text in cells:
-        assert float(rel_text) < 1e-4, name  # float64 central differences: about 1e-8 or better
-        assert float(abs_text) < 1e-6, name
+        assert number_text.parse(rel_text) < 1e-4, name  # float64 central differences: about 1e-8 or better
+        assert number_text.parse(abs_text) < 1e-6, name
     assert [e.name for e in widget.errors] == ["W1", "b1", "W2", "b2"]
     assert max(e.max_rel for e in widget.errors) < 1e-4
     assert widget.status_label.text().startswith("Done.") and "agree" in widget.status_label.text()

@@ -30,6 +30,7 @@ def race(qtbot, qapp) -> GradientRaceWidget:
 
 def test_start_runs_both_in_their_own_threads_and_cancel_stops_both(qtbot, race):
     before = sys.getswitchinterval()
+    assert "pace shows once" in race.pace_labels["numerical"].text()  # no "– per second" before a run
     qtbot.mouseClick(race.start_button, CLICK)
     assert set(race.runs) == set(METHODS)
     assert isinstance(race.runs["numerical"].trainer.net, NumericalGradientNet)

@@ -51,8 +51,9 @@ def test_builds_in_english_with_the_books_split(lesson):
     assert sum(train_counts) == 400 and sum(val_counts) == 100
     panel = lesson.search
     assert panel.space == BOOK_SPACE and panel.trials_spin.value() == 100
-    assert "10<sup>-6</sup> … 10<sup>-2</sup>" in panel.range_label.text()
+    assert "10<sup>−6</sup> … 10<sup>−2</sup>" in panel.range_label.text()
     assert "hidden layers 6 × 100" in panel.note_label.text()
+    assert "Data: 8×8 digits (small)." in panel.note_label.text()  # named as the data picker names it
     assert not panel.narrow_button.isEnabled() and not panel.cancel_button.isEnabled()
     assert panel.status_label.text() == "Press Search to start the book's random search."
 
@@ -70,6 +71,8 @@ def test_builds_in_japanese(qtbot, qapp):
                      widget.split_view.counts_label.text(), widget.curves.legend_label.text(),
                      widget.search.table.header_text(1)):
             assert is_japanese(text), text
+        note = widget.search.note_label.text()
+        assert widget.search.data.name not in note  # the set as the data list names it, not 'digits'
     finally:
         i18n.set_language(qapp, "en")
     QCoreApplication.processEvents()
@@ -91,6 +94,10 @@ def test_seed_changes_the_split_the_search_uses(qtbot, lesson):
 
 
 def test_tiny_search_fills_table_scatter_and_curves(qtbot, lesson):
+    lesson.tabs.setCurrentIndex(2)  # before any search: a hint, not twenty empty grids
+    assert lesson.curves.empty_hint.isVisible() and not lesson.curves.graphics.isVisible()
+    assert "Search" in lesson.curves.empty_hint.text()
+    lesson.tabs.setCurrentIndex(0)
     search(qtbot, lesson, 3)
     panel = lesson.search
     assert panel.result.status == "finished" and len(panel.trials) == 3
@@ -110,6 +117,7 @@ def test_tiny_search_fills_table_scatter_and_curves(qtbot, lesson):
     assert lesson.curves.shown_count() == 0  # the curves page is drawn when it is opened
     lesson.tabs.setCurrentIndex(2)
     assert lesson.curves.shown_count() == 3
+    assert lesson.curves.graphics.isVisible() and not lesson.curves.empty_hint.isVisible()
     x, y = lesson.curves.val_curves[0].getData()
     np.testing.assert_allclose(y, ranked[0].val_acc)
     assert len(x) == 2  # two epochs

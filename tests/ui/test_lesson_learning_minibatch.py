@@ -37,7 +37,7 @@ def panel(lesson):
 
 def percent(label) -> float:
     """The percentage shown in a label ('... 12.3 %')."""
-    return float(re.search(r"(\d+\.\d) %", label.text()).group(1))
+    return float(re.search(r"(\d+\.\d)\u00a0%", label.text()).group(1))
 
 
 def unseen_cells(panel) -> int:
@@ -123,8 +123,8 @@ def test_one_epoch_with_shuffling_covers_everything(qtbot, panel):
     assert panel.k_label.text().startswith("Mini-batches drawn k = 0 ")  # a new simulation
     qtbot.mouseClick(panel.epoch_button, CLICK)
     assert panel.k_label.text().startswith("Mini-batches drawn k = 6 ")
-    assert panel.seen_label.text() == "Seen at least once (simulated): 100.0 %"
-    assert panel.expected_label.text() == "Expected min(1, k·b/N) = 100.0 %"
+    assert panel.seen_label.text() == "Seen at least once (simulated): 100.0\u00a0%"
+    assert panel.expected_label.text() == "Expected min(1, k·b/N) = 100.0\u00a0%"
     assert unseen_cells(panel) == 0
     panel.size_combo.setCurrentIndex(panel.size_combo.findData(6000))
     panel.batch_spin.setValue(250)
@@ -140,8 +140,8 @@ def test_one_shuffled_epoch_covers_everything_when_b_does_not_divide_n(qtbot, pa
                                     "1 epoch = ⌈N / b⌉ = 86 batches, the last one of 5)")
     qtbot.mouseClick(panel.epoch_button, CLICK)
     assert panel.k_label.text().startswith("Mini-batches drawn k = 86  (1.00 epochs; ")
-    assert panel.seen_label.text() == "Seen at least once (simulated): 100.0 %"
-    assert panel.expected_label.text() == "Expected min(1, k·b/N) = 100.0 %"
+    assert panel.seen_label.text() == "Seen at least once (simulated): 100.0\u00a0%"
+    assert panel.expected_label.text() == "Expected min(1, k·b/N) = 100.0\u00a0%"
     assert unseen_cells(panel) == 0
     assert np.all(panel.image.image == CELL_COLOURS[2], axis=-1).sum() == 5  # the short last batch
     qtbot.mouseClick(panel.epoch_button, CLICK)

@@ -11,6 +11,7 @@ from nnlab.landscapes import BOOK_LEARNING_RATES, LANDSCAPES, optimizer_path, tr
 from nnlab.optimizers import make_optimizer
 from ui.lessons.optimizers.lesson import OptimizersWidget
 from ui.lessons.optimizers.trajectories import BOOK_FOUR, LANDSCAPE_NAMES, OPTIMIZER_NAMES
+from ui.percent import percent_text
 from ui.training_worker import live_thread_count
 
 CLICK = Qt.MouseButton.LeftButton
@@ -65,7 +66,7 @@ def test_paths_on_the_book_function_equal_the_engine(lesson):
         assert view.curves[name].isVisible() == (name in BOOK_FOUR)
         x, y = expected[-1]
         if name in BOOK_FOUR:
-            assert view.state_labels[name].text() == f"({x:.2f}, {y:.2f})"
+            assert view.state_labels[name].text() == f"({x:.2f}, {y:.2f})".replace("-", "−")
         steps, heights = view.loss_curves[name].xData, view.loss_curves[name].yData  # not log10
         np.testing.assert_array_equal(steps, np.arange(31))
         np.testing.assert_allclose(heights, np.maximum(expected[:, 0] ** 2 / 20 + expected[:, 1] ** 2, 1e-16))
@@ -204,7 +205,7 @@ def test_training_tab_draws_one_curve_per_optimizer(qtbot, lesson):
     for row, name in enumerate(OPTIMIZER_NAMES):  # every run's result in its row
         history = training.histories[name]
         assert training.table.item(row, training.table.columns.index("status")).text() == (
-            f"train {history.train_acc[-1]:.1%}, test {history.test_acc[-1]:.1%}")
+            f"train {percent_text(history.train_acc[-1], 2)}, test {percent_text(history.test_acc[-1], 2)}")
     assert bar.run_button.isEnabled() and not bar.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
 

@@ -88,7 +88,7 @@ def test_short_training_fills_curves_histograms_and_results(qtbot, lesson):
         np.testing.assert_allclose(shares, expected / lesson.weights[kind].size)
         assert shares.sum() == pytest.approx(1.0)
         assert lesson.weight_curves[kind].isVisible()
-        gap = f"{history.train_acc[-1] - history.test_acc[-1]:+.1%}"
+        gap = f"{100 * (history.train_acc[-1] - history.test_acc[-1]):+.2f}\u00a0%".replace("-", "\u2212")
         row = REGULARISATIONS.index(kind)
         assert f"gap {gap}" in lesson.table.item(row, lesson.table.columns.index("status")).text()
     # the weights read as they are (±0.4), not as "±400 (x0.001)"

@@ -149,4 +149,4 @@ def test_two_layer_xor_tab_table_and_diagram(lesson):
     assert panel.diagram.row == (1, 1, 0, 1, 0)
     panel.table.setCurrentCell(0, 2)
     assert panel.diagram.row == (0, 0, 1, 0, 0)
-    assert "NAND: w1=-0.5, w2=-0.5, b=0.7" in panel.weights_label.text()
+    assert "NAND: w1=−0.5, w2=−0.5, b=0.7" in panel.weights_label.text()  # U+2212

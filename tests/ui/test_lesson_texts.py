@@ -16,7 +16,7 @@ from ui.lessons import LESSON_IDS
 from ui.widgets.quiz import QuizQuestion, parse_quiz
 
 LANGUAGES = ("en", "ja")
-TRY_THIS = {"en": "## Try this", "ja": "## やってみよう"}
+TRY_THIS = {"en": "## Try this", "ja": "## やってみましょう"}
 MIN_TEXT_CHARS = {"en": 1200, "ja": 600}  # a real explanation, not a placeholder
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # hiragana, katakana, kanji
 

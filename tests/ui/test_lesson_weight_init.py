@@ -22,6 +22,7 @@ from nnlab.experiments import (
     init_std,
 )
 from ui.lessons.weight_init import BINS, N_LAYERS, WeightInitWidget
+from ui.percent import percent_text
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -67,6 +68,12 @@ def test_builds_in_japanese(qtbot, qapp):
             "RunBar", "Train with each initialisation")
         assert widget.histograms.summary_label.text()
         assert is_japanese(widget.tabs.tabText(0)) and is_japanese(widget.histograms.summary_label.text())
+        # No engine names: the combos and the rows name activations and inits in Japanese.
+        combos = widget.histograms
+        assert combos.activation_combo.itemText(0) == "シグモイド" and combos.activation_combo.itemData(0) == "sigmoid"
+        assert combos.init_combo.itemText(0) == "標準偏差 1" and combos.init_combo.itemData(0) == "std:1"
+        assert widget.training.name_of_key(widget.training.table.row_keys()[0]) == "標準偏差 0.01"
+    QCoreApplication.processEvents()
     assert widget.tabs.tabText(0) == "Activation histograms"
 
 
@@ -129,8 +136,8 @@ def test_short_training_fills_one_curve_per_init(qtbot, lesson):
     assert text.startswith(f"Best by final test accuracy: {training.name_of_key(best)} (")
     results = [training.table.item(row, training.table.columns.index("status")).text()
                for row in range(3)]
-    assert results == [f"train {training.histories[i].train_acc[-1]:.1%}, "
-                       f"test {training.histories[i].test_acc[-1]:.1%}" for i in INIT_COMPARISON]
+    assert results == [f"train {percent_text(training.histories[i].train_acc[-1], 2)}, "
+                       f"test {percent_text(training.histories[i].test_acc[-1], 2)}" for i in INIT_COMPARISON]
     assert [training.name_of_key(i) for i in INIT_COMPARISON] == [
         "std 0.01", "Xavier (1/√n)", "He (√(2/n))"]
     bar = training.run_bar

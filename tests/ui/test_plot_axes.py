@@ -15,6 +15,7 @@ from ui.widgets.loss_plot import LossPlot
 def test_compact_numbers() -> None:
     assert [compact_number(v) for v in (0, 200, 5000, 10_000, 200_000, 1_500_000, 0.25)] == \
         ["0", "200", "5000", "10k", "200k", "1.5M", "0.25"]
+    assert [compact_number(v) for v in (-4, -0.5, -20_000)] == ["−4", "−0.5", "−20k"]  # U+2212
     assert nice_spacing_above(2.0) == 2.5 and nice_spacing_above(5.0) == 10.0
 
 

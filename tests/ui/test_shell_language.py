@@ -57,10 +57,10 @@ def test_switching_to_japanese_and_back_retranslates_the_window(qtbot, lessons):
     assert japanese["next"] == "次へ →"
     assert japanese["menu"] == "ファイル(&F)"
     assert japanese["position"] == "レッスン 1 / 3"
-    assert japanese["navigator"].startswith("第2章")
-    assert japanese["page_title"].startswith("第2章")
+    assert japanese["navigator"].startswith("第 2 章")
+    assert japanese["page_title"].startswith("第 2 章")
     assert japanese["quiz_heading"] == "理解度チェック"
-    assert "やってみよう" in japanese["markdown"]
+    assert "やってみましょう" in japanese["markdown"]
     assert japanese["question"] == "AND(1, 0) の値は?"
     assert window.language_actions["ja"].isChecked()
 
@@ -97,7 +97,7 @@ def test_navigator_titles_of_the_real_lessons_are_translated(qtbot, lessons):
     window.switch_language("ja")
     deliver_language_change()
     japanese = [window.navigator.item(row).text() for row in range(len(REAL_CATALOGUE))]
-    assert japanese[0] == "第2章  パーセプトロン"
+    assert japanese[0] == "第 2 章  パーセプトロン"
     for info, en_text, ja_text in zip(REAL_CATALOGUE, english, japanese):
         assert ja_text != en_text, f"navigator title of {info.id} is not translated"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -74,6 +75,10 @@ def test_learning_rate_table_overlays_four_runs_and_lr_10_fails_visibly(qtbot, l
     rows = lesson.table_rows()
     assert [row[0] for row in rows] == [f"{label}, 784-50-10 relu" for label in labels]
     assert all(row[1] == "200" for row in rows)
+    # Accuracy with two decimals and a no-break space, as the book's 0.9005 reads 90.05 %.
+    assert all(re.fullmatch(r"\d+\.\d\d\u00a0%", row[3]) for row in rows if row[3] != "—")
+    assert lesson.table.horizontalHeaderItem(2).text() == "Loss (last 10 %)"
+    assert "last 10 %" in lesson.table.horizontalHeaderItem(2).toolTip()
     outcomes = {row[0].split(",")[0]: row[4] for row in rows}
     assert outcomes["lr=10"].startswith(("did not learn", "diverged"))
     assert outcomes["lr=1"] == "learned"
@@ -138,7 +143,7 @@ def test_lesson_page_has_text_quiz_and_widget_in_both_languages(qtbot, language)
     qtbot.addWidget(page)
     assert page.text_error == "" and page.quiz_error == "" and page.widget_error == ""
     text = page.text.toPlainText()
-    assert ("Try this" if language == "en" else "やってみよう") in text
+    assert ("Try this" if language == "en" else "やってみましょう") in text
     assert "784" in text and "0.01" in text
     widget = page.widget
     assert isinstance(widget, TwoLayerNetLesson)
@@ -146,7 +151,7 @@ def test_lesson_page_has_text_quiz_and_widget_in_both_languages(qtbot, language)
         assert widget.lr_button.text() == "学習率 0.01 / 0.1 / 1 / 10"
         assert widget.seeds_button.text() == "隠れ層 40、1,000 回"
         assert widget.playground.buttons["start"].text() == "開始"
-        assert "2層" in QCoreApplication.translate("Lessons", "Two-layer network")
+        assert "2 層" in QCoreApplication.translate("Lessons", "Two-layer network")
     else:
         assert widget.playground.buttons["start"].text() == "Start"
     page.shutdown()
@@ -154,7 +159,7 @@ def test_lesson_page_has_text_quiz_and_widget_in_both_languages(qtbot, language)
 
 def test_language_switch_retranslates_the_running_lesson(qtbot, lesson):
     i18n.set_language(QCoreApplication.instance(), "ja")
-    qtbot.waitUntil(lambda: lesson.preset_label.text() == "実験:")  # LanguageChange is a posted event
+    qtbot.waitUntil(lambda: lesson.preset_label.text() == "実験：")  # LanguageChange is a posted event
     assert "MNIST" in lesson.data_label.text() and "オフライン" in lesson.data_label.text()
     assert lesson.playground.buttons["start"].text() == "開始"
     assert lesson.playground.hyper.train_group.title() == "学習"

@@ -19,10 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab import number_text
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
+from ui.percent import keep_percent_signs
 from ui.retranslate import Retranslatable
+from ui.sentences import join_sentences
 from ui.widgets.axes import readable_axes
+from ui.widgets.legend_place import keep_legend_clear
 
 COLOURS = {
     "step": "#1a5fb4", "sigmoid": "#e66100", "relu": "#26a269",
@@ -41,7 +45,7 @@ class FunctionPlot(QWidget):
         self.plot.setMinimumHeight(240)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setYRange(-1.6, 2.1)
-        self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="9pt")
+        self.legend = self.plot.addLegend(labelTextSize="9pt", colCount=2)  # two columns: not as tall
         self.boxes: dict[str, QCheckBox] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.grad_curves: dict[str, pg.PlotDataItem] = {}
@@ -56,6 +60,7 @@ class FunctionPlot(QWidget):
             self.curves[name] = self.plot.plot(pen=pg.mkPen(COLOURS[name], width=2.5))
             dashed = pg.mkPen(COLOURS[name], width=1.5, style=Qt.PenStyle.DashLine)
             self.grad_curves[name] = self.plot.plot(pen=dashed)
+        keep_legend_clear(self.plot)  # below the axis on the right, where no curve goes
         self.derivatives = QCheckBox(self)
         self.derivatives.setChecked(True)
         self.derivatives.toggled.connect(self.refresh)
@@ -96,7 +101,7 @@ class FunctionPlot(QWidget):
             if shown:
                 self.legend.addItem(self.curves[name], self._names[name])
             if grad_shown:
-                self.legend.addItem(self.grad_curves[name], self._names[name] + self._suffix)
+                self.legend.addItem(self.grad_curves[name], join_sentences(self._names[name], self._suffix))
 
 
 class StackDemo(QGroupBox):
@@ -155,11 +160,11 @@ class StackDemo(QGroupBox):
         self.bent_curve.setData(STACK_X, y_bent)
         slope, intercept = collapse_affine(stack)
         self.linear_note.setText(self.tr(
-            "{0} layers with identity in between equal one layer: y = {1:.3f}·x {2:+.3f}").format(
-                self.depth.value(), slope, intercept))
-        self.bent_note.setText(self.tr(
+            "{0} layers with identity in between equal one layer: y = {1}·x {2}").format(
+                self.depth.value(), number_text.fixed(slope, 3), number_text.signed_term(intercept, 3)))
+        self.bent_note.setText(keep_percent_signs(self.tr(
             "Largest gap from the best straight line: {0:.1f} % of the output range").format(
-                100 * line_residual(STACK_X, y_bent)))
+                100 * line_residual(STACK_X, y_bent))))
         self.bent_plot.setTitle(self.tr("{0} between layers").format(self.activation.currentText()))
 
 
@@ -190,7 +195,7 @@ class ActivationsLesson(Retranslatable, QWidget):
         f.alpha_caption.setText(self.tr("leaky ReLU slope α for x < 0:"))
         f.plot.setLabel("bottom", "x")
         f.plot.setLabel("left", self.tr("h(x) and h′(x)"))
-        f.set_names(names, " " + self.tr("derivative"))
+        f.set_names(names, self.tr("derivative"))
         s = self.stack
         s.setTitle(self.tr("Stacking layers: is a deep network without non-linearity still a straight line?"))
         s.depth_caption.setText(self.tr("Hidden layers:"))

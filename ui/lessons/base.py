@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -67,9 +67,29 @@ def lesson_file(lesson_id: str, language: str, suffix: str) -> Path:
 
 
 def chapter_label(chapter: str) -> str:
-    """Return "Chapter 3" in the current language."""
+    """Return "Chapter 3" (or "Chapters 4–5") in the current language."""
+    first, _, last = chapter.partition("–")
+    if last:
+        return QCoreApplication.translate("LessonPage", "Chapters {first}–{last}").format(first=first, last=last)
     return QCoreApplication.translate("LessonPage", "Chapter {chapter}").format(chapter=chapter)
 
+
+
+def wrap_code_blocks(document: QTextDocument) -> None:
+    """Let the formula (code) blocks of a lesson text wrap at the pane's width.
+
+    Markdown code blocks do not break their lines, so in a pane of readable width (1024 × 768)
+    a long formula line pushed the text sideways behind a scroll bar; wrapped, it stays in view.
+    """
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        block_format = block.blockFormat()
+        if block_format.nonBreakableLines():
+            block_format.setNonBreakableLines(False)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(block_format)
+        block = block.next()
 
 class FillingScrollArea(QScrollArea):
     """Shows its widget at the viewport's size, and scrolls only below the widget's minimum size.
@@ -132,6 +152,11 @@ class LessonPage(Retranslatable, QWidget):
         self._title.setWordWrap(True)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)
+        # Every line wraps (a number too long for the line breaks anywhere, formula blocks wrap:
+        # wrap_code_blocks), so nothing needs a sideways scroll bar; Japanese line-breaking rules
+        # may still push a line a pixel past the width, which showed one to scroll by 1 px.
+        self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.quiz = QuizWidget()
         self.quiz.answer_chosen.connect(self._on_quiz_answer_chosen)
         self.quiz.all_correct.connect(self._on_quiz_all_correct)
@@ -246,6 +271,7 @@ class LessonPage(Retranslatable, QWidget):
         self.text_error = ""
         self.text.setSearchPaths([str(path.parent)])
         self.text.setMarkdown(markdown)
+        wrap_code_blocks(self.text.document())
 
     def _load_quiz(self, language: str) -> None:
         path = lesson_file(self.lesson.id, language, ".quiz.json")

@@ -10,7 +10,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from nnlab.comparisons import BOOK_WEIGHT_SCALES, RunSettings, make_trainer, scale_init
 from nnlab.experiments import batch_norm_helped, weight_scales
@@ -18,9 +18,12 @@ from nnlab.run_store import SavedRun
 from nnlab.trainer import History, Trainer
 from ui.lessons.comparison_base import ComparisonLesson
 from ui.lessons.comparison_runs import default_data
+from ui.widgets.axes import ReadableAxis
+from ui.widgets.playground_layout import ColumnScrollArea
 
 SCALE_COUNTS = (4, 8, 16)  # 16: the book's np.logspace(0, -4, 16)
 COLUMNS = 4
+PLOT_MIN_LINES = 9  # text lines of height per small plot: its title, a readable curve area, its ticks
 DIVERGED_COLOUR = "#c01c28"
 SMALLEST_SCALE = float(BOOK_WEIGHT_SCALES[-1])
 SHOWN = ("train", "test")
@@ -65,17 +68,24 @@ class BatchNormWidget(ComparisonLesson):
         self.legend_label.setWordWrap(True)
         self.legend_label.setMinimumWidth(60)
         self.view = pg.GraphicsLayoutWidget()
+        # Each small plot keeps a readable height (title, curves, iteration ticks); when the
+        # lesson pane is short (1024 × 768) the grid scrolls instead of squeezing them.
+        self.plots_area = ColumnScrollArea()  # as wide as the grid needs, scrolled up and down
+        self.plots_area.setWidgetResizable(True)
+        self.plots_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.plots_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plots_area.setWidget(self.view)
         self.plots: list[pg.PlotItem] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.saved_curves: dict[str, tuple[pg.PlotItem, pg.PlotDataItem]] = {}  # saved runs, by key
         self.notes: list[pg.LabelItem] = []  # per plot: which run diverged, if any
-        layout = self.standard_layout(self.view)
+        layout = self.standard_layout(self.plots_area)
         self.add_option(self.labels[0], self.scales_combo)
         row = QHBoxLayout()  # the legend, and which accuracy the curves show
         row.addWidget(self.legend_label, 1)
         row.addWidget(self.labels[2])
         row.addWidget(self.shown_combo)
-        layout.insertLayout(layout.indexOf(self.view), row)
+        layout.insertLayout(layout.indexOf(self.plots_area), row)
         self.labels[1] = self.iterations_label
         self.scales_combo.currentIndexChanged.connect(self._on_scales_changed)
         self.shown_combo.currentIndexChanged.connect(self._redraw)
@@ -246,7 +256,7 @@ class BatchNormWidget(ComparisonLesson):
         self.plots, self.curves, self.notes = [], {}, []
         for i, scale in enumerate(self.scales):
             row, col = divmod(i, COLUMNS)
-            plot = self.view.addPlot(row=2 * row, col=col)
+            plot = self.view.addPlot(row=2 * row, col=col, axisItems={"bottom": ReadableAxis("bottom")})
             plot.setYRange(0, 1, padding=0.02)
             plot.setMouseEnabled(x=False, y=False)
             plot.showGrid(x=True, y=True, alpha=0.25)
@@ -259,6 +269,8 @@ class BatchNormWidget(ComparisonLesson):
             note = self.view.addLabel("", row=2 * row + 1, col=col)
             self.plots.append(plot)
             self.notes.append(note)
+        rows = -(-len(self.scales) // COLUMNS)
+        self.view.setMinimumHeight(rows * PLOT_MIN_LINES * self.fontMetrics().lineSpacing())
         for key in self.table.row_keys():
             self._add_row_curves(key)
         self._span_iterations()

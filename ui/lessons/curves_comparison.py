@@ -16,6 +16,7 @@ from nnlab.run_store import SavedRun
 from nnlab.trainer import History
 from ui.lessons.comparison_base import ComparisonLesson
 from ui.widgets.comparison_plots import ComparisonPlots
+from ui.percent import TABLE_DIGITS, percent_text
 
 
 class CurvesComparison(ComparisonLesson):
@@ -81,8 +82,8 @@ class CurvesComparison(ComparisonLesson):
         """A result also says when its curves are exactly another run's (drawn dotted over them)."""
         text = super().status_text(key)
         if key in self.plots.same_as and text == self.result_text(key):
-            text += " · " + self.tr("same curve as %1").replace(
-                "%1", self.name_of_key(self.plots.same_as[key]))
+            text = self.tr("%1 · same curve as %2").replace("%2", self.name_of_key(
+                self.plots.same_as[key])).replace("%1", text)
         return text
 
     def _shown_histories(self) -> dict[str, History]:
@@ -107,8 +108,8 @@ class CurvesComparison(ComparisonLesson):
             return self.tr("cancelled")
         if not history.test_acc:
             return history.status
-        return self.tr("train %1, test %2").replace("%1", f"{history.train_acc[-1]:.1%}").replace(
-            "%2", f"{history.test_acc[-1]:.1%}")
+        return self.tr("train %1, test %2").replace("%1", percent_text(history.train_acc[-1], TABLE_DIGITS)).replace(
+            "%2", percent_text(history.test_acc[-1], TABLE_DIGITS))
 
     def update_summary(self) -> None:
         """The line that names the best run by final test accuracy (a diverged run counts as worst)."""
@@ -121,7 +122,7 @@ class CurvesComparison(ComparisonLesson):
         parts = []
         if best is not None:
             parts.append(self.tr("Best by final test accuracy: %1 (%2).").replace(
-                "%1", self.name_of_key(best)).replace("%2", f"{finished[best].test_acc[-1]:.1%}"))
+                "%1", self.name_of_key(best)).replace("%2", percent_text(finished[best].test_acc[-1], TABLE_DIGITS)))
         if diverged:
             parts.append(self.tr("Diverged (counted as worst): %1.").replace("%1", ", ".join(diverged)))
         self.result_label.setText(" ".join(parts))

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.sentences import join_sentences
+from ui.engine_names import dataset_text
+
 if TYPE_CHECKING:
     from nnlab.data import Dataset
 
@@ -36,11 +39,11 @@ def data_line(data: Dataset, network: str = "", train_size: int | None = None) -
                             "files could not be read (the log says why), so the network has 64 "
                             "inputs instead of 784.")
     else:
-        text = tr.translate("DataLine", "Data: %3, %1 to train / %2 to test.").replace("%3", data.name)
+        text = tr.translate("DataLine", "Data: %3, %1 to train / %2 to test.").replace("%3", dataset_text(data.name))
     text = text.replace("%1", f"{len(data.x_train):,}").replace("%2", f"{len(data.x_test):,}")
     if train_size is not None and train_size < len(data.x_train):
-        text += " " + tr.translate("DataLine", "This lesson trains on the first %1 training images "
-                                   "only.").replace("%1", f"{train_size:,}")
+        text = join_sentences(text, tr.translate("DataLine", "This lesson trains on the first %1 training "
+                                                 "images only.").replace("%1", f"{train_size:,}"))
     if network:
-        text += " " + tr.translate("DataLine", "Network: %1.").replace("%1", network)
+        text = join_sentences(text, tr.translate("DataLine", "Network: %1.").replace("%1", network))
     return text

@@ -25,6 +25,7 @@ from nnlab.run_store import SavedRun
 from nnlab.trainer import History, Trainer
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.curves_comparison import CurvesComparison
+from ui.percent import TABLE_DIGITS, percent_text
 
 BINS = 60
 
@@ -197,5 +198,5 @@ class OverfittingWidget(CurvesComparison):
         if history is None or not history.train_acc or history.status == "diverged":
             return super().result_text(row)
         train, test = history.train_acc[-1], history.test_acc[-1]
-        return self.tr("train %1, test %2, gap %3").replace("%1", f"{train:.1%}").replace(
-            "%2", f"{test:.1%}").replace("%3", f"{train - test:+.1%}")
+        return self.tr("train %1, test %2, gap %3").replace("%1", percent_text(train, TABLE_DIGITS)).replace(
+            "%2", percent_text(test, TABLE_DIGITS)).replace("%3", percent_text(train - test, TABLE_DIGITS, signed=True))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QLabel
 
 from nnlab.run_store import SavedRun
-from ui.widgets.dataset_picker import dataset_title
+from ui.engine_names import dataset_text
 from ui.widgets.saved_runs import SavedRunsPanel
 
 # Darker than the rows' palette (ui.lessons.comparison_runs.PALETTE), so a saved run never looks
@@ -128,7 +128,7 @@ class SavedOverlays(QObject):
                 .replace("%1", run.name).replace("%2", network)
                 .replace("%3", str(run.settings.get("batch_size", "?")))
                 .replace("%4", f"{run.final.get('iterations', 0):,}")
-                .replace("%5", dataset_title(run.dataset)))
+                .replace("%5", dataset_text(run.dataset)))
 
     @Slot(str)
     def _on_legend_link_activated(self, link: str) -> None:

@@ -9,20 +9,25 @@ Every finished run gets a row in a small table, so the outcome of each learning 
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from nnlab.network import NetSpec
 from nnlab.run import TrainSettings
-from nnlab.run_verdict import learning_verdict
+from nnlab.run_verdict import learning_verdict, tail_mean
 from nnlab.trainer import History
-from ui.lessons.data_line import data_line
 from ui.lessons.comparison_runs import default_data
+from ui.lessons.data_line import data_line
+from ui.percent import TABLE_DIGITS, percent_text
 from ui.retranslate import Retranslatable
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.playground import TrainingPlayground
@@ -147,12 +152,10 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
         self._fit_table_height()
 
     def _cells(self, description: str, history: History, n_classes: int) -> list[str]:
-        losses = history.losses
-        tail = losses[-max(1, len(losses) // 10):] if losses else []
-        final_loss = f"{sum(tail) / len(tail):.3f}" if tail else "—"
+        final_loss = f"{tail_mean(history.losses):.3f}" if history.losses else "—"
         test_acc = history.final_test_acc
         return [description, f"{history.iterations_done:,}", final_loss,
-                "—" if math.isnan(test_acc) else f"{100 * test_acc:.1f} %",
+                percent_text(test_acc, TABLE_DIGITS),
                 self._outcome(history, n_classes)]
 
     def clear_table(self) -> None:
@@ -220,8 +223,13 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
             "Four SGD runs of 1,000 iterations with the network above, one per learning rate, "
             "overlaid in the plots"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Run"), self.tr("Iterations"), self.tr("Final loss"), self.tr("Test accuracy"),
+            self.tr("Run"), self.tr("Iterations"), self.tr("Loss (last 10 %)"), self.tr("Test accuracy"),
             self.tr("Outcome")])
+        self.table.horizontalHeaderItem(2).setToolTip(self.tr(
+            "Mean training loss over the last 10 % of the iterations (at least 5): the loss of one "
+            "mini-batch jumps about too much to judge a run by."))
+        self.table.horizontalHeaderItem(3).setToolTip(self.tr(
+            "Accuracy on the test images at the end of the run"))
         self._update_data_label()
         if hasattr(self, "_records"):
             self._fill_table()  # the outcome words in the new language

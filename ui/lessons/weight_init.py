@@ -7,13 +7,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from nnlab.comparisons import init_label
+from nnlab.comparisons import RunSettings, init_label
 from nnlab.experiments import (
     HISTOGRAM_ACTIVATIONS,
     INIT_CHOICES,
     activation_histograms,
     histogram_range,
 )
+from ui.engine_names import activation_text, init_text
 from ui.lessons.comparison_runs import default_data, setup_plot_defaults
 from ui.lessons.curves_comparison import CurvesComparison
 from ui.lessons.tabbed import TabbedLesson
@@ -41,10 +42,10 @@ class ActivationHistograms(Retranslatable, QWidget):
         self.activations: list[np.ndarray] = []
         self.activation_combo = QComboBox()
         for name in HISTOGRAM_ACTIVATIONS:
-            self.activation_combo.addItem(name, name)
+            self.activation_combo.addItem(name, name)  # the texts are translated in _retranslate
         self.init_combo = QComboBox()
         for init in INIT_CHOICES:
-            self.init_combo.addItem(init_label(init), init)
+            self.init_combo.addItem(init, init)
         self.activation_combo.currentIndexChanged.connect(self.update_histograms)
         self.init_combo.currentIndexChanged.connect(self.update_histograms)
         self.labels = [QLabel(), QLabel()]
@@ -77,8 +78,13 @@ class ActivationHistograms(Retranslatable, QWidget):
         self.update_histograms()
 
     def _retranslate(self) -> None:
+        for index in range(self.activation_combo.count()):
+            self.activation_combo.setItemText(index, activation_text(self.activation_combo.itemData(index)))
         self.labels[0].setText(self.tr("Activation:"))
         self.labels[1].setText(self.tr("Initial weights:"))
+        for combo, text in ((self.activation_combo, activation_text), (self.init_combo, init_text)):
+            for index in range(combo.count()):
+                combo.setItemText(index, text(combo.itemData(index)))
         for i, plot in enumerate(self.plots):
             plot.setTitle(self.tr("layer %1").replace("%1", str(i + 1)))
         self.plots[0].setLabel("left", self.tr("activations per bin"))
@@ -126,6 +132,12 @@ class InitTraining(CurvesComparison):
     COLUMNS = ("name", "init", "optimizer", "lr", "status")
     RUN_TEXT = QT_TRANSLATE_NOOP("RunBar", "Train with each initialisation")
     DEFAULT_PRESET = "book"
+
+    def display_name(self, run: RunSettings) -> str:
+        """A preset row named after its initialisation reads as the init column does ("標準偏差 0.01")."""
+        if run.label == init_label(run.init):
+            return init_text(run.init)
+        return super().display_name(run)
 
     def note_text(self) -> str:
         """Network, batch and data of the chosen preset."""

@@ -15,20 +15,23 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
+from nnlab.number_text import MINUS
+
 NICE_STEPS = (1.0, 2.0, 2.5, 5.0)  # spacing mantissas, tried in this order
 GAP_EM = 1.2  # free room between two labels, in widths of "M"
 
 
 def compact_number(value: float) -> str:
-    """``200000`` -> "200k", ``1500000`` -> "1.5M"; small numbers as pyqtgraph would print them."""
+    """``200000`` -> "200k", ``1500000`` -> "1.5M"; small numbers as pyqtgraph would print them,
+    negative ones with the typographic minus (−0.5) as every number the app writes."""
     magnitude = abs(value)
     for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e4, "k")):
         if magnitude >= limit:
             scaled = value / (limit if limit != 1e4 else 1e3)
-            return f"{scaled:.3g}{suffix}"
+            return f"{scaled:.3g}{suffix}".replace("-", MINUS)
     if value == int(value):
-        return str(int(value))
-    return f"{value:.4g}"
+        return str(int(value)).replace("-", MINUS)
+    return f"{value:.4g}".replace("-", MINUS)
 
 
 def nice_spacing_above(spacing: float) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from nnlab.data import Dataset, DatasetError, DatasetNotAvailable
 from nnlab.data.errors import ImportCancelled
 from nnlab.data.own_library import ImportedSet, load_remembered, remembered
 from ui.background import BackgroundRunner
+from ui.engine_names import dataset_text
 from ui.retranslate import Retranslatable
 from ui.widgets.missing_dataset import (DownloadFailed, ProgressDialog, ask_after_failed_download,
                                         ask_missing, download_and_load, import_and_load)
@@ -27,22 +28,6 @@ TOY_SETS = ("circle", "xor", "gauss", "spiral", "moons")
 CHOICES = ("mnist", "mnist-offline", "fashion-mnist", "digits", *TOY_SETS)
 OFFLINE = "mnist-offline"  # bundled: what is offered when a download is missing or fails
 BUNDLED = (OFFLINE, "digits")  # loaded at once, no thread
-TITLES = {  # what the learner reads for each of CHOICES, translated in the "DatasetPicker" context
-    "mnist": QT_TRANSLATE_NOOP("DatasetPicker", "MNIST handwritten digits (28×28)"),
-    "mnist-offline": QT_TRANSLATE_NOOP("DatasetPicker", "MNIST offline (the 10,000 test digits)"),
-    "fashion-mnist": QT_TRANSLATE_NOOP("DatasetPicker", "Fashion-MNIST clothes (28×28)"),
-    "digits": QT_TRANSLATE_NOOP("DatasetPicker", "8×8 digits (small)"),
-    "circle": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: circle"),
-    "xor": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: XOR"),
-    "gauss": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: Gaussian blobs"),
-    "spiral": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: spiral"),
-    "moons": QT_TRANSLATE_NOOP("DatasetPicker", "2-D toy: moons"),
-}
-
-
-def dataset_title(name: str) -> str:
-    """A data set's name as the learner reads it (in the current language); imported sets keep theirs."""
-    return QCoreApplication.translate("DatasetPicker", TITLES[name]) if name in TITLES else name
 
 
 class DatasetPicker(Retranslatable, QWidget):
@@ -96,7 +81,7 @@ class DatasetPicker(Retranslatable, QWidget):
 
     def _retranslate(self) -> None:
         for index, name in enumerate(CHOICES):
-            self.combo.setItemText(index, dataset_title(name))
+            self.combo.setItemText(index, dataset_text(name))
         self.noise_label.setText(self.tr("noise:"))
         self.noise_spin.setToolTip(self.tr("How much the 2-D toy points are scattered"))
         self.reload_button.setText(self.tr("Load"))
@@ -276,7 +261,7 @@ class DatasetPicker(Retranslatable, QWidget):
 
     def _shown_name(self, name: str) -> str:
         """The name of a set as the list shows it (in the learner's language)."""
-        return dataset_title(name)
+        return dataset_text(name)
 
     def _download(self, name: str) -> None:
         text = self.tr("Downloading %1…").replace("%1", self._shown_name(name))

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
                                QWidget)
@@ -83,6 +83,19 @@ class _PaintArea(QWidget):
         painter.end()
 
 
+class _ProbabilityPlot(pg.PlotWidget):
+    """The bar chart, whose natural size is its minimum: the layout gives it the room left over.
+
+    Stacked below the drawing, a box layout takes a word-wrapped column's height for width as
+    its minimum; with pyqtgraph's large size hint that would exceed the page and squeeze the
+    drawing's Clear button onto the sheet.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The minimum size."""
+        return self.minimumSize()
+
+
 class DrawCanvas(Retranslatable, QWidget):
     """Draw a digit; the network's softmax probabilities update as a bar chart while you draw."""
 
@@ -107,7 +120,7 @@ class DrawCanvas(Retranslatable, QWidget):
         self.answer = QLabel()
         self.answer.setStyleSheet("QLabel { font-size: 15px; font-weight: bold; }")
         self.answer.setWordWrap(True)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = _ProbabilityPlot(background="w")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setYRange(0, 1, padding=0.02)
@@ -134,17 +147,33 @@ class DrawCanvas(Retranslatable, QWidget):
         right = QVBoxLayout()
         right.addWidget(self.answer)
         right.addWidget(self.plot, 1)
-        drawing = QHBoxLayout()
+        # The sheet and its Clear button in a box of fixed height, so the plot never takes their room.
+        drawing_box = QWidget()
+        drawing_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        drawing = QHBoxLayout(drawing_box)
+        drawing.setContentsMargins(0, 0, 0, 0)
         drawing.addLayout(left)
         drawing.addLayout(side)
         drawing.addStretch(1)
         self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
-        self._layout.addLayout(drawing)
+        self._layout.addWidget(drawing_box, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.addLayout(right, 1)
-        # As narrow as the stacked arrangement allows, so a lesson page keeps room for its text;
-        # resizeEvent puts the probabilities beside the drawing when the width allows it.
-        self.setMinimumSize(self._layout.minimumSize())
+        # The widget's minimum is that of the stacked arrangement (minimumSizeHint), so a lesson
+        # page keeps room for its text; resizeEvent puts the probabilities beside the drawing
+        # when the width allows it.  The layout must not impose its side-by-side minimum.
+        self._layout.setSizeConstraint(QBoxLayout.SizeConstraint.SetNoConstraint)
+        self._drawing, self._right = drawing_box, right
         self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The stacked arrangement's minimum, from the current texts (so nothing overlaps)."""
+        margins = self._layout.contentsMargins()
+        drawing, right = self._drawing.minimumSizeHint(), self._right.minimumSize()
+        width = max(drawing.width(), right.width())
+        # At its narrowest the wrapped texts take the most lines.
+        height = max(drawing.height(), self._drawing.heightForWidth(width))
+        height += self._layout.spacing() + max(right.height(), self._right.heightForWidth(width))
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """The probabilities beside the drawing when there is room, else below it."""
@@ -225,3 +254,4 @@ class DrawCanvas(Retranslatable, QWidget):
         self.plot.setLabel("left", self.tr("probability"))
         self.plot.setLabel("bottom", self.tr("class"))
         self._update_answer()
+        self.updateGeometry()  # the texts set the minimum size

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from nnlab.network import NetSpec
 from nnlab.run import (ACTIVATION_NAMES, OPTIMIZER_NAMES, SAMPLING_NAMES, SettingsError,
                        TrainSettings, default_learning_rate, parse_learning_rate)
+from ui.engine_names import activation_text, std_text
 from ui.retranslate import Retranslatable
 from ui.widgets.spin_boxes import float_spin, int_spin
 
@@ -119,11 +120,9 @@ class HyperparamsEditor(Retranslatable, QWidget):
         return self.train_group
 
     def _retranslate(self) -> None:
-        shown = {"relu": "ReLU", "sigmoid": self.tr("sigmoid"), "tanh": "tanh",
-                 "leaky_relu": "Leaky ReLU", "identity": self.tr("identity (none)")}
         for index in range(self.activation_combo.count()):
-            name = self.activation_combo.itemData(index)
-            self.activation_combo.setItemText(index, shown.get(name, name))
+            self.activation_combo.setItemText(index, activation_text(self.activation_combo.itemData(index)))
+        self.init_combo.setItemText(0, std_text())  # then Xavier and He, names the same in both languages
         self.arch_group.setTitle(self.tr("Network"))
         self.train_group.setTitle(self.tr("Training"))
         texts = [self.tr("Input / output:"), self.tr("Hidden layers:"), self.tr("Activation:"),
@@ -134,8 +133,10 @@ class HyperparamsEditor(Retranslatable, QWidget):
         self.batch_norm_check.setText(self.tr("after each hidden Affine"))
         self.add_layer_button.setToolTip(self.tr("Add a hidden layer"))
         self.remove_layer_button.setToolTip(self.tr("Remove the last hidden layer"))
-        self.std_spin.setToolTip(self.tr("Standard deviation of the initial weights (used with 'std')"))
-        self.init_combo.setToolTip(self.tr("std: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)"))
+        self.std_spin.setToolTip(self.tr("Standard deviation of the initial weights (used with '{0}')")
+                                 .format(std_text()))
+        self.init_combo.setToolTip(self.tr("{0}: Gaussian with the given σ; Xavier: σ = 1/√n; He: σ = √(2/n)")
+                                   .format(std_text()))
         texts = [self.tr("Optimizer:"), self.tr("Learning rate:"), self.tr("Batch size:"),
                  self.tr("Iterations:"), self.tr("Random seed:"), self.tr("Mini-batches:")]
         for label, text in zip(self._train_labels, texts):

@@ -25,6 +25,7 @@ from nnlab.data.own_data import ImportCancelled, OwnData
 from nnlab.data.own_library import ImportedSet, read_own, remember
 from ui.background import BackgroundRunner
 from ui.retranslate import Retranslatable
+from ui.sentences import join_sentences
 from ui.widgets.spin_boxes import int_spin
 
 log = logging.getLogger(__name__)
@@ -239,8 +240,8 @@ class ImportDialog(Retranslatable, QDialog):
             .replace("%1", own.name).replace("%2", f"{len(own.x):,}").replace("%3", str(len(own.class_names))) \
             .replace("%4", kinds[own.kind]).replace("%5", f"{low:.4g}").replace("%6", f"{high:.4g}")
         if own.skipped:
-            text += " " + self.tr("%1 files that are not images were left out, e.g. %2.") \
-                .replace("%1", str(len(own.skipped))).replace("%2", own.skipped[0])
+            text = join_sentences(text, self.tr("%1 files that are not images were left out, e.g. %2.")
+                                  .replace("%1", str(len(own.skipped))).replace("%2", own.skipped[0]))
         self.summary_label.setText(text)
         if own.kind == "images":
             self.preview.setPixmap(preview_pixmap(own))

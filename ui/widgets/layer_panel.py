@@ -10,6 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from nnlab import number_text
+from ui.engine_names import activation_text
 from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
 from ui.widgets.diagram_maps import diverging_rgba
@@ -241,7 +243,7 @@ class LayerPanel(Retranslatable, QWidget):
             self.title.setText(self.tr("Layer {0}").format(self.index + 1))
             return
         text = self.tr("{0}: {1} → {2} ({3}), iteration {4}").format(
-            layer.name, layer.n_in, layer.n_out, layer.activation, self._snapshot.iteration)
+            layer.name, layer.n_in, layer.n_out, activation_text(layer.activation), self._snapshot.iteration)
         self.title.setText(text)
 
     # ----- hover -----
@@ -261,7 +263,7 @@ class LayerPanel(Retranslatable, QWidget):
             return
         k = int(np.clip(np.searchsorted(edges, x) - 1, 0, len(counts) - 1))
         self.hover.setText(self.tr("values {0} … {1}: {2} entries").format(
-            f"{edges[k]:.3g}", f"{edges[k + 1]:.3g}", int(counts[k])))
+            number_text.number(edges[k], 3), number_text.number(edges[k + 1], 3), int(counts[k])))
 
     def _history_value(self, x: float) -> str:
         layer = self.layer()
@@ -269,7 +271,7 @@ class LayerPanel(Retranslatable, QWidget):
         if history is None or len(history) == 0:
             return "—"
         xs, ys = history.data()
-        return f"{ys[int(np.argmin(np.abs(xs - x)))]:.4g}"
+        return number_text.number(ys[int(np.argmin(np.abs(xs - x)))], 4)
 
     def _on_image_hover(self, pos: QPointF) -> None:
         if self._mosaic is None or self.image_shape is None:
@@ -285,7 +287,7 @@ class LayerPanel(Retranslatable, QWidget):
         if not inside or not 0 <= j < min(W.shape[1], MAX_WEIGHT_IMAGES) or px < 1 or py < 1:
             return
         self.hover.setText(self.tr("neuron {0}, pixel (row {1}, column {2}): weight {3}").format(
-            j + 1, r, c, f"{W[r * w + c, j]:.4g}"))
+            j + 1, r, c, number_text.number(W[r * w + c, j], 4)))
 
     # ----- translation -----
     def _retranslate(self) -> None:

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QGraphicsView, QWidget,
 )
 
+from nnlab import number_text
 from nnlab.functions import softmax
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.network_description import layer_outputs
+from ui.engine_names import activation_text
 from ui.retranslate import Retranslatable
 from ui.widgets.diagram_maps import (
     CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, network_of, plane_grid, region_rgba, to_pixmap,
@@ -192,7 +194,7 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
             mag = min(abs(value) / scale, 1.0)
             colour = QColor(*(POSITIVE if value >= 0 else NEGATIVE), int(50 + 205 * mag))
             line.setPen(QPen(colour, 0.6 + 3.4 * mag))
-            line.setToolTip(self.tr("Weight W{0}[{1}, {2}] = {3}").format(k + 1, i, j, f"{value:.4g}"))
+            line.setToolTip(self.tr("Weight W{0}[{1}, {2}] = {3}").format(k + 1, i, j, number_text.number(value, 4)))
 
     def _colour_neurons(self, snapshot: Any) -> None:
         for col in self.columns[:1]:
@@ -208,9 +210,9 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
                 mean = acts[i]
                 shade = min(abs(mean) / scale, 1.0) if scale > 0 and np.isfinite(mean) else 0.0
                 item.setBrush(QBrush(QColor(255, int(255 - 70 * shade), int(255 - 190 * shade))))
-                mean_text = f"{mean:.4g}" if np.isfinite(mean) else "—"
+                mean_text = number_text.number(mean, 4) if np.isfinite(mean) else "—"
                 item.setToolTip(self.tr("Neuron {0} of {1}\nbias: {2}\nmean activation: {3}").format(
-                    i + 1, col.size, f"{b[i]:.4g}", mean_text))
+                    i + 1, col.size, number_text.number(b[i], 4), mean_text))
 
     @staticmethod
     def _activation_means(snapshot: Any, k: int, n: int) -> np.ndarray:
@@ -302,7 +304,8 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
             return self.tr("Input\n{0} values").format(spec.input_size)
         if c == last:
             return self.tr("Output\n{0} · softmax").format(spec.output_size)
-        lines = [self.tr("Hidden {0}").format(c), f"{spec.hidden[c - 1]} · {spec.activation}"]
+        lines = [self.tr("Hidden {0}").format(c),
+                 self.tr("{0} · {1}").format(spec.hidden[c - 1], activation_text(spec.activation))]
         if spec.batch_norm:
             lines.append(self.tr("BatchNorm"))
         if spec.dropout > 0:

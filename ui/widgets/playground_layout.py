@@ -29,19 +29,29 @@ def side_panel(title: QWidget, picker: QWidget, hyper: QWidget) -> QScrollArea:
 
 
 SIDE_BY_SIDE_FROM = 480  # px: narrower, the diagram goes under the plots (both stay readable)
+# px: narrower (1024 × 768 beside the lesson text), the settings go above the tabs, which then
+# have the whole width for their plots, instead of a column about 280 px wide beside them.
+SETTINGS_BESIDE_FROM = 760
+SETTINGS_STACKED_SHARE = 0.32  # of the height, for the settings when they are above the tabs
 
 
 class AdaptiveSplitter(QSplitter):
-    """Its panes side by side when it is at least ``side_by_side_from`` pixels wide, else stacked."""
+    """Its panes side by side when it is at least ``side_by_side_from`` pixels wide, else stacked;
+    stacked, the first pane gets ``stacked_share`` of the height (``None``: as Qt shares it)."""
 
-    def __init__(self, side_by_side_from: int, parent: QWidget | None = None) -> None:
+    def __init__(self, side_by_side_from: int, parent: QWidget | None = None,
+                 stacked_share: float | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._threshold = side_by_side_from
+        self._stacked_share = stacked_share
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         wanted = Qt.Orientation.Horizontal if event.size().width() >= self._threshold else Qt.Orientation.Vertical
         if wanted != self.orientation():
             self.setOrientation(wanted)
+            if wanted == Qt.Orientation.Vertical and self._stacked_share is not None and self.count() == 2:
+                first = int(self._stacked_share * event.size().height())
+                self.setSizes([first, event.size().height() - first])
         super().resizeEvent(event)
 
 
@@ -113,7 +123,7 @@ def arrange(owner: QWidget, side: QWidget, controls: FlowLayout, rows: Iterable[
     for row in rows:
         main_box.addWidget(row)
     main_box.addWidget(tabs, 1)
-    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter = AdaptiveSplitter(SETTINGS_BESIDE_FROM, stacked_share=SETTINGS_STACKED_SHARE)
     splitter.addWidget(side)
     splitter.addWidget(main)
     splitter.setStretchFactor(1, 1)

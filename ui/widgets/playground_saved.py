@@ -41,8 +41,9 @@ class PlaygroundSavedRuns(QObject):
 
     def retranslate(self) -> None:
         """Tab title with the number of saved runs (the playground calls this)."""
-        title = self.tr("Saved runs")
-        self._tabs.setTabText(self._tab, f"{title} ({self._count})" if self._count else title)
+        title = self.tr("Saved runs (%1)").replace("%1", str(self._count)) if self._count else self.tr(
+            "Saved runs")
+        self._tabs.setTabText(self._tab, title)
 
     def set_running(self, running: bool) -> None:
         """Overlaying draws into the plots, so it is off while a run trains."""

@@ -17,6 +17,7 @@ from nnlab.network import NetSpec
 from nnlab.run_verdict import MIN_ITERATIONS, head_mean, learning_verdict, tail_mean
 from nnlab.trainer import History
 from nnlab.run import TrainSettings
+from ui.percent import keep_percent_signs
 
 _ERROR_STYLE = "background: #fdecea; color: #8b0000; border: 1px solid #d32f2f; padding: 3px;"
 _INFO_STYLE = "background: #e8f1fb; padding: 3px;"
@@ -45,6 +46,10 @@ def divergence_note(iteration: int, settings: TrainSettings) -> str:
 
 def verdict_note(history: History, settings: TrainSettings, n_classes: int) -> str:
     """A note on a run that did not learn or learned slowly ('' when it learned)."""
+    return keep_percent_signs(_verdict_sentence(history, settings, n_classes))
+
+
+def _verdict_sentence(history: History, settings: TrainSettings, n_classes: int) -> str:
     verdict = learning_verdict(history, n_classes)
     losses, lr = history.losses, settings.lr
     test_acc, guessing = f"{100 * history.final_test_acc:.1f}", f"{100 / n_classes:.0f}"
@@ -97,8 +102,8 @@ def status_text(iteration: int, total: int, loss: float, logs: dict, rate: float
         parts.append(filled(translate("RunNotes", "loss %1"), f"{loss:.4f}"))
     if logs:
         train_acc, test_acc = f"{100 * logs['train_acc']:.1f}", f"{100 * logs['test_acc']:.1f}"
-        parts.append(filled(translate("RunNotes", "train acc. %1 %"), train_acc))
-        parts.append(filled(translate("RunNotes", "test acc. %1 %"), test_acc))
+        parts.append(keep_percent_signs(filled(translate("RunNotes", "train acc. %1 %"), train_acc)))
+        parts.append(keep_percent_signs(filled(translate("RunNotes", "test acc. %1 %"), test_acc)))
     if rate > 0:
         parts.append(filled(translate("RunNotes", "%1 iterations/s"), f"{rate:,.0f}"))
     if state:

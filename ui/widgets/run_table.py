@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.comparisons import INIT_NAMES, NUMBER_FIELDS, RunSettings, init_label, with_values
+from nnlab.comparisons import INIT_NAMES, NUMBER_FIELDS, RunSettings, with_values
 from nnlab.optimizers import OPTIMIZERS
+from ui.engine_names import init_text
 from ui.retranslate import Retranslatable
 
 COLUMN_TITLES = {  # English source texts, translated in the "RunTable" context
@@ -89,8 +90,18 @@ class RunTable(Retranslatable, QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        if "status" in self.columns:  # the result takes the width left and wraps onto more lines
+            header.setSectionResizeMode(self.columns.index("status"), QHeaderView.ResizeMode.Stretch)
+            self.setWordWrap(True)
+            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:  # (a stretched last section would not shrink below its default width)
+            header.setStretchLastSection(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # The height hint counts the rows and the sideways bar: ask again whenever they change,
+        # or the layout keeps an older, shorter hint and the rows scroll inside two-row space.
+        self.verticalHeader().sectionResized.connect(self.updateGeometry)
+        self.horizontalHeader().geometriesChanged.connect(self.updateGeometry)
+        self.horizontalScrollBar().rangeChanged.connect(self.updateGeometry)
         self.itemChanged.connect(self._on_item_changed)
         self._retranslate()
 
@@ -233,7 +244,7 @@ class RunTable(Retranslatable, QTableWidget):
             if current not in choices:
                 choices.append(current)
             for choice in choices:
-                combo.addItem(init_label(choice) if column == "init" else choice, choice)
+                combo.addItem(init_text(choice) if column == "init" else choice, choice)
             combo.setCurrentIndex(choices.index(current))
             combo.currentIndexChanged.connect(
                 lambda _i, k=run.key, c=column, w=combo: self._edit(k, **{c: w.currentData()}))

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from nnlab.run_store import SavedRun
 from nnlab.trainer import History
+from ui.engine_names import dataset_text
+from ui.percent import TABLE_DIGITS, percent_text
 from ui.retranslate import Retranslatable
 from ui.run_archive import RunArchive, shared_archive
-from ui.widgets.dataset_picker import dataset_title
 from ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,8 @@ def outcome_text(run: SavedRun) -> str:
     return f"{status} · {verdict[run.verdict]}" if run.verdict in verdict else status
 
 
-def _percent(value: float) -> str:
-    return "–" if value is None or math.isnan(value) else f"{100 * value:.1f} %"
+def _percent(value: float | None) -> str:
+    return percent_text(value, TABLE_DIGITS)
 
 
 class SavedRunsPanel(Retranslatable, QWidget):
@@ -221,7 +222,7 @@ class SavedRunsPanel(Retranslatable, QWidget):
     def _item(self, run: SavedRun) -> QTreeWidgetItem:
         saved = QDateTime.fromSecsSinceEpoch(int(run.created)).toString("yyyy-MM-dd HH:mm")
         item = QTreeWidgetItem([run.name, _percent(run.final.get("test_acc", math.nan)),
-                                outcome_text(run), dataset_title(run.dataset),
+                                outcome_text(run), dataset_text(run.dataset),
                                 f"{run.final.get('iterations', 0):,}",
                                 saved])
         item.setToolTip(0, run.name)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from nnlab import number_text
 from nnlab.experiments import BOOK_CHECK_IMAGES, book_check_spec
 from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
@@ -25,7 +26,7 @@ from ui.retranslate import Retranslatable
 log = logging.getLogger(__name__)
 
 # What the book prints for its run (ch. 5.7.3): about 1e-13 for W1, b1 and W2, about 1e-10 for b2.
-BOOK_ORDER = {"W1": "1e-13", "b1": "1e-13", "W2": "1e-13", "b2": "1e-10"}
+BOOK_ORDER = {"W1": "1e−13", "b1": "1e−13", "W2": "1e−13", "b2": "1e−10"}
 
 
 class BookGradientCheckWidget(Retranslatable, QWidget):
@@ -141,7 +142,7 @@ class BookGradientCheckWidget(Retranslatable, QWidget):
     def _show_errors(self) -> None:
         self.table.setRowCount(len(self.errors))
         for row, error in enumerate(self.errors):
-            cells = [error.name, f"{error.mean_abs:.2e}", BOOK_ORDER.get(error.name, ""),
-                     f"{error.max_rel:.2e}"]
+            cells = [error.name, number_text.scientific(error.mean_abs), BOOK_ORDER.get(error.name, ""),
+                     number_text.scientific(error.max_rel)]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))

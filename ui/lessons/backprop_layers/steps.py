@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from nnlab import number_text
 from nnlab.backprop_mistakes import MISTAKE_LAYER, MISTAKES, applies_to
 from nnlab.backprop_steps import (BackpropStepper, CheckResult, StepExample, StepRecord,
                                   image_example, toy_example)
+from ui.engine_names import activation_text
 from ui.lessons.backprop_layers.data import sample_images
 from ui.retranslate import Retranslatable
 from ui.widgets.matrix_view import HIGHLIGHT, WRONG, MatrixView
@@ -80,7 +82,8 @@ class BackpropStepperWidget(Retranslatable, QWidget):
         self.example_combo = QComboBox()
         self.example_combo.addItems(["", ""])
         self.activation_combo = QComboBox()
-        self.activation_combo.addItems(["ReLU", "Sigmoid"])
+        for name in ("relu", "sigmoid"):  # the engine's name is the item's data; the text is translated
+            self.activation_combo.addItem(name, name)
         self.form_labels = [QLabel(), QLabel()]
         self.example_note = QLabel()
         self.example_note.setWordWrap(True)
@@ -167,6 +170,8 @@ class BackpropStepperWidget(Retranslatable, QWidget):
         self.example_combo.setItemText(1, self.tr("One real image, 3 hidden, 10 outputs"))
         self.form_labels[0].setText(self.tr("Network:"))
         self.form_labels[1].setText(self.tr("Activation:"))
+        for index in range(self.activation_combo.count()):
+            self.activation_combo.setItemText(index, activation_text(self.activation_combo.itemData(index)))
         self.reset_button.setText(self.tr("Reset"))
         self.step_button.setText(self.tr("Step (%1)").replace(
             "%1", QKeySequence(STEP_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
@@ -196,7 +201,7 @@ class BackpropStepperWidget(Retranslatable, QWidget):
     def _rebuild(self) -> None:
         """A new stepper for the chosen network, activation and mistakes; then the gradient check."""
         self.play_button.setChecked(False)
-        activation = ("relu", "sigmoid")[self.activation_combo.currentIndex()]
+        activation = self.activation_combo.currentData()
         for name, box in self.mistake_boxes.items():
             box.setEnabled(applies_to(name, activation))
         mistakes = [name for name, box in self.mistake_boxes.items()
@@ -312,7 +317,8 @@ class BackpropStepperWidget(Retranslatable, QWidget):
         wrong = {e.name for e in result.wrong()}
         for row, error in enumerate(result.errors):
             verdict = self.tr("wrong") if error.name in wrong else self.tr("agrees")
-            for col, text in enumerate([error.name, f"{error.max_abs:.2e}", f"{error.max_rel:.2e}", verdict]):
+            for col, text in enumerate([error.name, number_text.scientific(error.max_abs), number_text.scientific(error.max_rel),
+                                       verdict]):
                 item = QTableWidgetItem(text)
                 if error.name in wrong:
                     item.setBackground(QColor(WRONG))
@@ -321,11 +327,12 @@ class BackpropStepperWidget(Retranslatable, QWidget):
             text = self.tr("The broken backward pass cannot even run: NumPy says “%1”.").replace(
                 "%1", result.failure)
         elif wrong:
-            names = ", ".join(f"{e.name} ({e.max_rel:.2g})" for e in result.wrong())
+            names = self.tr(", ").join(self.tr("%1 (%2)").replace("%1", e.name).replace(
+                "%2", number_text.number(e.max_rel, 2)) for e in result.wrong())
             text = self.tr("Gradient check: wrong in %1 (largest relative difference in brackets).").replace(
                 "%1", names)
         else:
             worst = max(e.max_rel for e in result.errors)
             text = self.tr("Gradient check: backprop and the numerical gradient agree "
-                           "(largest relative difference %1).").replace("%1", f"{worst:.1e}")
+                           "(largest relative difference %1).").replace("%1", number_text.scientific(worst, 1))
         self.check_label.setText(text)

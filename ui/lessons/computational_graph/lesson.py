@@ -257,7 +257,7 @@ class ComputationalGraphLesson(Panel):
     def _retranslate_example(self) -> None:
         key = self.example()
         for edge, caption in self.input_captions.items():
-            caption.setText(self._caption(edge) + ":")
+            caption.setText(self.tr("%1:").replace("%1", self._caption(edge)))
         self.view.labels = {edge: self._caption(edge) for edge in GRAPHS[key]().edges}
         intros = {
             "apple": self.tr("Book Fig. 5-5: 2 apples at 100 yen each, consumption tax 1.1."),

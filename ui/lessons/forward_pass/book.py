@@ -22,7 +22,9 @@ from nnlab.book_network import (BOOK_ACCURACY, BOOK_BATCH_SIZE, Inference, infer
 from nnlab.data import DatasetError
 from nnlab.data.dataset import DIGIT_NAMES
 from ui.background import BackgroundRunner, Worker
+from ui.percent import keep_percent_signs
 from ui.retranslate import Retranslatable
+from ui.sentences import join_sentences
 
 log = logging.getLogger(__name__)
 
@@ -203,9 +205,9 @@ class BookNetworkPanel(Retranslatable, QWidget):
         text = self.tr("Label %1; the network says %2 (%3 %).").replace("%1", str(label)) \
             .replace("%2", str(said)).replace("%3", f"{100 * p[said]:.1f}")
         if said != label:
-            text += " " + self.tr("Wrong: it gives the right digit %1 %.").replace(
-                "%1", f"{100 * p[label]:.1f}")
-        self.answer.setText(text)
+            text = join_sentences(text, self.tr("Wrong: it gives the right digit %1 %.").replace(
+                "%1", f"{100 * p[label]:.1f}"))
+        self.answer.setText(keep_percent_signs(text))
 
     # --- the timed runs ------------------------------------------------------------------------
     @Slot()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab import number_text
 from nnlab.lesson_math import FIXED_INPUT, ForwardStep, fixed_weight_params, fixed_weight_steps
 from ui.lessons.forward_pass.book import BookNetworkPanel
 from ui.lessons.forward_pass.draw import BookDrawPanel
@@ -31,11 +32,6 @@ OUTPUTS = ("identity", "sigmoid")
 PARAM_COLOUR = "#5e5c64"   # fixed weights and biases: they never change
 VALUE_COLOUR = "#1a5fb4"   # computed from x: they change with it
 LAYERS = 3
-
-
-def format_array(value: np.ndarray) -> str:
-    """NumPy's own printing, as the book shows it: '[0.31682708 0.69627909]'."""
-    return np.array2string(np.asarray(value), precision=8)
 
 
 def format_shape(value: np.ndarray) -> str:
@@ -65,7 +61,7 @@ class StepRow:
         """Set the three texts."""
         self.formula.setText(formula)
         self.shape.setText(shape)
-        self.value.setText(format_array(value))
+        self.value.setText(number_text.array(value))
 
 
 class ThreeLayerPanel(Retranslatable, QWidget):
@@ -186,7 +182,7 @@ class ThreeLayerPanel(Retranslatable, QWidget):
             z = steps["y" if i == LAYERS else f"z{i}"]
             self.rows[z.name].show(z.formula, format_shape(z.value), z.value)
         y = steps["y"]
-        self.output_label.setText(f"{y.formula} = {format_array(y.value)}")
+        self.output_label.setText(f"{y.formula} = {number_text.array(y.value)}")
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -219,7 +215,7 @@ class ForwardPassLesson(TabbedLesson):
             (network, QT_TRANSLATE_NOOP("ForwardPassLesson", "Three-layer network")),
             (softmax, QT_TRANSLATE_NOOP("ForwardPassLesson", "Softmax")),
             (cross_entropy, QT_TRANSLATE_NOOP("ForwardPassLesson", "Cross-entropy")),
-            (book, QT_TRANSLATE_NOOP("ForwardPassLesson", "Trained network (§3.6)")),
+            (book, QT_TRANSLATE_NOOP("ForwardPassLesson", "Trained net (§3.6)")),
             (draw, QT_TRANSLATE_NOOP("ForwardPassLesson", "Draw a digit")),
         ], parent)
         self.network, self.softmax, self.cross_entropy = network, softmax, cross_entropy

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab import number_text
 from nnlab.lesson_math import cross_entropy_of_right_class, softmax_naive, softmax_temperature
 from ui.lessons.perceptron.widgets import ValueSlider
 from ui.retranslate import Retranslatable
+from ui.sentences import join_sentences
 from ui.widgets.axes import readable_axes
 
 DEFAULT_SCORES = (0.3, 2.9, 4.0, 1.0, -1.0)
@@ -27,11 +29,6 @@ LARGE_SCORES = (1010.0, 1000.0, 990.0)
 SCORE_LIMIT = 2000.0
 SHIFT = 100.0  # "add 100 to every score": softmax(a + c) = softmax(a)
 BAR_COLOUR = "#1a5fb4"
-
-
-def format_vector(y: np.ndarray) -> str:
-    """'[0.0182, 0.245, 0.737]' with nan shown as nan."""
-    return "[" + ", ".join(f"{v:.4g}" for v in np.asarray(y, dtype=float)) + "]"
 
 
 class SoftmaxPanel(Retranslatable, QWidget):
@@ -149,12 +146,13 @@ class SoftmaxPanel(Retranslatable, QWidget):
         self.shift_button.setEnabled(bool(self.scores().max() + SHIFT <= SCORE_LIMIT))
         scaled = self.scores() / self.temperature.value()
         naive, overflowed = softmax_naive(scaled)
-        naive_text = format_vector(naive)
+        naive_text = number_text.array(naive, 4)
         if overflowed:
-            naive_text += "  " + self.tr("nan (overflow): exp() of a large score is inf, and inf / inf is nan")
+            naive_text = join_sentences(naive_text, self.tr(
+                "nan (overflow): exp() of a large score is inf, and inf / inf is nan"), space="  ")
         self.naive_label.setText(self.tr("Naive  exp(aₖ) / Σ exp(aᵢ):  {0}").format(naive_text))
         self.stable_label.setText(self.tr("Stable  exp(aₖ − max a) / Σ exp(aᵢ − max a):  {0}").format(
-            format_vector(y)))
+            number_text.array(y, 4)))
 
     def _retranslate(self) -> None:
         self.count_caption.setText(self.tr("Classes:"))

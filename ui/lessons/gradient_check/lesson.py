@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QProgressBar, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from nnlab import number_text
 from nnlab.experiments import GradientTiming, eta_seconds, gradcheck_spec, split_duration
 from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
@@ -243,9 +244,9 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.progress_bar.setValue(self.progress_bar.maximum())
         worst = max((e.max_rel for e in errors), default=0.0)
         self._set_status(lambda: self.tr("Done. Largest relative error %1: the two gradients agree.")
-                                  .replace("%1", f"{worst:.2g}") if worst < 1e-4 else
+                                  .replace("%1", number_text.number(worst, 2)) if worst < 1e-4 else
                                   self.tr("Done. Largest relative error %1: larger than expected.")
-                                  .replace("%1", f"{worst:.2g}"))
+                                  .replace("%1", number_text.number(worst, 2)))
         self._set_running(False)
         self._show_results()
 
@@ -271,7 +272,7 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.table.setRowCount(len(self.errors))
         for row, error in enumerate(self.errors):
             shape = self._shape_text(error.name)
-            for col, text in enumerate([error.name, shape, f"{error.max_abs:.2e}", f"{error.max_rel:.2e}"]):
+            for col, text in enumerate([error.name, shape, number_text.scientific(error.max_abs), number_text.scientific(error.max_rel)]):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def _shape_text(self, name: str) -> str:

@@ -312,6 +312,10 @@ class GradientRaceWidget(Retranslatable, QWidget):
             done, seconds = self.done[method], self.elapsed[method]
             rate = iterations_per_second(done, seconds)
             projection = projected_seconds(done, seconds, BOOK_ITERATIONS)
+            if not rate or projection is None:  # nothing to project from yet: say so, not "– per second"
+                self.pace_labels[method].setText(self.tr(
+                    "%1 iterations (the pace shows once it has run a little)").replace("%1", f"{done:,}"))
+                continue
             self.pace_labels[method].setText(self.tr(
                 "%1 iterations, %2 per second; the book's 10,000 iterations at this pace: %3")
                 .replace("%1", f"{done:,}").replace("%2", _rate_text(rate))

@@ -15,9 +15,11 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
+from nnlab import number_text
 from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
                                          SearchSpace, Trial, narrow, rank, run_search)
 from ui.background import BackgroundRunner
+from ui.engine_names import dataset_text
 from ui.lessons.hyperparameter_search.table import RankedTable
 from ui.lessons.hyperparameter_search.views import TrialScatter
 from ui.retranslate import Retranslatable
@@ -28,8 +30,8 @@ NARROW_BEST = 5
 
 
 def range_text(r: LogRange) -> str:
-    """'10^-6.0 … 10^-2.0' with the exponents as superscripts (rich text)."""
-    return f"10<sup>{r.low:g}</sup> … 10<sup>{r.high:g}</sup>"
+    """'10⁻⁶ … 10⁻²' with the exponents as superscripts (rich text), the minus typographic."""
+    return f"10<sup>{number_text.number(r.low, 6)}</sup> … 10<sup>{number_text.number(r.high, 6)}</sup>"
 
 
 def network_text(hidden: tuple[int, ...]) -> str:
@@ -143,8 +145,7 @@ class SearchPanel(Retranslatable, QWidget):
         self.test_button.setText(self.tr("Test the best trial"))
         self.test_button.setToolTip(self.tr("Measure the chosen network on the test data, once, "
                                             "after the search has chosen it"))
-        self.reset_button.setToolTip(self.tr("Learning rate 10^-6 … 10^-2, weight decay "
-                                             "10^-8 … 10^-4"))
+        self.reset_button.setToolTip(self.tr("Learning rate 10⁻⁶ … 10⁻², weight decay 10⁻⁸ … 10⁻⁴"))
         self._show_note()
         self._show_ranges()
         self._show_status()
@@ -163,7 +164,7 @@ class SearchPanel(Retranslatable, QWidget):
             "Each trial trains a new network (hidden layers %1, ReLU, He initial weights) with "
             "SGD, batch %2, on the training part of the split, and is ranked by its validation "
             "accuracy. Data: %3.").replace("%1", sizes).replace("%2", str(settings.batch_size))
-            .replace("%3", name or "—"))
+            .replace("%3", dataset_text(name) if name else "—"))
         self.note_label.setToolTip(self.data_note)
 
     def _show_ranges(self) -> None:
@@ -286,8 +287,8 @@ class SearchPanel(Retranslatable, QWidget):
         best = self.ranked()[0] if self.trials else None
         best_text = "" if best is None else self.tr(
             " Best so far: validation accuracy %1 (learning rate %2, weight decay %3).").replace(
-            "%1", f"{best.final_val_acc:.3f}").replace("%2", f"{best.lr:.2e}").replace(
-            "%3", f"{best.weight_decay:.2e}")
+            "%1", f"{best.final_val_acc:.3f}").replace("%2", number_text.scientific(best.lr)).replace(
+            "%3", number_text.scientific(best.weight_decay))
         if self._error:
             text = self.tr("The search stopped with an error: %1").replace("%1", self._error)
         elif self.run.is_running() and self.result is None:

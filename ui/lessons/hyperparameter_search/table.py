@@ -12,6 +12,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QModelIndex, QPersistentModelIndex, Qt)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from nnlab import number_text
 from nnlab.hyperparameter_search import Trial
 from ui.retranslate import Retranslatable
 
@@ -71,9 +72,9 @@ class TrialTableModel(QAbstractTableModel):
         if column == 2:
             return f"{trial.final_train_acc:.3f}"
         if column == 3:
-            return f"{trial.lr:.2e}"
+            return number_text.scientific(trial.lr)
         if column == 4:
-            return f"{trial.weight_decay:.2e}"
+            return number_text.scientific(trial.weight_decay)
         return str(trial.index + 1)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -55,6 +56,11 @@ class ValidationSplitView(Retranslatable, QWidget):
                                          ("test", TEST_COLOUR))}
         for bar in self.bars.values():
             self.bar_plot.addItem(bar)
+        # A test bar longer than the plot ends at its edge with this mark: it goes on (its count
+        # is in its label), rather than running off the plot.
+        self.test_cut_mark = pg.TextItem("≫", color="w", anchor=(1, 0.5))
+        self.test_cut_mark.setFont(QFont(self.font().family(), 12, QFont.Weight.Bold))
+        self.bar_plot.addItem(self.test_cut_mark)
         self.class_plot = pg.PlotWidget()
         self.class_plot.setMouseEnabled(x=False, y=False)
         self.class_plot.hideButtons()
@@ -123,11 +129,14 @@ class ValidationSplitView(Retranslatable, QWidget):
                                   len(self._data.x_test))
         self.bars["train"].setOpts(x0=[0], y=[1], width=[n_train])
         self.bars["validation"].setOpts(x0=[n_train], y=[1], width=[n_val])
-        self.bars["test"].setOpts(x0=[0], y=[0], width=[n_test])
-        # MNIST's 10,000 test images would squeeze the 500 into a sliver: the test bar may run
-        # off the right edge (its count is in its label).
-        self.bar_plot.setXRange(0, max(n_train + n_val, min(n_test, 2 * (n_train + n_val))),
-                                padding=0.02)
+        # MNIST's 10,000 test images would squeeze the 500 into a sliver: a longer test bar is
+        # cut at twice the training data, marked as going on (its count is in its label).
+        shown = max(n_train + n_val, min(n_test, 2 * (n_train + n_val)))
+        cut = n_test > shown
+        self.bars["test"].setOpts(x0=[0], y=[0], width=[shown if cut else n_test])
+        self.test_cut_mark.setVisible(cut)
+        self.test_cut_mark.setPos(0.99 * shown, 0)
+        self.bar_plot.setXRange(0, shown, padding=0.02)
         n_classes = int(max(self.split.t_train.max(initial=0), self.split.t_val.max(initial=0))) + 1
         classes = np.arange(n_classes)
         self.class_bars["train"].setOpts(

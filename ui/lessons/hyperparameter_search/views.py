@@ -117,9 +117,14 @@ class BestCurves(Retranslatable, QWidget):
         self.legend_label.setWordWrap(True)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.graphics = pg.GraphicsLayoutWidget()
+        self.empty_hint = QLabel()  # instead of 20 empty grids before the first search
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("QLabel { color: #5e5c64; }")
         layout = QVBoxLayout(self)
         layout.addWidget(self.legend_label)
         layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.empty_hint, 1)
         rows, columns = CURVE_GRID
         self.plots: list[pg.PlotItem] = []
         self.val_curves: list[pg.PlotDataItem] = []
@@ -155,6 +160,9 @@ class BestCurves(Retranslatable, QWidget):
             "epoch on <span style='color:%1'>━ validation</span> and <span style='color:%2'>╌ "
             "training</span> data; after the rank, the final validation accuracy.")
             .replace("%1", colour(0)).replace("%2", colour(4)))
+        self.empty_hint.setText(self.tr(
+            "No trials yet. Press Search on the Random search tab: the best trials' curves "
+            "appear here as they finish."))
 
     def set_trials(self, ranked: list[Trial]) -> None:
         """Show the curves of the first 20 ranked trials (drawn when the page is visible)."""
@@ -164,6 +172,8 @@ class BestCurves(Retranslatable, QWidget):
 
     def _draw(self) -> None:
         """Redraw only the plots whose trial changed (a title change relays out the grid)."""
+        self.graphics.setVisible(bool(self._ranked))
+        self.empty_hint.setVisible(not self._ranked)
         for k, plot in enumerate(self.plots):
             trial = self._ranked[k] if k < len(self._ranked) else None
             if self._drawn[k] == (None if trial is None else id(trial)) and trial is not None:

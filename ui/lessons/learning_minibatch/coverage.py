@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lesson_math import CoverageSimulation, expected_coverage
+from ui.percent import keep_percent_signs
 from ui.retranslate import Retranslatable
 from ui.widgets.axes import readable_axes
+from ui.widgets.legend_place import keep_legend_clear
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +70,10 @@ class CoveragePanel(Retranslatable, QWidget):
         self.plot.setMinimumHeight(140)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setYRange(0, 1.02)
-        self.plot.addLegend(offset=(-8, -8), labelTextSize="9pt")
+        self.plot.addLegend(labelTextSize="9pt")
         self.expected_curve = self.plot.plot(pen=pg.mkPen("#5e5c64", width=2, style=Qt.PenStyle.DashLine))
         self.simulated_curve = self.plot.plot(pen=pg.mkPen("#1a5fb4", width=2.5))
+        keep_legend_clear(self.plot)  # the curves rise into one corner or another as k grows
         self.key_label = QLabel(self)
         self.k_label = QLabel(self)
         self.seen_label = QLabel(self)
@@ -220,13 +223,14 @@ class CoveragePanel(Retranslatable, QWidget):
         else:  # independent batches: the trainer counts whole batches only
             text = self.tr("Mini-batches drawn k = {0}  ({1:.2f} epochs; 1 epoch = ⌊N / b⌋ = {2} batches)")
         self.k_label.setText(text.format(sim.k, epochs, sim.batches_per_epoch, sim.last_batch_size))
-        self.seen_label.setText(self.tr("Seen at least once (simulated): {0:.1f} %").format(100 * sim.share_seen))
+        self.seen_label.setText(keep_percent_signs(
+            self.tr("Seen at least once (simulated): {0:.1f} %").format(100 * sim.share_seen)))
         expected = float(expected_coverage(sim.n, sim.batch_size, sim.k, sim.mode))
         if sim.mode == "replacement":
             text = self.tr("Expected 1 − (1 − b/N)^k = {0:.1f} %")
         else:
             text = self.tr("Expected min(1, k·b/N) = {0:.1f} %")
-        self.expected_label.setText(text.format(100 * expected))
+        self.expected_label.setText(keep_percent_signs(text.format(100 * expected)))
 
     def _retranslate(self) -> None:
         self.size_caption.setText(self.tr("Training samples N:"))

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab import number_text
 from nnlab.numerical_diff import (
     BOOK_DESCENT_START,
     BOOK_GRADIENT_POINTS,
     DESCENT_PRESETS,
-    format_array,
     function_2,
     gradient_2,
     gradient_descent,
@@ -43,6 +43,7 @@ from ui.lessons.panel_common import (
     spin_box,
     wrapped_label,
 )
+from ui.sentences import join_sentences
 
 FIELD_ARROW = 0.22 / 6.4  # arrow length per unit of |∇f|: the longest field arrow is about one grid step
 VIEW = 4.5
@@ -116,10 +117,10 @@ class GradientFieldPanel(Panel):
         self.point.place(x0, x1)
         ax, ay = arrow_segments([[x0, x1]], [-grad * FIELD_ARROW * 2], head=0.25)
         self.arrow.setData(ax, ay)
-        self.partials_label.setText(self.tr("∂f/∂x0 = {0}    ∂f/∂x1 = {1}").format(repr(d0), repr(d1)))
+        self.partials_label.setText(self.tr("∂f/∂x0 = {0}    ∂f/∂x1 = {1}").format(number_text.exact(d0), number_text.exact(d1)))
         self.gradient_label.setText(self.tr(
             "numerical_gradient(f, [{0:g}, {1:g}]) = {2}    f = {3:.4g}").format(
-            x0, x1, format_array(grad), function_2(np.array([x0, x1]))))
+            x0, x1, number_text.array(grad), function_2(np.array([x0, x1]))))
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -272,15 +273,15 @@ class DescentPanel(Panel):
             self.result.setText("")
             return
         x = self.path[self.shown - 1]
-        text = self.tr("step {0} of {1}: x = {2}").format(self.shown - 1, steps, format_array(x))
+        text = self.tr("step {0} of {1}: x = {2}").format(self.shown - 1, steps, number_text.array(x))
         if not inside.all():
-            text += "  " + self.tr("(the path has left the view)")
+            text = join_sentences(text, self.tr("(the path has left the view)"), space="  ")
         self.status.setStyleSheet("")
         self.status.setText(text)
         result = ""
         if self.shown == len(self.path):
             result = self.tr("gradient_descent(f, init_x=[-3.0, 4.0], lr={0}, step_num={1}) = {2}").format(
-                self.lr_edit.text().strip(), steps, format_array(x))
+                self.lr_edit.text().strip(), steps, number_text.array(x))
         self.result.setText(result)
 
     def _retranslate(self) -> None:

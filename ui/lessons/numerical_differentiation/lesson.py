@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.functions import softmax
+from nnlab import number_text
 from nnlab.numerical_diff import (
     BOOK_SIMPLE_NET_T,
     BOOK_SIMPLE_NET_W,
     BOOK_SIMPLE_NET_X,
     SimpleNet,
-    format_array,
 )
 from ui.lessons.numerical_differentiation.gradient_panels import DescentPanel, GradientFieldPanel
 from ui.lessons.numerical_differentiation.panels import StepSizePanel, TangentPanel
@@ -118,7 +118,6 @@ class SimpleNetPanel(Panel):
         self.book_button.clicked.connect(lambda: self.set_weights(BOOK_SIMPLE_NET_W))
         self.random_button.clicked.connect(lambda: self.set_weights(self._rng.standard_normal((2, 3))))
         self.prediction_label = wrapped_label(self)
-        self.dw_label = wrapped_label(self)
         self.reading = wrapped_label(self)
         self.error_label = wrapped_label(self)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -132,7 +131,7 @@ class SimpleNetPanel(Panel):
         layout.addWidget(self.inputs_label)
         layout.addWidget(self.matrices)
         layout.addLayout(buttons)
-        for label in (self.error_label, self.prediction_label, self.dw_label, self.reading):
+        for label in (self.error_label, self.prediction_label, self.reading):
             layout.addWidget(label)
         layout.addStretch(1)
         self.w_table.itemChanged.connect(self._on_w_table_item_changed)
@@ -144,7 +143,7 @@ class SimpleNetPanel(Panel):
         self.net.W = np.array(W, dtype=np.float64)
         self.w_table.blockSignals(True)
         for (r, c), value in np.ndenumerate(self.net.W):
-            self.w_table.item(r, c).setText(f"{value:.8f}")
+            self.w_table.item(r, c).setText(number_text.fixed(value, 8))
         self.w_table.blockSignals(False)
         fit_table(self.w_table)
         self.error_label.setText("")
@@ -152,14 +151,14 @@ class SimpleNetPanel(Panel):
 
     def _on_w_table_item_changed(self, item: QTableWidgetItem) -> None:
         try:
-            value = float(item.text().replace(",", "."))
+            value = number_text.parse(item.text())
             if not np.isfinite(value) or abs(value) > 100:
                 raise ValueError(item.text())
         except ValueError:
             log.info("simpleNet weight rejected: %r", item.text())
             self.error_label.setText(self.tr("A weight must be a number between −100 and 100."))
             self.w_table.blockSignals(True)
-            item.setText(f"{self.net.W[item.row(), item.column()]:.8f}")
+            item.setText(number_text.fixed(self.net.W[item.row(), item.column()], 8))
             self.w_table.blockSignals(False)
             return
         self.error_label.setText("")
@@ -173,13 +172,12 @@ class SimpleNetPanel(Panel):
         loss = self.net.loss(x, t)
         dW = self.net.numerical_gradient(x, t)
         for (r, c), value in np.ndenumerate(dW):
-            self.dw_table.item(r, c).setText(f"{value:.8f}")
+            self.dw_table.item(r, c).setText(number_text.fixed(value, 8))
         fit_table(self.dw_table)
         self.matrices.arrange()
         self.prediction_label.setText(self.tr(
             "p = x·W = {0}    softmax(p) = {1}    argmax = {2}    loss = {3:.8f}").format(
-            format_array(p), format_array(softmax(p)), int(np.argmax(p)), loss))
-        self.dw_label.setText("dW =\n" + format_array(dW))
+            number_text.array(p), number_text.array(softmax(p)), int(np.argmax(p)), loss))
         self.reading.setText(self.tr(
             "dW[0, 0] = {0:.2f}: raising w11 by a small h changes the loss by about {0:.2f}·h. "
             "A negative entry means the loss falls when that weight rises, so learning raises it.").format(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab import number_text
 from nnlab.numerical_diff import (
     BOOK_TANGENT_POINTS,
     central_difference,
@@ -35,6 +36,7 @@ from ui.lessons.panel_common import (
     spin_box,
     wrapped_label,
 )
+from ui.widgets.legend_place import keep_legend_clear
 
 H_EXPONENTS = np.arange(-1.0, -50.25, -0.25)  # the plotted curves: h = 10^-1 ... 10^-50
 X_RANGE = (0.0, 20.0)
@@ -63,7 +65,7 @@ class StepSizePanel(Panel):
         self.plot = make_plot(self)
         self.plot.setLogMode(x=True, y=True)
         self.plot.invertX(True)  # h shrinks to the right, as the learner moves the slider
-        self.plot.addLegend(offset=(-10, -10))  # bottom right: tiny h, where no curve goes
+        self.plot.addLegend()  # placed clear of the curves (keep_legend_clear, below)
         self.plot.setYRange(-18.3, 0.3, padding=0)  # log10 units: from the zero floor to 1
         self.forward_curve = self.plot.plot([], [], pen=pg.mkPen(FORWARD_COLOUR, width=2), name="forward")
         self.central_curve = self.plot.plot([], [], pen=pg.mkPen(CENTRAL_COLOUR, width=2), name="central")
@@ -73,6 +75,7 @@ class StepSizePanel(Panel):
             pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine))
         self.forward_mark = self.plot.plot([], [], pen=None, symbol="o", symbolBrush=FORWARD_COLOUR)
         self.central_mark = self.plot.plot([], [], pen=None, symbol="s", symbolBrush=CENTRAL_COLOUR)
+        keep_legend_clear(self.plot)
         controls = QGridLayout()
         controls.addWidget(self.h_caption, 0, 0)
         controls.addWidget(self.h_slider, 0, 1)
@@ -109,11 +112,11 @@ class StepSizePanel(Panel):
         central = central_difference(function_1, x, h)
         self.h_value.setText(f"1e-{self.h_slider.value()}")
         self.true_label.setText(self.tr("true derivative f′({0}) = 0.02·x + 0.1 = {1}").format(
-            f"{x:g}", f"{true:.10g}"))
-        self.forward_label.setText(self.tr("forward (f(x+h) − f(x)) / h = {0}   error {1:.2e}").format(
-            repr(forward), abs(forward - true)))
-        self.central_label.setText(self.tr("central (f(x+h) − f(x−h)) / 2h = {0}   error {1:.2e}").format(
-            repr(central), abs(central - true)))
+            number_text.number(x, 6), number_text.number(true, 10)))
+        self.forward_label.setText(self.tr("forward (f(x+h) − f(x)) / h = {0}   error {1}").format(
+            number_text.exact(forward), number_text.scientific(abs(forward - true))))
+        self.central_label.setText(self.tr("central (f(x+h) − f(x−h)) / 2h = {0}   error {1}").format(
+            number_text.exact(central), number_text.scientific(abs(central - true))))
         truncation = forward_truncation_error(h)
         if x + h == x:
             note = self.tr("x + h is the same float as x: both differences are exactly 0.")
@@ -191,8 +194,9 @@ class TangentPanel(Panel):
         self.point.place(x, function_1(x))
         self.tangent.setData(list(X_RANGE), [slope * X_RANGE[0] + intercept, slope * X_RANGE[1] + intercept])
         self.slope_label.setText(self.tr("numerical_diff(f, {0}) = {1}   (exact: {2})").format(
-            f"{x:g}", repr(slope), f"{function_1_derivative(x):.10g}"))
-        self.line_label.setText(self.tr("tangent: y = {0:.6f}·x {1:+.6f}").format(slope, intercept))
+            number_text.number(x, 6), number_text.exact(slope), number_text.number(function_1_derivative(x), 10)))
+        self.line_label.setText(self.tr("tangent: y = {0}·x {1}").format(
+            number_text.fixed(slope, 6), number_text.signed_term(intercept, 6)))
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(

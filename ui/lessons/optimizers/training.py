@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.engine_names import activation_text
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.curves_comparison import CurvesComparison
 from ui.widgets.comparison_plots import SMOOTHING
@@ -25,5 +26,5 @@ class OptimizerTraining(CurvesComparison):
                         "for every run; each row has its own optimizer settings. Loss averaged "
                         "over %4 iterations; accuracy on %5 images once per epoch.")
                 .replace("%1", setup.shape_text(data.input_size, data.n_classes))
-                .replace("%2", setup.activation).replace("%3", str(setup.batch_size))
+                .replace("%2", activation_text(setup.activation)).replace("%3", str(setup.batch_size))
                 .replace("%4", str(SMOOTHING)).replace("%5", f"{setup.eval_samples:,}"))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout,
                                QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
+from nnlab import number_text
 from nnlab.landscapes import LANDSCAPES, Landscape, OptimizerPath, trace_path
 from nnlab.optimizers import make_optimizer
 from nnlab.run import OPTIMIZER_NAMES
@@ -268,7 +269,7 @@ class TrajectoryView(Retranslatable, QWidget):
         if path.diverged and path.diverged_at is not None and k >= path.diverged_at:
             return self.tr("diverged at step %1").replace("%1", str(path.diverged_at))
         x, y = path.points[k]
-        return f"({x:.2f}, {y:.2f})"
+        return f"({number_text.fixed(x, 2)}, {number_text.fixed(y, 2)})"
 
     # --- animation ----------------------------------------------------------------------------
     @Slot()

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab import number_text
 from nnlab.lesson_math import half_plane_polygon, perceptron_table, table_mismatches
 from nnlab.perceptron import AND, GATES, NAND, OR, XOR, decision_line, truth_table
 from ui.lessons.perceptron.widgets import ONE_COLOUR, ValueSlider, XorPanel, fit_columns
 from ui.retranslate import Retranslatable
+from ui.sentences import join_sentences
 
 TARGETS = {"AND": AND, "NAND": NAND, "OR": OR, "XOR": XOR}
 BOX = (-0.5, 1.5, -0.5, 1.5)
@@ -183,7 +185,7 @@ class PerceptronLesson(Retranslatable, QWidget):
     def _refresh(self, *_args: object) -> None:
         w1, w2, b = self.weights()
         self.formula.setText(self.tr("y = 1  if  {0}·x1 {1}·x2 {2} > 0,   otherwise 0").format(
-            f"{w1:+.2f}", f"{w2:+.2f}", f"{b:+.2f}"))
+            number_text.fixed(w1, 2), number_text.signed_term(w2, 2), number_text.signed_term(b, 2)))
         self.plot.show_perceptron(w1, w2, b)
         table = perceptron_table(w1, w2, b)
         target_name = self.target_combo.currentText()
@@ -204,9 +206,9 @@ class PerceptronLesson(Retranslatable, QWidget):
         else:
             text = self.tr("Wrong on {0} of 4 inputs for {1}.").format(n_misses, target_name)
         if xor:
-            text += " " + self.tr(
+            text = join_sentences(text, self.tr(
                 "No w1, w2, b can get all four XOR rows right: one straight line cannot put (0,1) and (1,0) "
-                "on one side and (0,0) and (1,1) on the other. Two layers can.")
+                "on one side and (0,0) and (1,1) on the other. Two layers can."))
         self.verdict.setText(text)
         self.show_xor_button.setVisible(xor)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab import number_text
 from nnlab.lesson_math import xor_two_layer_rows
 from nnlab.perceptron import GATES
 from ui.retranslate import Retranslatable
@@ -175,6 +176,6 @@ class XorPanel(Retranslatable, QWidget):
             "Click a row to follow one input through the network."))
         self.table.setHorizontalHeaderLabels(["x1", "x2", "s1 = NAND", "s2 = OR", "y = AND(s1, s2)"])
         fit_columns(self.table)
-        parts = [f"{name}: w1={w[0]:g}, w2={w[1]:g}, b={w[2]:g}" for name, w in GATES.items()
-                 if name in ("NAND", "OR", "AND")]
+        parts = [f"{name}: w1={number_text.number(w[0], 6)}, w2={number_text.number(w[1], 6)}, "
+                 f"b={number_text.number(w[2], 6)}" for name, w in GATES.items() if name in ("NAND", "OR", "AND")]
         self.weights_label.setText(self.tr("Weights used: {0}").format("; ".join(parts)))
