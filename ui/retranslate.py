@@ -30,7 +30,7 @@ class Retranslatable:
     calls ``super()._retranslate()``.
     """
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)  # type: ignore[misc] - the Qt class after the mixin

@@ -14,7 +14,6 @@ from ui.lessons.optimizers.lesson import OptimizersWidget
 from ui.lessons.overfitting import OverfittingWidget
 from ui.lessons.weight_init import WeightInitWidget
 
-
 pytestmark = pytest.mark.usefixtures("offline_digits")
 
 

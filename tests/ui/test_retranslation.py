@@ -98,9 +98,7 @@ def readable_texts(window: MainWindow) -> dict[str, str]:
 
     add(window, "title", window.windowTitle())
     for widget in window.findChildren(QWidget):
-        if isinstance(widget, QLabel):
-            add(widget, "text", widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             add(widget, "text", widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget, "title", widget.title())

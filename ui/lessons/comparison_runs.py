@@ -98,7 +98,7 @@ class RunQueue(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Stop the runs when the parent widget closes."""
         if watched is self.parent() and event.type() == QEvent.Type.Close:
             self.shutdown()

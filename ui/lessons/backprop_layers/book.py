@@ -12,8 +12,17 @@ import logging
 
 import numpy as np
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnlab import number_text
 from nnlab.experiments import BOOK_CHECK_IMAGES, book_check_spec
