@@ -12,6 +12,8 @@ message for the window, or ``cancelled``) and then ``finished``; when an outcome
 is idle again, so the next job can start from the slot. A runner whose parent is a widget stops its
 work (cancel, wait for the thread, deliver its last signals) when that widget closes, and every
 runner stops when the application quits or the runner is deleted.
+:class:`StopOnClose` is that rule for anything else that owns work (a queue of training runs,
+a race of two): it calls a stop function when a widget (or its window) closes or the app quits.
 
 Threads have no Qt parent and are held in a registry until they have ended, so Qt never destroys a
 running QThread; ``stop_all`` (run at exit) stops whatever is left. Nothing here drops the last
@@ -156,6 +158,46 @@ class _StopSwitch:
             self.worker.request_stop()
 
 
+class StopOnClose(QObject):
+    """Calls ``stop`` when a widget closes and when the application quits: written once for all.
+
+    It is a child of ``owner`` (whose work ``stop`` ends), so it goes away with it. ``watch`` is the
+    widget whose closing stops the work (a ``watch`` that is not a widget, such as a non-widget
+    parent, means only quitting does); by default ``owner`` itself. With ``window=True`` the closing
+    of the window ``watch`` is shown in stops it too (for a widget not closed with its window).
+    """
+
+    def __init__(self, owner: QObject, stop: Callable[[], object], watch: QObject | None = None,
+                 window: bool = False) -> None:
+        super().__init__(owner)
+        self._stop = stop
+        watch = owner if watch is None else watch
+        self._watched = watch if isinstance(watch, QWidget) else None
+        self._window: QWidget | None = None
+        self._follow_window = window
+        if self._watched is not None:
+            self._watched.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._on_app_about_to_quit)
+
+    @Slot()
+    def _on_app_about_to_quit(self) -> None:
+        self._stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        """Stop on the Close of the watched widget (or its window); follow it to its window."""
+        kind = event.type()
+        if kind == QEvent.Type.Close and watched in (self._watched, self._window):
+            self._stop()
+        elif kind == QEvent.Type.Show and self._follow_window and watched is self._watched:
+            window = self._watched.window()
+            if window is not self._watched and window is not self._window:
+                window.installEventFilter(self)
+                self._window = window
+        return False
+
+
 class BackgroundRunner(QObject):
     """GUI-thread owner of one background job at a time: starts it, forwards its signals, stops it.
 
@@ -164,6 +206,7 @@ class BackgroundRunner(QObject):
     ended, so that a ``finished`` slot never treats the new job as over.
     """
 
+    started = Signal()  # a job was started (its outcome and ``finished`` follow)
     progressed = Signal(int, int, float)  # done, total (0: unknown), seconds elapsed
     produced = Signal(object)
     succeeded = Signal(object)  # the work's result
@@ -178,11 +221,7 @@ class BackgroundRunner(QObject):
         self._worker: Worker | None = None
         self._switch: _StopSwitch | None = None
         self._running = False
-        if isinstance(parent, QWidget):
-            parent.installEventFilter(self)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
+        StopOnClose(self, self.shutdown, watch=parent)  # a widget parent's closing stops the job
 
     @property
     def thread(self) -> QThread | None:
@@ -218,6 +257,7 @@ class BackgroundRunner(QObject):
         self.destroyed.connect(self._switch.stop)
         _keep_alive(thread, self._switch)
         thread.start()
+        self.started.emit()
         return worker
 
     def is_running(self) -> bool:
@@ -250,12 +290,6 @@ class BackgroundRunner(QObject):
             return False
         QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # queued signals, in order
         return not (self._running and self._thread is thread)  # a slot may have started the next
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Stop the job when the parent widget closes."""
-        if event.type() == QEvent.Type.Close and watched is self.parent():
-            self.shutdown()
-        return False
 
     @Slot(object)
     def _on_worker_concluded(self, outcome: Outcome) -> None:

@@ -1,5 +1,8 @@
 """``nnlab --self-test``: open the real window, visit every lesson, train briefly in a thread.
 
+Each lesson's background work (``start_sample_work``) is also started, and closing the lesson must
+end it.
+
 Prints exactly one line, ``self-test ok: ...`` (exit code 0) or ``self-test FAILED: ...``
 (exit code 1).  A Qt timer and, behind it, a plain thread timer make sure it never hangs.
 The learner's saved progress is untouched: settings go to a temporary file meanwhile.
@@ -64,6 +67,7 @@ class SelfTest(QObject):
         steps.append(self._check_export)
         steps.append(self._check_bundled_data)
         steps.append(self._check_own_data_and_runs)
+        steps.append(self._check_background_work)
         steps.append(self._start_training)  # finishes through the run's `finished` signal
         return steps
 
@@ -193,6 +197,22 @@ class SelfTest(QObject):
                                                       settings={}))
             if not np.allclose(store.load(run_id).losses, [1.0, 0.5]):
                 raise RuntimeError("a saved run did not come back")
+
+    def _check_background_work(self) -> None:
+        """Start each lesson's long work and close the lesson: every thread it started must end."""
+        from ui.background import BackgroundRunner
+        from ui.lessons.base import LessonPage
+        from ui.lessons.sample_work import sample_work_starters
+
+        for page in self.window.built_pages().values():
+            if not isinstance(page, LessonPage) or page.widget is None:
+                continue
+            for start in sample_work_starters(page.widget):
+                start()
+            running = [r for r in page.widget.findChildren(BackgroundRunner) if r.is_running()]
+            page.shutdown()  # what closing the window does
+            if any(runner.is_running() for runner in running):
+                self._lesson_failures.append(f"lesson {page.lesson.id}: its work outlived closing it")
 
     def _start_training(self) -> None:
         import numpy as np

@@ -384,10 +384,6 @@
         <translation>本の勾配確認を実行</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Parameter</source>
         <translation>パラメータ</translation>
     </message>
@@ -489,10 +485,6 @@
     <message>
         <source>Run on the 10,000 test images</source>
         <translation>1 万枚のテスト画像で実行</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Test image:</source>
@@ -1378,10 +1370,6 @@
         <translation>両方の方法で勾配を計算</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Parameters:</source>
         <translation>パラメータ数：</translation>
     </message>
@@ -1788,6 +1776,13 @@
     <message>
         <source>Network %1 with ReLU, batch %2, the same mini-batches for every run. Each row chooses its initial weights and optimizer.</source>
         <translation>ネットワーク %1（ReLU）、バッチ %2。どの実行も同じミニバッチを使います。各行で重みの初期値と最適化手法を選べます。</translation>
+    </message>
+</context>
+<context>
+    <name>JobControls</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2582,10 +2577,6 @@ predicted: {1} ({2}%)</source>
         <translation>Batch Norm あり・なしで学習</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -3016,10 +3007,6 @@ predicted: {1} ({2}%)</source>
     <message>
         <source>Search</source>
         <translation>探索</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Narrow the ranges</source>

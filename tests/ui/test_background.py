@@ -14,19 +14,8 @@ import pytest
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from ui.background import BackgroundRunner, Worker, live_thread_count, stop_all
-
-
-class Cancelled(Exception):
-    """What the test's work raises when it sees the cancel request."""
-
-
-@pytest.fixture(autouse=True)
-def _no_thread_left_behind(qtbot):
-    """A failing test must not leave a thread running into the next one."""
-    yield
-    assert stop_all(10_000)
-    qtbot.waitUntil(lambda: live_thread_count() == 0, timeout=10_000)
+from thread_support import Cancelled, _no_thread_left_behind  # noqa: F401 - autouse fixture
+from ui.background import BackgroundRunner, Worker, live_thread_count
 
 
 class Recorder:

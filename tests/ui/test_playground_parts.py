@@ -33,7 +33,7 @@ from ui.widgets.run_controls import RunControls
 
 ROOT = Path(__file__).resolve().parents[2]
 PARTS = ["playground_files", "playground_runs", "playground_saved", "playground_views",
-         "playground_layout", "run_controls", "close_watch", "live_curves"]
+         "playground_layout", "run_controls", "live_curves"]
 
 
 @pytest.fixture(autouse=True)

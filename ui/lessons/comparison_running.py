@@ -43,6 +43,11 @@ class QueuedRuns:
         stale = [k for k in self.table.row_keys() if self._ran.get(k) != self._recipe(k)]
         return stale or self.table.row_keys()
 
+    def start_sample_work(self) -> None:
+        """Train every row for the most iterations (tests: closing the lesson must stop it)."""
+        self.iterations_spin.setValue(self.iterations_spin.maximum())
+        self.start()
+
     @Slot()
     def start(self) -> None:
         """Train the rows that need it (bad rows are refused with a message)."""

@@ -17,13 +17,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from nnlab.trainer import History, Trainer
+from ui.background import StopOnClose
 from ui.lessons.lesson_saved_runs import SavedRunsButton
 from ui.retranslate import Retranslatable
 from ui.training_worker import TrainingRun
+from ui.widgets.job_controls import JobControls
 
 if TYPE_CHECKING:
     from nnlab.data import Dataset
@@ -92,17 +94,7 @@ class RunQueue(QObject):
         self._per_run: dict[str, int] = {}
         self._cancelled = False
         self.trainers: dict[str, Trainer] = {}
-        if isinstance(parent, QWidget):
-            parent.installEventFilter(self)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Stop the runs when the parent widget closes."""
-        if watched is self.parent() and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
+        StopOnClose(self, self.shutdown, watch=parent)
 
     def start(self, runs: list[RunSpec], keep_results: bool = False) -> None:
         """Start the runs (after stopping anything still running).
@@ -240,24 +232,17 @@ class RunBar(Retranslatable, QWidget):
         self._queue = queue
         self._failed = False
         self._run_text = run_text  # English source; translated in _retranslate
-        self.run_button = QPushButton()
-        self.cancel_button = QPushButton()
-        self.cancel_button.setEnabled(False)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(0)
+        self.controls = JobControls(None, self._on_run_button_clicked, queue.stop)
+        self.controls.follow(queue.run_started, queue.all_finished, queue.progress, queue.is_running)
+        self.run_button, self.cancel_button = self.controls.run_button, self.controls.cancel_button
+        self.progress_bar = self.controls.progress_bar
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.saved_button = SavedRunsButton(queue)  # every run is kept; the button lists them
+        self.controls.add_widget(self.saved_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.run_button)
-        layout.addWidget(self.cancel_button)
-        layout.addWidget(self.progress_bar, 1)
-        self.saved_button = SavedRunsButton(queue)  # every run is kept; the button lists them
-        layout.addWidget(self.saved_button)
-        self.run_button.clicked.connect(self._on_run_button_clicked)
-        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        queue.progress.connect(self._on_queue_progress)
+        layout.addWidget(self.controls)
         queue.run_started.connect(self._on_queue_run_started)
         queue.all_finished.connect(self._on_queue_all_finished)
         queue.failed.connect(self._on_queue_failed)
@@ -265,40 +250,23 @@ class RunBar(Retranslatable, QWidget):
 
     def _retranslate(self) -> None:
         self.run_button.setText(self.tr(self._run_text))
-        self.cancel_button.setText(self.tr("Cancel"))
 
     def set_status(self, text: str) -> None:
         """Show a (translated) status message under the controls."""
         self.status_label.setText(text)
-
-    def set_running(self, running: bool) -> None:
-        """Enable Run or Cancel."""
-        self.run_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
 
     @Slot()
     def _on_run_button_clicked(self) -> None:
         self._failed = False  # a new start: an earlier error no longer explains a cancel
         self.run_clicked.emit()
 
-    @Slot()
-    def _on_cancel_button_clicked(self) -> None:
-        self._queue.stop()
-
     @Slot(str)
     def _on_queue_run_started(self, key: str) -> None:
         if not self._queue.trainers or len(self._queue.trainers) == 1:
             self._failed = False
-        self.set_running(True)
-
-    @Slot(int, int)
-    def _on_queue_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
 
     @Slot(bool)
     def _on_queue_all_finished(self, complete: bool) -> None:
-        self.set_running(False)
         if not complete and not self._failed:
             self.set_status(self.tr("Cancelled."))
 

@@ -239,6 +239,12 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
         # Ask for little beyond the minimum, so the lesson page leaves room for the lesson text.
         return self.minimumSizeHint().expandedTo(QSize(760, 560))
 
+    def start_sample_work(self) -> None:
+        """Train in the playground for the most iterations (tests: closing must stop it)."""
+        iterations = self.playground.hyper.iterations_spin
+        iterations.setValue(iterations.maximum())
+        self.playground.start()
+
     def closeEvent(self, event: QEvent) -> None:
         self.playground.shutdown()
         super().closeEvent(event)

@@ -18,9 +18,9 @@ from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.run import SettingsError, TrainSettings, fit_spec, fits_data, make_trainer
 from nnlab.run_verdict import learning_verdict
 from nnlab.trainer import History
+from ui.background import StopOnClose
 from ui.retranslate import Retranslatable
 from ui.training_worker import NetworkSnapshot, TrainingRun
-from ui.widgets.close_watch import CloseWatch
 from ui.widgets.dataset_picker import DatasetPicker
 from ui.widgets.hyperparams import HyperparamsEditor
 from ui.widgets.live_curves import LiveCurveFeed
@@ -54,7 +54,7 @@ class TrainingPlayground(Retranslatable, QWidget):
         self._retranslate()
         self._update_buttons()
         self._on_hyper_settings_changed(self.hyper.settings())
-        CloseWatch(self, self.shutdown)  # also when the window around the playground closes
+        StopOnClose(self, self.shutdown, window=True)  # also when the window around it closes
 
     # --- construction ---------------------------------------------------------------------------
     def _build(self) -> None:

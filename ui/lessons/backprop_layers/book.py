@@ -8,69 +8,32 @@ gradient-check lesson's worker (:mod:`ui.lessons.gradient_check.worker`), with p
 
 from __future__ import annotations
 
-import logging
-
 import numpy as np
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from nnlab import number_text
 from nnlab.experiments import BOOK_CHECK_IMAGES, book_check_spec
 from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
 from ui.lessons.backprop_layers.data import sample_images
-from ui.lessons.gradient_check.worker import GradientCheckRun
-from ui.retranslate import Retranslatable
-
-log = logging.getLogger(__name__)
+from ui.lessons.gradient_check.panel import GradientCheckPanel
 
 # What the book prints for its run (ch. 5.7.3): about 1e-13 for W1, b1 and W2, about 1e-10 for b2.
 BOOK_ORDER = {"W1": "1e−13", "b1": "1e−13", "W2": "1e−13", "b2": "1e−10"}
 
 
-class BookGradientCheckWidget(Retranslatable, QWidget):
+class BookGradientCheckWidget(GradientCheckPanel):
     """Run the book's gradient check with the engine; show its per-parameter figures."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check_run = GradientCheckRun(self)
-        self.check_run.stopped.connect(self._on_check_run_stopped)
-        self.check_run.progressed.connect(self._on_check_run_progressed)
-        self.check_run.succeeded.connect(self._on_check_run_succeeded)
-        self.errors: list[ParamError] = []
         self.is_mnist = True
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
-        self.run_button, self.cancel_button = QPushButton(), QPushButton()
-        self.cancel_button.setEnabled(False)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(0)
-        self.table = QTableWidget(0, 4)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.run_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress_bar, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
-        layout.addLayout(buttons)
+        layout.addWidget(self.controls)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
         self._retranslate()
@@ -83,57 +46,28 @@ class BookGradientCheckWidget(Retranslatable, QWidget):
             "on the first 3 images of the MNIST test set; it computes about 80,000 losses, so it "
             "takes a few seconds."))
         self.run_button.setText(self.tr("Run the book's gradient check"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Parameter"), self.tr("Mean |difference|"),
             self.tr("Book: about"), self.tr("Max rel error")])
         self._show_errors()
 
-    def is_running(self) -> bool:
-        """True while the check runs."""
-        return self.check_run.is_running()
-
-    def _problem(self) -> tuple[MultiLayerNet, np.ndarray, np.ndarray]:
+    def _make_problem(self) -> tuple[MultiLayerNet, np.ndarray, np.ndarray]:
         images = sample_images(BOOK_CHECK_IMAGES)
         self.is_mnist = images.is_mnist
         spec = book_check_spec(images.x.shape[1], 10)
         return MultiLayerNet(spec, rng=np.random.default_rng(0)), images.x, images.t
 
-    @Slot()
-    def start(self) -> None:
-        """Start the check in a worker thread."""
-        if self.is_running():
-            return
-        try:
-            net, x, t = self._problem()
-        except Exception as exc:  # a data problem ends in a message
-            log.exception("could not set up the book's gradient check")
-            self.status_label.setText(self.tr("Could not set up the check: %1").replace("%1", str(exc)))
-            return
+    def _setup_failed(self, error: str) -> None:
+        self.status_label.setText(self.tr("Could not set up the check: %1").replace("%1", error))
+
+    def _starting(self, _net: MultiLayerNet) -> None:
         self.errors = []
         self._show_errors()
         self.status_label.setText(self.tr("Computing the numerical gradient…"))
-        self._set_running(True)
-        self.check_run.start_check(net, x, t)
-
-    @Slot()
-    def cancel(self) -> None:
-        """Ask the numerical gradient to stop (closing the widget stops and waits for it)."""
-        self.check_run.cancel()
-
-    def _set_running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-
-    @Slot(int, int, float)
-    def _on_check_run_progressed(self, done: int, total: int, _elapsed: float) -> None:
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(done)
 
     @Slot(object)
     def _on_check_run_succeeded(self, result: tuple[list[ParamError], object]) -> None:
         self.errors = list(result[0])
-        self._set_running(False)
         self._show_errors()
         if self.is_mnist:
             text = self.tr("Done: the same orders of magnitude as the book. The differences are "
@@ -146,7 +80,6 @@ class BookGradientCheckWidget(Retranslatable, QWidget):
     @Slot(str)
     def _on_check_run_stopped(self, text: str) -> None:
         self.status_label.setText(text)
-        self._set_running(False)
 
     def _show_errors(self) -> None:
         self.table.setRowCount(len(self.errors))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from ui.background import BackgroundRunner, Worker
 from ui.percent import keep_percent_signs
 from ui.retranslate import Retranslatable
 from ui.sentences import join_sentences
+from ui.widgets.job_controls import JobControls
 
 log = logging.getLogger(__name__)
 
@@ -82,10 +82,8 @@ class BookNetworkPanel(Retranslatable, QWidget):
             self.net, self.x, self.t, self.error = None, None, None, str(exc)
         self.results: list[Inference] = []
         self.runner = BackgroundRunner(self, name="nnlab-inference")  # stops when the panel closes
-        self.runner.progressed.connect(self._on_runner_progressed)
         self.runner.succeeded.connect(self._on_runner_succeeded)
         self.runner.failed.connect(self._on_runner_failed)
-        self.runner.finished.connect(self._on_runner_finished)
         self._build()
         self._retranslate()
         self.show_image(0)
@@ -94,18 +92,9 @@ class BookNetworkPanel(Retranslatable, QWidget):
     def _build(self) -> None:
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.run_button = QPushButton(self)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.run_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
-        run_row = QHBoxLayout()
-        run_row.addWidget(self.run_button)
-        run_row.addWidget(self.cancel_button)
-        run_row.addWidget(self.progress, 1)
+        self.controls = JobControls(self.runner, self.start, self.cancel, parent=self)
+        self.run_button, self.cancel_button = self.controls.run_button, self.controls.cancel_button
+        self.progress = self.controls.progress_bar
         self.result_grid = QGridLayout()
         self.result_labels = [[QLabel(self) for _ in range(3)] for _ in range(len(BATCH_SIZES) + 1)]
         for row, labels in enumerate(self.result_labels):
@@ -128,7 +117,7 @@ class BookNetworkPanel(Retranslatable, QWidget):
         self.wrong_list.currentItemChanged.connect(self._on_wrong_list_current_item_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(run_row)
+        layout.addWidget(self.controls)
         layout.addLayout(self.result_grid)
         layout.addWidget(self.status)
         layout.addLayout(self._build_stepper(), 2)
@@ -227,14 +216,16 @@ class BookNetworkPanel(Retranslatable, QWidget):
         self.answer.setText(keep_percent_signs(text))
 
     # --- the timed runs ------------------------------------------------------------------------
+    def start_sample_work(self) -> None:
+        """Run over the test images (tests: closing the lesson must stop it)."""
+        self.start()
+
     @Slot()
     def start(self) -> None:
         """Run the network over the 10,000 images once per batch size, in a background thread."""
         if self.net is None or self.runner.is_running():
             return
         net, x, t = self.net, self.x, self.t
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Running the network on the 10,000 test images…"))
         self.runner.start(lambda task: infer_both_ways(task, net, x, t),
                           cancelled_by=(InterruptedError,),
@@ -255,11 +246,6 @@ class BookNetworkPanel(Retranslatable, QWidget):
         """Stop and wait for the thread (the lesson is closing)."""
         self.runner.shutdown(timeout_ms)
 
-    @Slot(int, int)
-    def _on_runner_progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
     @Slot(object)
     def _on_runner_succeeded(self, results: list) -> None:
         self.results = results
@@ -271,11 +257,6 @@ class BookNetworkPanel(Retranslatable, QWidget):
     @Slot(str)
     def _on_runner_failed(self, message: str) -> None:
         self.status.setText(self.tr("The run stopped with an error: %1").replace("%1", message))
-
-    @Slot()
-    def _on_runner_finished(self) -> None:
-        self.run_button.setEnabled(self.net is not None)
-        self.cancel_button.setEnabled(False)
 
     def _show_results(self) -> None:
         headers = (self.tr("Images per forward pass"), self.tr("Accuracy"), self.tr("Time on this computer"))
@@ -333,7 +314,6 @@ class BookNetworkPanel(Retranslatable, QWidget):
             "sigmoid in the hidden layers, the weights of the book's sample_weight.pkl. It has "
             "never seen these 10,000 MNIST test images."))
         self.run_button.setText(self.tr("Run on the 10,000 test images"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.index_caption.setText(self.tr("Test image:"))
         self.previous_button.setToolTip(self.tr("Previous test image"))
         self.next_button.setToolTip(self.tr("Next test image"))

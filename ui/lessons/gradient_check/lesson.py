@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from nnlab import number_text
 from nnlab.experiments import GradientTiming, eta_seconds, gradcheck_spec, split_duration
@@ -28,11 +14,8 @@ from nnlab.gradcheck import ParamError
 from nnlab.network import MultiLayerNet
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.data_line import data_line
-from ui.lessons.gradient_check.worker import GradientCheckRun
+from ui.lessons.gradient_check.panel import GradientCheckPanel
 from ui.lessons.tabbed import TabbedLesson
-from ui.retranslate import Retranslatable
-
-log = logging.getLogger(__name__)
 
 BOOK_INPUT = 784
 BOOK_BATCH = 3  # ch05/gradient_check.py compares the gradients on x_train[:3]; keeps 784 inputs quick
@@ -58,21 +41,17 @@ def format_duration(seconds: float) -> str:
     return text.replace("%1", str(minutes)).replace("%2", str(int(secs)))
 
 
-class GradientCheckWidget(Retranslatable, QWidget):
+class GradientCheckWidget(GradientCheckPanel):
     """Run both gradients on one network and batch; show times, ratio, estimate and errors."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check_run = GradientCheckRun(self)
-        self.check_run.stopped.connect(self._on_check_run_stopped)
         self.check_run.produced.connect(self._on_check_run_produced)
-        self.check_run.progressed.connect(self._on_check_run_progressed)
-        self.check_run.succeeded.connect(self._on_check_run_succeeded)
-        self.errors: list[ParamError] = []
         self.timing: GradientTiming | None = None
         self._backprop_seconds = float("nan")
         self._shapes: dict[str, tuple[int, ...]] = {}
         self._build()
+        self.check_run.progressed.connect(self._on_check_run_progressed)  # after the bar's own slot
         self._retranslate()
 
     def _build(self) -> None:
@@ -82,16 +61,10 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 1000)
         self.batch_spin.setValue(BOOK_BATCH)
-        self.run_button = QPushButton()
-        self.cancel_button = QPushButton()
-        self.cancel_button.setEnabled(False)
-        self.run_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.controls.locked.extend([self.net_combo, self.batch_spin])
         self.net_combo.currentIndexChanged.connect(self._update_data_note)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(0)
         self.eta_label = QLabel()
+        self.controls.add_widget(self.eta_label)
         self.data_label = QLabel()
         self.data_label.setWordWrap(True)
         self.form_labels = [QLabel() for _ in range(2)]
@@ -99,29 +72,18 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.result_values = [QLabel() for _ in range(5)]
         for value in self.result_values:
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, 4)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
         self._status: Callable[[], str] | None = None  # makes the status text in the current language
 
         form = QFormLayout()
         form.addRow(self.form_labels[0], self.net_combo)
         form.addRow(self.form_labels[1], self.batch_spin)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress_bar, 1)
-        buttons.addWidget(self.eta_label)
         results = QFormLayout()
         for name, value in zip(self.result_names, self.result_values, strict=True):
             results.addRow(name, value)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.data_label)
-        layout.addLayout(buttons)
+        layout.addWidget(self.controls)
         layout.addLayout(results)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
@@ -135,7 +97,6 @@ class GradientCheckWidget(Retranslatable, QWidget):
         self.form_labels[0].setText(self.tr("Network:"))
         self.form_labels[1].setText(self.tr("Batch size:"))
         self.run_button.setText(self.tr("Compute both gradients"))
-        self.cancel_button.setText(self.tr("Cancel"))
         for label, text in zip(self.result_names, [
                 self.tr("Parameters:"), self.tr("Backprop, per gradient:"),
                 self.tr("Numerical, per gradient:"), self.tr("Numerical / backprop:"),
@@ -184,54 +145,21 @@ class GradientCheckWidget(Retranslatable, QWidget):
             spec = gradcheck_spec(data.input_size, data.n_classes, choice)
         return MultiLayerNet(spec, rng=np.random.default_rng(1)), x, t
 
-    @Slot()
-    def start(self) -> None:
-        """Start timing both gradients in a worker thread."""
-        if self.is_running():
-            return
-        try:
-            net, x, t = self._make_problem()
-        except Exception as exc:
-            log.exception("could not set up the gradient check")
-            error = str(exc)
-            self._set_status(lambda: self.tr("Could not set up the network: %1").replace("%1", error))
-            return
+    def _setup_failed(self, error: str) -> None:
+        self._set_status(lambda: self.tr("Could not set up the network: %1").replace("%1", error))
+
+    def _starting(self, net: MultiLayerNet) -> None:
         self.errors, self.timing = [], None
         self._shapes = {key: value.shape for key, value in net.params.items()}
         self._backprop_seconds = float("nan")
         self._show_results()
         self._set_status(lambda: self.tr("Timing backpropagation…"))
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(0)
-        self._set_running(True)
-        self.check_run.start_check(net, x, t)
+        self.controls.reset_progress()
 
-    @property
-    def thread(self) -> QThread | None:
-        """The worker thread of the current or last run."""
-        return self.check_run.thread
-
-    def is_running(self) -> bool:
-        """True while a worker thread is alive."""
-        return self.check_run.is_running()
-
-    @Slot()
-    def cancel(self) -> None:
-        """Ask the numerical gradient to stop."""
-        self.check_run.cancel()
-
-    @Slot()
-    def shutdown(self) -> None:
-        """Cancel and wait for the worker thread (closing the lesson does this too)."""
-        self.check_run.shutdown()
-
-    def _set_running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-        self.net_combo.setEnabled(not running)
-        self.batch_spin.setEnabled(not running)
-        if not running:
-            self.eta_label.setText("")
+    def start_sample_work(self) -> None:
+        """Time the book's full-size network (tests: closing the lesson must stop it)."""
+        self.net_combo.setCurrentIndex(NET_CHOICES.index("book784"))
+        self.start()
 
     @Slot(object)
     def _on_check_run_produced(self, seconds: float) -> None:
@@ -241,8 +169,6 @@ class GradientCheckWidget(Retranslatable, QWidget):
 
     @Slot(int, int, float)
     def _on_check_run_progressed(self, done: int, total: int, elapsed: float) -> None:
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(done)
         eta = eta_seconds(done, total, elapsed)
         self.eta_label.setText(self.tr("%1 of %2 numbers, about %3 left")
                                .replace("%1", f"{done:,}").replace("%2", f"{total:,}")
@@ -258,13 +184,13 @@ class GradientCheckWidget(Retranslatable, QWidget):
                                   .replace("%1", number_text.number(worst, 2)) if worst < 1e-4 else
                                   self.tr("Done. Largest relative error %1: larger than expected.")
                                   .replace("%1", number_text.number(worst, 2)))
-        self._set_running(False)
+        self.eta_label.setText("")
         self._show_results()
 
     @Slot(str)
     def _on_check_run_stopped(self, text: str) -> None:
         self._set_status(lambda: text)  # already translated by the run that stopped
-        self._set_running(False)
+        self.eta_label.setText("")
 
     def _show_results(self) -> None:
         """Fill the figures and the per-parameter error table from the last measurement."""

@@ -16,8 +16,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from nnlab.gradient_race import (
@@ -30,6 +29,7 @@ from nnlab.gradient_race import (
     spread_times,
 )
 from nnlab.trainer import History
+from ui.background import StopOnClose
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.gradient_check.lesson import format_duration
 from ui.retranslate import Retranslatable
@@ -103,9 +103,7 @@ class GradientRaceWidget(Retranslatable, QWidget):
         self._build()
         self._set_limits(START_LIMITS)
         self._retranslate()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
+        StopOnClose(self, self.shutdown)  # closing the lesson or quitting stops both runs
 
     def _build(self) -> None:
         self.intro_label = QLabel()
@@ -178,6 +176,11 @@ class GradientRaceWidget(Retranslatable, QWidget):
         """True while either run is still going."""
         return any(run.is_running() for run in self.runs.values())
 
+    def start_sample_work(self) -> None:
+        """Race for the most iterations (tests: closing the lesson must stop both runs)."""
+        self.iterations_spin.setValue(self.iterations_spin.maximum())
+        self.start()
+
     @Slot()
     def start(self) -> bool:
         """Build both trainers and start them together; False (with a message) if that fails."""
@@ -219,11 +222,6 @@ class GradientRaceWidget(Retranslatable, QWidget):
             run.wait_finished(10_000)
         if self._saved_switch_interval is not None:
             self._set_running(False)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the lesson stops both runs."""
-        self.shutdown()
-        super().closeEvent(event)
 
     def _clear(self) -> None:
         for run in self.runs.values():

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from nnlab import number_text
 from nnlab.hyperparameter_search import (
@@ -32,6 +32,7 @@ from ui.engine_names import dataset_text
 from ui.lessons.hyperparameter_search.table import RankedTable
 from ui.lessons.hyperparameter_search.views import TrialScatter
 from ui.retranslate import Retranslatable
+from ui.widgets.job_controls import JobControls
 from ui.widgets.spin_boxes import int_spin
 
 DEFAULT_TRIALS = 100
@@ -83,13 +84,11 @@ class SearchPanel(Retranslatable, QWidget):
         self.range_label = QLabel()
         self.range_label.setTextFormat(Qt.TextFormat.RichText)
         self.range_label.setWordWrap(True)
-        self.start_button, self.cancel_button = QPushButton(), QPushButton()
+        self.controls = JobControls(self.run, self.start, follow_progress=False)
+        self.start_button, self.cancel_button = self.controls.run_button, self.controls.cancel_button
+        self.progress_bar = self.controls.progress_bar
         self.narrow_button, self.reset_button = QPushButton(), QPushButton()
-        self.cancel_button.setEnabled(False)
         self.narrow_button.setEnabled(False)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(0)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.test_button = QPushButton()
@@ -98,8 +97,6 @@ class SearchPanel(Retranslatable, QWidget):
         self.test_label.setWordWrap(True)
         self.scatter = TrialScatter()
         self.table = RankedTable()
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.run.cancel)
         self.narrow_button.clicked.connect(self.narrow_to_best)
         self.reset_button.clicked.connect(self.reset_ranges)
         self.test_button.clicked.connect(self.test_best)
@@ -120,10 +117,6 @@ class SearchPanel(Retranslatable, QWidget):
         ranges.addWidget(self.narrow_button)
         ranges.addWidget(self.reset_button)
         ranges.addStretch(1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.start_button)
-        bar.addWidget(self.cancel_button)
-        bar.addWidget(self.progress_bar, 1)
         views = QSplitter(Qt.Orientation.Vertical)
         views.addWidget(self.scatter)
         views.addWidget(self.table)
@@ -133,7 +126,7 @@ class SearchPanel(Retranslatable, QWidget):
         layout.addLayout(form)
         layout.addWidget(self.range_label)
         layout.addLayout(ranges)
-        layout.addLayout(bar)
+        layout.addWidget(self.controls)
         layout.addWidget(self.status_label)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
@@ -146,7 +139,6 @@ class SearchPanel(Retranslatable, QWidget):
                                                   self.tr("Trials to narrow to:")), strict=True):
             label.setText(text)
         self.start_button.setText(self.tr("Search"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.narrow_button.setText(self.tr("Narrow the ranges"))
         self.narrow_button.setToolTip(self.tr("The next search draws from the ranges around the "
                                               "best trials (red points)"))
@@ -211,6 +203,11 @@ class SearchPanel(Retranslatable, QWidget):
         return SearchSettings(validation_rate=self._settings().validation_rate,
                               epochs=self.epochs_spin.value())
 
+    def start_sample_work(self) -> None:
+        """Search with the most trials (tests: closing the lesson must stop it)."""
+        self.trials_spin.setValue(self.trials_spin.maximum())
+        self.start()
+
     @Slot()
     def start(self) -> bool:
         """Start a search with the current ranges; False (and a message) when it cannot start."""
@@ -224,16 +221,13 @@ class SearchPanel(Retranslatable, QWidget):
         self.test_label.setText("")
         self._n_trials = self.trials_spin.value()
         self._started_at = time.perf_counter()
-        self.progress_bar.setRange(0, self._n_trials)
-        self.progress_bar.setValue(0)
+        self.controls.reset_progress(self._n_trials)
         self._redraw()
         data, n_trials, space, settings, seed = (self.data, self._n_trials, self.space,
                                                  self.search_settings(), self._seed())
         self.run.start(lambda task: run_search(data, n_trials, space=space, settings=settings, seed=seed,
                                                on_trial=task.publish, cancel=task.cancel_event),
                        description="hyperparameter search")
-        self.start_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
         self._show_status()
         return True
 
@@ -264,8 +258,6 @@ class SearchPanel(Retranslatable, QWidget):
     def _on_run_finished(self) -> None:
         result = self.result
         self._elapsed = time.perf_counter() - self._started_at
-        self.start_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
         self.test_button.setEnabled(result is not None and result.best_network is not None)
         self._show_status()
 
