@@ -23,7 +23,6 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.network_description import LayerSummary, describe
 from nnlab.trainer import Callback, History, Trainer
-from ui import pin_python_singletons  # noqa: F401 - re-exported; done on import of ui
 
 log = logging.getLogger(__name__)
 
