@@ -68,7 +68,8 @@ QUIZZES = {
     "ja": [{"question": "完全な予測の損失はいくつですか。",
             "choices": ["0", "1", "バッチによる"], "answer": 0,
             "explanation": "正解クラスの確率が 1 なら交差エントロピーは −log 1 = 0 です。"},
-           {"question": "損失は小さいほうがよいですか。", "choices": ["はい", "いいえ"], "answer": 0,
+           {"question": "損失は小さいほうがよいですか。", "choices": ["はい", "いいえ"],
+            "answer": 0,
             "explanation": "学習は損失を小さくします。"}],
 }
 
