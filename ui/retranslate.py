@@ -25,9 +25,9 @@ from PySide6.QtCore import QEvent
 class Retranslatable:
     """Mixin for a QWidget subclass: on ``LanguageChange`` it calls ``self._retranslate()``.
 
-    ``_retranslate`` sets every visible text from ``tr()`` in the current language; a widget calls it
-    once itself at the end of ``__init__``. A subclass that adds texts overrides ``_retranslate`` and
-    calls ``super()._retranslate()``.
+    ``_retranslate`` sets every visible text from ``tr()`` in the current language; a widget calls
+    it once itself at the end of ``__init__``. A subclass that adds texts overrides it and calls
+    ``super()._retranslate()``.
     """
 
     def changeEvent(self, event: QEvent) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.network_description import LayerSummary, describe
 from nnlab.trainer import Callback, History, Trainer
-from ui import pin_python_singletons  # noqa: F401 - re-exported; done on import of ui
 from ui.background import BackgroundRunner, Worker, live_thread_count  # noqa: F401 - re-exported
 from ui.background import stop_all as stop_all_runs  # noqa: F401 - re-exported for older callers
 
