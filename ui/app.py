@@ -100,7 +100,7 @@ class _FirstPaintWatcher(QObject):
         window.installEventFilter(self)
         QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, self._on_timeout)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._done:
             QTimer.singleShot(0, self._report)  # after this paint has been carried out
         return False

@@ -24,6 +24,7 @@ reference to a Qt object in a worker thread: Python's collector runs only in the
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import threading
 import time
@@ -108,7 +109,7 @@ class Worker(QObject):
         except self.cancelled_by:
             log.info("%s cancelled", self.description)
             outcome = Outcome("cancelled")
-        except Exception as exc:  # a worker must report, never die silently
+        except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
             outcome = Outcome("failed", message=self._message_of(exc), error=exc)
         # Hand the worker back to the GUI thread before its thread ends, so that it is destroyed
         # there. Destroying a PySide QObject in the worker thread takes a Qt connection lock and
@@ -153,10 +154,8 @@ class _StopSwitch:
         self.worker = worker
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # its C++ object is gone: the thread is ending anyway
             self.worker.request_stop()
-        except RuntimeError:  # its C++ object is gone: the thread is ending anyway
-            pass
 
 
 class StopOnClose(QObject):

@@ -1,9 +1,9 @@
 """Language switching: load every ``resources/i18n/*_<lang>.qm`` plus Qt's own translations.
 
 Qt sends ``QEvent.LanguageChange`` to every widget after a translator is installed or removed,
-so widgets retranslate themselves: each is a :class:`ui.retranslate.Retranslatable`.  Things that are not plain strings, such
-as the lesson text files, listen to :func:`language_hub` ``.language_changed`` instead, which is
-emitted once per switch.
+so widgets retranslate themselves: each is a :class:`ui.retranslate.Retranslatable`.  Things that
+are not plain strings, such as the lesson text files, listen to :func:`language_hub`
+``.language_changed`` instead, which is emitted once per switch.
 """
 
 from __future__ import annotations

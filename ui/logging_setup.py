@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import stat
@@ -18,6 +19,7 @@ import traceback
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QtMsgType, Signal, qInstallMessageHandler
 
@@ -54,16 +56,14 @@ class _QuietFileHandler(RotatingFileHandler):
     Python's default prints a traceback to stderr for every record that cannot be written.
     """
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+    def handleError(self, record: logging.LogRecord) -> None:
         if getattr(self, "_failed", False):
             return
         self._failed = True
         exc = sys.exc_info()[1]
-        try:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
             sys.stderr.write(f"nnlab: cannot write the log file {self.baseFilename} ({exc}); "
                              "logging to it stops\n")
-        except (OSError, ValueError, AttributeError):
-            pass
         logging.getLogger().removeHandler(self)
 
 
@@ -192,7 +192,7 @@ def install_excepthook(show: Callable[[str], None] | None = None) -> None:
     _reporter = _ErrorReporter(show or show_error_dialog)
     reporter = _reporter
 
-    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001 - sys.excepthook signature
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QCoreApplication.quit()
             return

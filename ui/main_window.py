@@ -10,8 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
-from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence,
-                           QResizeEvent)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -83,7 +82,7 @@ class MainWindow(Retranslatable, QMainWindow):
         minimums = [self.navigator.minimumWidth(), 0]
         self.splitter.setSizes(scaled_sizes(shares, geometry.width(), minimums))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._widen_navigator()  # a wider window gives the titles the room they ask for
 
@@ -379,7 +378,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 STATUS_TIMEOUT_MS,
             )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         try:
             self.save_window_state()
         except Exception:  # closing must always succeed

@@ -37,7 +37,7 @@ def _mark_icon(done: bool) -> QIcon:
 
 
 class LessonNavigator(QListWidget):
-    """One row per lesson, "Ch. 3  Title" with a ✓ icon when done; the tooltip is the whole title."""
+    """One row per lesson, "Ch. 3  Title", ✓ when done; the tooltip is the whole title."""
 
     def __init__(self, rows: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +54,7 @@ class LessonNavigator(QListWidget):
         self.setMinimumWidth(MIN_WIDTH)
 
     def set_titles(self, titles: Sequence[str]) -> None:
-        """Show ``titles`` (one per row) and keep the navigator wide enough for each of their words."""
+        """Show ``titles`` (one per row); the navigator stays as wide as any of their words."""
         for row, title in enumerate(titles):
             self.item(row).setText(title)
             self.item(row).setToolTip(title)

@@ -25,12 +25,12 @@ from PySide6.QtCore import QEvent
 class Retranslatable:
     """Mixin for a QWidget subclass: on ``LanguageChange`` it calls ``self._retranslate()``.
 
-    ``_retranslate`` sets every visible text from ``tr()`` in the current language; a widget calls it
-    once itself at the end of ``__init__``. A subclass that adds texts overrides ``_retranslate`` and
-    calls ``super()._retranslate()``.
+    ``_retranslate`` sets every visible text from ``tr()`` in the current language; a widget calls
+    it once itself at the end of ``__init__``. A subclass that adds texts overrides it and calls
+    ``super()._retranslate()``.
     """
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)  # type: ignore[misc] - the Qt class after the mixin

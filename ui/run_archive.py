@@ -153,7 +153,7 @@ class RunArchive(QObject):
             log.error("run store problem: %s", exc)
             self.failed.emit(str(exc))
             future.set_exception(exc)
-        except Exception as exc:  # noqa: BLE001 - a request must report, never die silently
+        except Exception as exc:
             log.exception("run store request failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             future.set_exception(exc)

@@ -132,7 +132,7 @@ class SelfTest(QObject):
             raise RuntimeError(f"window title not translated to {code}")
         from ui.lessons.base import LessonPage
 
-        for index, page in self.window.built_pages().items():
+        for page in self.window.built_pages().values():
             if isinstance(page, LessonPage):  # pages that failed to load are already reported
                 try:
                     self._check_page(page)
@@ -215,14 +215,14 @@ class SelfTest(QObject):
                 self._lesson_failures.append(f"lesson {page.lesson.id}: its work outlived closing it")
 
     def _start_training(self) -> None:
+        import numpy as np
+
         from nnlab.data import load
         from nnlab.network import MultiLayerNet, NetSpec
         from nnlab.optimizers import make_optimizer
         from nnlab.trainer import Trainer
         from ui.training_worker import TrainingRun
         from ui.widgets.loss_plot import AccuracyPlot, LossPlot
-
-        import numpy as np
 
         data = load("digits")
         spec = NetSpec(input_size=data.input_size, hidden=(32,), output_size=data.n_classes)

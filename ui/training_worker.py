@@ -1,9 +1,9 @@
 """Run an engine Trainer in a background thread and turn its callbacks into throttled Qt signals.
 
 The engine reports through plain callbacks (``nnlab.trainer.Callback``); ``TrainingWorker`` is that
-callback, a :class:`ui.background.Worker` living in a worker thread. It never touches a widget: every signal carries copies. The per-step
-hook only writes two numbers into a preallocated buffer and looks at the clock every few steps, so the
-training loop runs nearly as fast as it does headless.
+callback, a :class:`ui.background.Worker` living in a worker thread. It never touches a widget: every
+signal carries copies. The per-step hook only writes two numbers into a preallocated buffer and looks
+at the clock every few steps, so the training loop runs nearly as fast as it does headless.
 
 ``TrainingRun`` is what the GUI holds: it runs the worker for one ``Trainer`` through a
 :class:`ui.background.BackgroundRunner` and forwards the worker's signals on the GUI thread. Its
@@ -22,7 +22,6 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.network_description import LayerSummary, describe
 from nnlab.trainer import Callback, History, Trainer
-from ui import pin_python_singletons  # noqa: F401 - re-exported; done on import of ui
 from ui.background import BackgroundRunner, Worker, live_thread_count  # noqa: F401 - re-exported
 from ui.background import stop_all as stop_all_runs  # noqa: F401 - re-exported for older callers
 
@@ -192,7 +191,10 @@ class TrainingRun(QObject):
 
     @property
     def thread(self) -> QThread | None:
-        """The QThread the trainer runs in, once started (for tests: ``qtbot.waitUntil(run.thread.isFinished)``)."""
+        """The QThread the trainer runs in, once started.
+
+        For tests: ``qtbot.waitUntil(run.thread.isFinished)``.
+        """
         return self._runner.thread
 
     def start(self) -> None:

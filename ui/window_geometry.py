@@ -21,7 +21,7 @@ SMALLEST_HEIGHT = 480
 
 
 def default_geometry(available: QRect) -> QRect:
-    """FILL_SHARE of ``available`` but at least the preferred size (never more than ``available``), centred."""
+    """FILL_SHARE of ``available``, but at least the preferred size (and at most ``available``), centred."""
     width = min(max(PREFERRED_WIDTH, int(FILL_SHARE * available.width())), available.width())
     height = min(max(PREFERRED_HEIGHT, int(FILL_SHARE * available.height())), available.height())
     rect = QRect(0, 0, width, height)
@@ -57,7 +57,7 @@ def scaled_sizes(shares: list[float], total: int, minimums: list[int]) -> list[i
     sum_shares = sum(shares)
     if sum_shares <= 0:
         return []
-    sizes = [max(round(total * share / sum_shares), low) for share, low in zip(shares, minimums)]
+    sizes = [max(round(total * share / sum_shares), low) for share, low in zip(shares, minimums, strict=True)]
     excess = sum(sizes) - total
     # Give back the excess from the panes that are above their minimum, largest first.
     for index in sorted(range(len(sizes)), key=lambda i: sizes[i] - minimums[i], reverse=True):

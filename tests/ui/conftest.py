@@ -7,10 +7,9 @@ from collections.abc import Iterator
 import pytest
 
 from nnlab.data import offline
-
 from shell_support import lessons, settings_file  # noqa: F401 - fixtures of the shell tests
-from ui.lessons.comparison_runs import default_data
 from ui import gui_gc
+from ui.lessons.comparison_runs import default_data
 from ui.training_worker import stop_all_runs
 
 

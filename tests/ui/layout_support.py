@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionGroupBox,
-    QTabBar,
     QStyleOptionViewItem,
+    QTabBar,
     QTableView,
     QTabWidget,
     QWidget,
@@ -99,7 +99,8 @@ def outside_problem(widget: QWidget, root: QWidget) -> str | None:
     if parent is not None and parent is not root and not isinstance(parent, QAbstractScrollArea):
         inner = parent.rect().adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE)
         if not inner.contains(widget.geometry()):
-            return f"cut by its parent {widget.geometry().getRect()} in {parent.size().toTuple()}: {describe(widget)}"
+            return (f"cut by its parent {widget.geometry().getRect()} in {parent.size().toTuple()}: "
+                    f"{describe(widget)}")
     return None
 
 
@@ -120,7 +121,8 @@ def needed_width(widget: QWidget) -> tuple[int, int] | None:
     """(width needed, width available) for a one-line text widget, ``None`` for other widgets."""
     style = widget.style()
     if isinstance(widget, QLabel):
-        if widget.wordWrap() or not widget.text() or widget.pixmap() is not None and not widget.pixmap().isNull():
+        has_pixmap = widget.pixmap() is not None and not widget.pixmap().isNull()
+        if widget.wordWrap() or not widget.text() or has_pixmap:
             return None
         return widget.sizeHint().width(), widget.width()
     if isinstance(widget, QPushButton) and widget.text():
@@ -251,7 +253,8 @@ def tab_bar_problem(bar: QTabBar) -> str | None:
     have = tabs.width()
     if need > have:  # no tolerance: Qt shows its scroll arrows for 1 px too many
         titles = ", ".join(repr(bar.tabText(index)) for index in range(bar.count()))
-        return f"tab titles need {need} px, have {have} (scroll arrows hide some): {titles} in {describe(tabs)}"
+        return (f"tab titles need {need} px, have {have} (scroll arrows hide some): "
+                f"{titles} in {describe(tabs)}")
     return None
 
 

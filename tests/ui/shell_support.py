@@ -57,7 +57,7 @@ class ProbeWidget(QLabel):
         super().__init__(text)
         self.closed = False
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.closed = True
         super().closeEvent(event)
 

@@ -101,9 +101,9 @@ def test_an_error_becomes_a_message_for_the_window_and_a_log_record(
     def work(task: Worker) -> None:
         raise error
 
-    with caplog.at_level(logging.INFO, logger="ui.background"):
-        with qtbot.waitSignal(runner.finished, timeout=10_000):
-            runner.start(work, expected=expected, description="the shape test")
+    logged = caplog.at_level(logging.INFO, logger="ui.background")
+    with logged, qtbot.waitSignal(runner.finished, timeout=10_000):
+        runner.start(work, expected=expected, description="the shape test")
     assert rec.events == [("failed", message, error), ("finished",)]
     [record] = [r for r in caplog.records if r.name == "ui.background"]
     assert record.levelno == level and "the shape test failed" in record.getMessage()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from lesson_support import in_japanese, show_lesson, train_every_row
 from PySide6.QtCore import Qt
 
+from lesson_support import in_japanese, show_lesson, train_every_row
 from nnlab.comparisons import preset
 from ui.lessons.optimizers.training import OptimizerTraining
 from ui.training_worker import live_thread_count
@@ -38,9 +38,11 @@ def run_and_wait(qtbot, lesson) -> None:
 def test_the_course_notes_rows_are_the_default(lesson):
     runs = lesson.table.runs()
     assert [(r.key, r.lr) for r in runs] == [(r.key, r.lr) for r in preset("optimizers", "notes").runs]
-    assert cell(lesson, "Momentum", "lr").text() == "0.3" and cell(lesson, "Momentum", "momentum").text() == "0.9"
+    assert cell(lesson, "Momentum", "lr").text() == "0.3"
+    assert cell(lesson, "Momentum", "momentum").text() == "0.9"
     assert lesson.note_label.text().split("\n")[-1].startswith("Network 64-40-20-10 with sigmoid, batch 100")
-    assert [lesson.preset_combo.itemText(i) for i in range(3)] == ["Book", "Course notes", "Same learning rate"]
+    presets = [lesson.preset_combo.itemText(i) for i in range(3)]
+    assert presets == ["Book", "Course notes", "Same learning rate"]
     lesson.preset_combo.setCurrentIndex(lesson.preset_combo.findData("book"))
     assert lesson.table.row_keys() == ["SGD", "Momentum", "AdaGrad", "Adam"]
     assert lesson.iterations_spin.value() == 2000 and "64-100-100-100-100-10 with ReLU, batch 128" in (
@@ -150,8 +152,9 @@ def test_accuracy_curves_and_identical_runs_stay_visible(qtbot, lesson):
 
 
 def test_results_and_states_follow_the_language(qtbot, qapp, lesson):
-    from lesson_support import is_japanese
     from PySide6.QtCore import QCoreApplication
+
+    from lesson_support import is_japanese
 
     lesson.iterations_spin.setValue(10)
     lesson.table.set_value("SGD", "lr", "-1")
@@ -161,5 +164,6 @@ def test_results_and_states_follow_the_language(qtbot, qapp, lesson):
     with in_japanese(qapp):
         QCoreApplication.processEvents()
         assert all(is_japanese(status(lesson, k)) for k in lesson.table.row_keys())
-        assert lesson.preset_combo.currentText() == QCoreApplication.translate("ComparisonLesson", "Course notes")
+        course_notes = QCoreApplication.translate("ComparisonLesson", "Course notes")
+        assert lesson.preset_combo.currentText() == course_notes
     assert [status(lesson, k) for k in lesson.table.row_keys()] == english

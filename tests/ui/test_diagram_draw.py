@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from nnlab.network import MultiLayerNet, NetSpec
 from nnlab.drawn_digit import area_resize, to_network_input
+from nnlab.network import MultiLayerNet, NetSpec
 from ui.widgets.draw_canvas import CANVAS, DrawCanvas
 
 
@@ -41,7 +41,7 @@ def test_network_input_is_boxed_and_centred_like_mnist() -> None:
     ink = np.zeros((CANVAS, CANVAS))
     ink[10:60, 200:215] = 1.0  # a small bar in the top-right corner
     image = to_network_input(ink, (28, 28))
-    rows, cols = np.nonzero(image > 0.05)
+    rows, _ = np.nonzero(image > 0.05)
     assert rows.max() - rows.min() + 1 <= 21  # fitted into the 20-pixel box
     cy = (image.sum(axis=1) @ np.arange(28)) / image.sum()
     cx = (image.sum(axis=0) @ np.arange(28)) / image.sum()

@@ -11,10 +11,10 @@ choices).
 from __future__ import annotations
 
 import pytest
-from layout_support import elided_rows, layout_problems
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from layout_support import elided_rows, layout_problems
 from ui import i18n
 from ui.lessons import CATALOGUE
 from ui.lessons.base import QUIZ_MIN_LINES, LessonPage, readable_text_size
@@ -43,7 +43,7 @@ def outermost_tabs(widget: QWidget) -> list[QTabWidget]:
     return found
 
 
-def visit_pages(widget: QWidget, where: str, check) -> None:  # noqa: ANN001 - a callable
+def visit_pages(widget: QWidget, where: str, check) -> None:
     """Call ``check(where)`` on ``widget`` as it is, then on every tab page below it, recursively."""
     tab_sets = outermost_tabs(widget)
     if not tab_sets:
@@ -69,7 +69,7 @@ def pane_problems(page: LessonPage) -> list[str]:
     too_wide = page.text.document().idealWidth() - page.text.viewport().width()
     if too_wide > 1:  # a line of the text is cut at the right (1 px: rounding of the font's advances)
         problems.append(f"the lesson text is {too_wide:.0f} px wider than its pane")
-    sideways = page._right_scroll.horizontalScrollBar()  # noqa: SLF001 - the frame's own pane
+    sideways = page._right_scroll.horizontalScrollBar()
     if sideways.maximum() > 0:  # the lesson's widget is wider than its pane: its right side is cut
         problems.append(f"the lesson widget scrolls sideways by {sideways.maximum()} px")
     return problems
@@ -213,7 +213,6 @@ def test_saved_splitter_shares_keep_every_pane_at_its_minimum():
 def test_the_window_fits_the_screen_and_comes_back_as_it_was_left(qtbot, settings_file, lessons):
     """A saved size from a bigger screen is clamped; size and splitter shares are remembered."""
     from shell_support import CATALOGUE as TEST_CATALOGUE
-
     from ui.settings import save_window_state, saved_window_state
 
     available = QApplication.primaryScreen().availableGeometry()
@@ -248,7 +247,7 @@ def test_a_lesson_page_opens_with_the_text_width_the_learner_chose(qtbot, settin
     first = window.page(0)
     total = sum(first.splitter.sizes())
     first.splitter.setSizes([total // 2, total - total // 2])
-    first._on_splitter_moved(total // 2, 1)  # as when the learner drags the handle  # noqa: SLF001
+    first._on_splitter_moved(total // 2, 1)  # as when the learner drags the handle
     window.go_to(1)
     settle()
     second = window.page(1)

@@ -15,7 +15,7 @@ from lesson_support import is_japanese, show_lesson
 from nnlab.functions import ACTIVATIONS
 from nnlab.lesson_math import collapse_affine, line_residual, make_affine_stack, stack_forward
 from ui import i18n
-from ui.lessons.activations import STACK_X, X, ActivationsLesson
+from ui.lessons.activations import STACK_X, ActivationsLesson, X
 
 PROBES = (-2.5, -1.0, -0.25, 0.5, 1.0, 3.0)  # away from the kinks at 0
 

@@ -17,8 +17,8 @@ from nnlab.backprop_steps import toy_example
 from ui import i18n
 from ui.lessons.backprop_layers import data as backprop_layers_data
 from ui.lessons.backprop_layers.lesson import BackpropLayersWidget
-from ui.lessons.comparison_runs import default_data
 from ui.lessons.backprop_layers.steps import STEP_SHORTCUT, BackpropStepperWidget
+from ui.lessons.comparison_runs import default_data
 
 CLICK = Qt.MouseButton.LeftButton
 pytestmark = pytest.mark.usefixtures("offline_digits")
@@ -168,7 +168,7 @@ def test_the_image_is_real_mnist_offline(qtbot, qapp, monkeypatch, tmp_path):
     images = backprop_layers_data.sample_images(3)
     assert images.is_mnist and images.x.shape == (3, 784)
     assert list(images.t) == list(data.t_test[:3])
-    assert 0.0 <= images.x.min() and images.x.max() == 1.0
+    assert images.x.min() >= 0.0 and images.x.max() == 1.0
     w = show_lesson(qtbot, qapp, BackpropLayersWidget)
     w.steps.example_combo.setCurrentIndex(1)
     assert f"(a {data.t_test[0]})" in w.steps.example_note.text()

@@ -7,10 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from lesson_support import is_japanese, show_lesson
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
+from lesson_support import is_japanese, show_lesson
 from ui import i18n
 from ui.lessons.computational_graph.lesson import ComputationalGraphLesson
 
@@ -87,7 +87,8 @@ def test_apple_orange_book_results_and_add_passes_through(qtbot, lesson):
     assert list(lesson.input_spins) == ["apple", "apple_num", "orange", "orange_num", "tax"]
     step_all(qtbot, lesson)
     from nnlab.computational_graph import format_number
-    grads = [format_number(lesson.run.grads[e]) for e in ("apple", "apple_num", "orange", "orange_num", "tax")]
+    edges = ("apple", "apple_num", "orange", "orange_num", "tax")
+    grads = [format_number(lesson.run.grads[e]) for e in edges]
     assert lesson.view.caption("price") == "price = 715"
     assert grads == ["2.2", "110", "3.3", "165", "650"]
     lesson.reset()

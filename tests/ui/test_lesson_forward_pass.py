@@ -12,10 +12,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from nnlab import number_text
 from nnlab.lesson_math import cross_entropy_of_right_class, fixed_weight_steps, softmax_temperature
 from ui import i18n
 from ui.lessons import load_lesson
-from nnlab import number_text
 from ui.lessons.base import LessonPage, configure_pyqtgraph
 from ui.lessons.forward_pass.lesson import ForwardPassLesson
 

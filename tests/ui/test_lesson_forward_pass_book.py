@@ -11,9 +11,9 @@ from lesson_support import is_japanese, show_lesson
 from nnlab import book_network
 from nnlab.book_network import load_book_weights, load_test_images
 from ui import i18n
-from ui.lessons.forward_pass.lesson import ForwardPassLesson
 from ui.lessons.forward_pass.book import BookNetworkPanel
 from ui.lessons.forward_pass.draw import BookDrawPanel
+from ui.lessons.forward_pass.lesson import ForwardPassLesson
 from ui.widgets.draw_canvas import CANVAS
 
 
@@ -97,7 +97,7 @@ def test_japanese(qtbot, qapp):
 def paint(panel: BookDrawPanel, ink: np.ndarray) -> None:
     """Put an ink image (CANVAS×CANVAS, 1 = ink) on the drawing sheet, as strokes would."""
     image = panel.canvas.area.image
-    for y, x in zip(*np.nonzero(ink > 0.5)):
+    for y, x in zip(*np.nonzero(ink > 0.5), strict=True):
         image.setPixelColor(int(x), int(y), QColor("black"))
     panel.canvas._on_area_stroke_changed()
 

@@ -14,8 +14,8 @@ from nnlab import number_text
 from nnlab.experiments import count_params, gradcheck_spec
 from nnlab.network import MultiLayerNet
 from ui import i18n
-from ui.lessons.gradient_check.lesson import NET_CHOICES, GradientCheckWidget
 from ui.lessons.comparison_runs import default_data
+from ui.lessons.gradient_check.lesson import NET_CHOICES, GradientCheckWidget
 
 CLICK = Qt.MouseButton.LeftButton
 

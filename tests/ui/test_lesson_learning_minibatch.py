@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from lesson_support import is_japanese, show_lesson
 from nnlab.lesson_math import CoverageSimulation, example_losses, expected_coverage, simulate_coverage
 from ui import i18n
-from ui.lessons.learning_minibatch.lesson import LearningMinibatchLesson
 from ui.lessons.learning_minibatch.coverage import CELL_COLOURS
+from ui.lessons.learning_minibatch.lesson import LearningMinibatchLesson
 
 CLICK = Qt.MouseButton.LeftButton
 

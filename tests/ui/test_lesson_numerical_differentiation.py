@@ -1,4 +1,4 @@
-"""Numerical differentiation lesson on real widgets: the book's printed values appear where the learner looks."""
+"""Numerical differentiation lesson on real widgets: the book's printed values where the learner looks."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
 import pytest
-from lesson_support import is_japanese, show_lesson
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QKeySequence
 
+from lesson_support import is_japanese, show_lesson
 from nnlab import number_text
 from nnlab.numerical_diff import function_1
 from ui import i18n

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from lesson_support import cancel_during_first_run, in_japanese, is_japanese, show_lesson
 from PySide6.QtCore import QCoreApplication, Qt
 
+from lesson_support import cancel_during_first_run, in_japanese, is_japanese, show_lesson
 from nnlab.landscapes import BOOK_LEARNING_RATES, LANDSCAPES, optimizer_path, trace_path
 from nnlab.optimizers import make_optimizer
 from ui.lessons.optimizers.lesson import OptimizersWidget
@@ -105,7 +105,8 @@ def test_step_play_and_reset_drive_the_shown_step(qtbot, lesson):
     for k in (1, 2, 3):
         qtbot.mouseClick(view.step_button, CLICK)
         assert view.step_label.text() == f"step {k} / 30"
-        np.testing.assert_allclose(drawn_path(view, "Adam"), optimizer_path("book", "Adam", None, 30)[: k + 1])
+        expected = optimizer_path("book", "Adam", None, 30)[: k + 1]
+        np.testing.assert_allclose(drawn_path(view, "Adam"), expected)
         assert len(view.loss_curves["Adam"].getData()[0]) == k + 1
 
     view.speed_slider.setValue(60)

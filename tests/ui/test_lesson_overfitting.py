@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
 from lesson_support import (
     cancel_during_first_run,
     in_japanese,
@@ -11,8 +13,6 @@ from lesson_support import (
     show_lesson,
     train_every_row,
 )
-from PySide6.QtCore import QCoreApplication, Qt
-
 from nnlab.comparisons import preset
 from nnlab.experiments import REGULARISATIONS, weight_values
 from ui.lessons.overfitting import OverfittingWidget
@@ -146,4 +146,5 @@ def test_the_book_preset_has_the_books_three_runs(lesson):
     assert [lesson.show_combo.itemText(i) for i in range(lesson.show_combo.count())] == [
         "all runs", "no regularisation", "L2 weight decay", "dropout"]
     assert lesson.iterations_spin.value() == 603  # the book's 201 epochs of 3 mini-batches
-    assert lesson.table.run("dropout").dropout == 0.2 and set(lesson.weight_curves) == {"none", "l2", "dropout"}
+    assert lesson.table.run("dropout").dropout == 0.2
+    assert set(lesson.weight_curves) == {"none", "l2", "dropout"}

@@ -78,7 +78,7 @@ def test_preset_buttons_give_the_gate_truth_table(qtbot, lesson, gate):
         qtbot.mouseClick(lesson.preset_buttons["OR"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(lesson.preset_buttons[gate], Qt.MouseButton.LeftButton)
     assert lesson.weights() == pytest.approx(GATES[gate])
-    assert list(zip(column(lesson.table, 0), column(lesson.table, 1))) == INPUT_ROWS
+    assert list(zip(column(lesson.table, 0), column(lesson.table, 1), strict=True)) == INPUT_ROWS
     assert shown_outputs(lesson) == OUTPUTS[gate]
     assert [int(v) for v in column(lesson.table, 3)] == OUTPUTS[gate]
     assert column(lesson.table, 4) == ["✓"] * 4
@@ -128,7 +128,7 @@ def test_xor_preset_keeps_the_weights_and_no_slider_setting_solves_it(qtbot, les
     for w1 in np.arange(-1.0, 1.01, 0.25):
         for w2 in np.arange(-1.0, 1.01, 0.25):
             for b in np.arange(-1.5, 1.51, 0.25):
-                for name, value in zip(("w1", "w2", "b"), (w1, w2, b)):
+                for name, value in zip(("w1", "w2", "b"), (w1, w2, b), strict=True):
                     lesson.sliders[name].set_value(value)
                 if "✗" not in column(lesson.table, 4):
                     solved.append((w1, w2, b))
@@ -140,7 +140,7 @@ def test_xor_preset_keeps_the_weights_and_no_slider_setting_solves_it(qtbot, les
 def test_two_layer_xor_tab_table_and_diagram(lesson):
     panel = lesson.xor_panel
     assert panel.table.rowCount() == 4
-    assert list(zip(column(panel.table, 0), column(panel.table, 1))) == INPUT_ROWS
+    assert list(zip(column(panel.table, 0), column(panel.table, 1), strict=True)) == INPUT_ROWS
     assert [int(v) for v in column(panel.table, 2)] == OUTPUTS["NAND"]
     assert [int(v) for v in column(panel.table, 3)] == OUTPUTS["OR"]
     assert [int(v) for v in column(panel.table, 4)] == [0, 1, 1, 0]

@@ -6,9 +6,9 @@ import csv
 
 import numpy as np
 import pytest
-from lesson_support import in_japanese, show_lesson, train_every_row
 from PySide6.QtCore import Qt
 
+from lesson_support import in_japanese, show_lesson, train_every_row
 from nnlab.experiments import quantile_shares, weight_shares
 from nnlab.run_store import RunStore, SavedRun, default_store_path
 from nnlab.trainer import History

@@ -21,9 +21,8 @@ import re
 
 import pytest
 
-from typography import CASUAL, FORBIDDEN_TERMS, RULES, japanese_texts, translations, violations
-
 from nnlab.resources import resource_path
+from typography import CASUAL, FORBIDDEN_TERMS, RULES, japanese_texts, translations, violations
 from ui.lessons import LESSON_IDS
 
 HAT = "\u0302"
@@ -117,7 +116,8 @@ def test_one_english_word_has_one_japanese_word() -> None:
     for _context, source, translation in translations():
         if len(source.split()) <= 3:
             seen.setdefault(source, set()).add(translation)
-    mixed = {source: sorted(t) for source, t in seen.items() if len(t) > 1 and source not in SAME_WORD_TWO_WAYS}
+    mixed = {source: sorted(t) for source, t in seen.items()
+             if len(t) > 1 and source not in SAME_WORD_TWO_WAYS}
     assert not mixed, mixed
 
 

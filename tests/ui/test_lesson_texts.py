@@ -64,7 +64,7 @@ def test_lesson_quiz_parses_with_explanations(lesson_id: str, language: str) -> 
 def test_english_and_japanese_quizzes_agree(lesson_id: str) -> None:
     en, ja = lesson_quiz(lesson_id, "en"), lesson_quiz(lesson_id, "ja")
     assert len(en) == len(ja), "different number of questions"
-    for number, (q_en, q_ja) in enumerate(zip(en, ja), start=1):
+    for number, (q_en, q_ja) in enumerate(zip(en, ja, strict=True), start=1):
         assert len(q_en.choices) == len(q_ja.choices), (
             f"question {number}: different number of choices")
         assert q_en.answer == q_ja.answer, f"question {number}: different correct answer"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
 from lesson_support import (
     cancel_during_first_run,
     in_japanese,
@@ -11,8 +13,6 @@ from lesson_support import (
     show_lesson,
     train_every_row,
 )
-from PySide6.QtCore import QCoreApplication, Qt
-
 from nnlab.experiments import (
     HISTOGRAM_ACTIVATIONS,
     INIT_CHOICES,
@@ -54,14 +54,16 @@ def test_builds_in_english(lesson):
     h = lesson.histograms
     assert [h.plots[i].titleLabel.text for i in range(N_LAYERS)] == [f"layer {i}" for i in range(1, 6)]
     assert h.summary_label.text().startswith("Spread (standard deviation) of the activations")
-    assert lesson.training.note_label.text().split("\n")[1].startswith("Network 64-100-100-100-100-10 with ReLU")
+    network_line = lesson.training.note_label.text().split("\n")[1]
+    assert network_line.startswith("Network 64-100-100-100-100-10 with ReLU")
 
 
 def test_builds_in_japanese(qtbot, qapp):
     with in_japanese(qapp):
         widget = WeightInitWidget()
         qtbot.addWidget(widget)
-        assert widget.tabs.tabText(0) == QCoreApplication.translate("WeightInitWidget", "Activation histograms")
+        histograms = QCoreApplication.translate("WeightInitWidget", "Activation histograms")
+        assert widget.tabs.tabText(0) == histograms
         assert widget.histograms.labels[0].text() == QCoreApplication.translate(
             "ActivationHistograms", "Activation:")
         assert widget.training.run_bar.run_button.text() == QCoreApplication.translate(
@@ -70,7 +72,8 @@ def test_builds_in_japanese(qtbot, qapp):
         assert is_japanese(widget.tabs.tabText(0)) and is_japanese(widget.histograms.summary_label.text())
         # No engine names: the combos and the rows name activations and inits in Japanese.
         combos = widget.histograms
-        assert combos.activation_combo.itemText(0) == "シグモイド" and combos.activation_combo.itemData(0) == "sigmoid"
+        assert combos.activation_combo.itemText(0) == "シグモイド"
+        assert combos.activation_combo.itemData(0) == "sigmoid"
         assert combos.init_combo.itemText(0) == "標準偏差 1" and combos.init_combo.itemData(0) == "std:1"
         assert widget.training.name_of_key(widget.training.table.row_keys()[0]) == "標準偏差 0.01"
     QCoreApplication.processEvents()
@@ -87,7 +90,7 @@ def test_histograms_match_the_engine_for_every_choice(lesson):
             h.init_combo.setCurrentIndex(h.init_combo.findData(init))
             shown = shown_histograms(lesson)
             lo, hi = histogram_range(activation)
-            for (edges, counts), expected in zip(shown, engine_histograms(activation, init)):
+            for (edges, counts), expected in zip(shown, engine_histograms(activation, init), strict=True):
                 np.testing.assert_allclose(edges, np.linspace(lo, hi, BINS + 1))
                 np.testing.assert_array_equal(counts, expected)
                 assert counts.sum() == 1000 * 100
@@ -162,6 +165,6 @@ def test_histograms_share_one_readable_y_axis(lesson):
     tops = {plot.vb.viewRange()[1][1] for plot in h.plots}
     assert len(tops) == 1  # one scale for all five, so the heights compare
     top = max(int(np.asarray(bars.getData()[1]).max()) for bars in h.bars)
-    values, labels = zip(*left[0]._tickLevels[0])
+    values, labels = zip(*left[0]._tickLevels[0], strict=True)
     assert values[0] == 0 and values[-1] <= top * 1.05 and len(values) == 3
     assert all(len(label) <= 5 for label in labels)  # "45k", not "45123"

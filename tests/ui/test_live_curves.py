@@ -27,9 +27,9 @@ def test_a_burst_of_updates_is_drawn_in_one_frame(qtbot, feed: LiveCurveFeed) ->
         pass
     assert frame.args == [500]  # the last loss drawn
     assert feed.frames == 1 and not feed.has_pending()
-    iterations, losses = feed._loss_plot.data()  # noqa: SLF001 - the plot it feeds
+    iterations, _ = feed._loss_plot.data()
     np.testing.assert_array_equal(iterations, np.arange(1, 501))
-    x, train, test = feed._accuracy_plot.data()  # noqa: SLF001
+    x, train, test = feed._accuracy_plot.data()
     np.testing.assert_array_equal(x, [10, 110, 210, 310, 410])
     assert train.tolist() == [0.5] * 5 and test.tolist() == [0.4] * 5
 
@@ -38,11 +38,11 @@ def test_flush_draws_at_once_and_discard_forgets(qtbot, feed: LiveCurveFeed) -> 
     feed.add_steps(np.array([1, 2]), np.array([2.3, 2.2]))
     feed.flush()
     assert feed.frames == 1
-    assert feed._loss_plot.data()[0].tolist() == [1, 2]  # noqa: SLF001
+    assert feed._loss_plot.data()[0].tolist() == [1, 2]
     feed.add_steps(np.array([3]), np.array([2.1]))
     feed.discard()
     qtbot.wait(150)  # longer than a frame: nothing is drawn after discard
-    assert feed.frames == 1 and feed._loss_plot.data()[0].tolist() == [1, 2]  # noqa: SLF001
+    assert feed.frames == 1 and feed._loss_plot.data()[0].tolist() == [1, 2]
     feed.flush()  # nothing pending: no empty frame
     assert feed.frames == 1
 

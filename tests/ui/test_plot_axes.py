@@ -26,7 +26,7 @@ def label_rects(axis: ReadableAxis, low: float, high: float, size: float) -> lis
         if level > axis.style["maxTextLevel"]:
             break
         strings = axis.tickStrings(values, 1.0, spacing) if spacing else axis.logTickStrings(values, 1.0, 0)
-        labelled += [((v - low) / (high - low) * size, s) for v, s in zip(values, strings)]
+        labelled += [((v - low) / (high - low) * size, s) for v, s in zip(values, strings, strict=True)]
     return sorted(labelled)
 
 

@@ -10,12 +10,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
-from test_training_data_files import _isolated, answer_message_box  # noqa: F401 - autouse fixture
 
 from nnlab import serialize
 from nnlab.data import load, sources
 from nnlab.data.idx import write_idx
 from nnlab.network import MultiLayerNet, NetSpec
+from test_training_data_files import _isolated, answer_message_box  # noqa: F401 - autouse fixture
 from ui import model_files
 from ui.widgets.dataset_picker import DatasetPicker
 from ui.widgets.loss_plot import LossPlot
@@ -51,7 +51,7 @@ def tiny_mnist(folder, seed: int = 0) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     arrays = (rng.integers(0, 256, (40, 28, 28), dtype=np.uint8), rng.integers(0, 10, 40, dtype=np.uint8),
               rng.integers(0, 256, (10, 28, 28), dtype=np.uint8), rng.integers(0, 10, 10, dtype=np.uint8))
-    for stem, array in zip(STEMS, arrays):
+    for stem, array in zip(STEMS, arrays, strict=True):
         write_idx(folder / f"{stem}.gz", array)
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
-from shell_support import CATALOGUE, LessonSet
 
+from shell_support import CATALOGUE, LessonSet
 from ui import i18n
 from ui.lessons import CATALOGUE as REAL_CATALOGUE
 from ui.main_window import MainWindow
@@ -98,7 +98,7 @@ def test_navigator_titles_of_the_real_lessons_are_translated(qtbot, lessons):
     deliver_language_change()
     japanese = [window.navigator.item(row).text() for row in range(len(REAL_CATALOGUE))]
     assert japanese[0] == "第 2 章  パーセプトロン"
-    for info, en_text, ja_text in zip(REAL_CATALOGUE, english, japanese):
+    for info, en_text, ja_text in zip(REAL_CATALOGUE, english, japanese, strict=True):
         assert ja_text != en_text, f"navigator title of {info.id} is not translated"
 
 

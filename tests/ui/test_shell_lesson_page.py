@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from shell_support import CATALOGUE, QUIZZES, TEXTS
 
+from shell_support import CATALOGUE, QUIZZES, TEXTS
 from ui.lessons import Lesson
 from ui.lessons.base import LessonErrorPage, LessonPage
 from ui.main_window import MainWindow
@@ -68,7 +68,8 @@ def test_quiz_gives_immediate_feedback(qtbot, lessons):
 
 
 def test_missing_text_and_quiz_show_a_message(qtbot, lessons):
-    page = make_page(qtbot, Lesson("nowhere", "9", "Nowhere", lambda: lessons.lesson(CATALOGUE[0]).make_widget()))
+    lesson = Lesson("nowhere", "9", "Nowhere", lambda: lessons.lesson(CATALOGUE[0]).make_widget())
+    page = make_page(qtbot, lesson)
     assert "The text of this lesson could not be loaded." in page.text.toPlainText()
     assert "nowhere.md" in page.text.toPlainText()
     assert page.text_error
@@ -147,16 +148,16 @@ def test_a_widget_named_by_a_missing_module_fails_on_import_not_at_start():
 
 def test_a_widget_named_by_a_missing_class_says_which(monkeypatch):
     lesson = Lesson("alpha", "2", "Alpha lesson", "base:NoSuchWidget")
-    with pytest.raises(ImportError, match="ui.lessons.base has no NoSuchWidget"):
+    with pytest.raises(ImportError, match=r"ui\.lessons\.base has no NoSuchWidget"):
         lesson.widget_factory()
 
 
 def test_every_lesson_is_declared_once_in_the_catalogue():
     import pkgutil
 
-    import ui.lessons
     from PySide6.QtWidgets import QWidget
 
+    import ui.lessons
     from ui.lessons import CATALOGUE
 
     ids = [lesson.id for lesson in CATALOGUE]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from shell_support import CATALOGUE, LessonSet
 
+from shell_support import CATALOGUE, LessonSet
 from ui.lessons.base import LessonPage
 from ui.main_window import MainWindow
 from ui.settings import Progress

@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from shell_support import CATALOGUE
 
+from shell_support import CATALOGUE
 from ui import logging_setup
 from ui.main_window import MainWindow
 from ui.settings import KEY_COMPLETED, KEY_LANGUAGE, Progress, app_settings, saved_language

@@ -93,8 +93,9 @@ def test_missing_mnist_cancel_keeps_nothing_loaded(qtbot):
 
 def test_after_a_failed_import_the_list_names_the_data_set_in_use(qtbot, monkeypatch, tmp_path):
     """Spiral is loaded, MNIST is chosen, its import fails: the list goes back to spiral."""
-    from nnlab.data import DatasetError
     from PySide6.QtWidgets import QFileDialog
+
+    from nnlab.data import DatasetError
 
     picker = DatasetPicker()
     qtbot.addWidget(picker)
@@ -102,7 +103,7 @@ def test_after_a_failed_import_the_list_names_the_data_set_in_use(qtbot, monkeyp
         picker.select("spiral")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
 
-    def refuse(_path, **_options):  # noqa: ANN001, ANN003, ANN202
+    def refuse(_path, **_options):
         raise DatasetError("no IDX files in that folder")
 
     monkeypatch.setattr("ui.widgets.dataset_picker.data.import_path", refuse)
@@ -126,7 +127,7 @@ def local_mnist(tmp_path, monkeypatch) -> int:
     arrays = (rng.integers(0, 256, (120, 28, 28), dtype=np.uint8), rng.integers(0, 10, 120, dtype=np.uint8),
               rng.integers(0, 256, (30, 28, 28), dtype=np.uint8), rng.integers(0, 10, 30, dtype=np.uint8))
     remote = []
-    for stem, array in zip(STEMS, arrays):
+    for stem, array in zip(STEMS, arrays, strict=True):
         path = folder / f"{stem}.gz"
         write_idx(path, array)
         data = path.read_bytes()

@@ -1,4 +1,4 @@
-"""Lesson 6 (two-layer net): the book's preset, the seeds' variant, the learning-rate table, both languages."""
+"""Lesson 6 (two-layer net): the book's preset, the seeds' variant, the learning-rate table, two languages."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ def test_opens_preset_to_the_books_settings(lesson):
     assert lesson.playground.dataset.name == "mnist-offline"  # the full MNIST is not in the cache
     assert spec.hidden == (50,) and spec.activation == "relu" and spec.init == "std:0.01"
     assert (spec.input_size, spec.output_size) == (784, 10)
-    assert (settings.optimizer, settings.lr, settings.batch_size, settings.iterations) == ("SGD", 0.1, 100, 10_000)
+    assert (settings.optimizer, settings.lr, settings.batch_size, settings.iterations) == (
+        "SGD", 0.1, 100, 10_000)
     text = lesson.data_label.text()
     assert "MNIST (offline" in text and "8,000 to train / 2,000 to test" in text and "784-50-10" in text
     assert lesson.playground.buttons["start"].isEnabled()

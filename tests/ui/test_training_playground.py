@@ -34,7 +34,7 @@ def playground(qtbot) -> TrainingPlayground:
     qtbot.addWidget(widget)
     widget.picker.select("xor", noise=0.1)
     widget.hyper.set_settings(TrainSettings(lr=0.5, batch_size=20, iterations=300))
-    widget.hyper._hidden_boxes[0].setValue(8)  # noqa: SLF001 (the editor's own spin box)
+    widget.hyper._hidden_boxes[0].setValue(8)
     return widget
 
 
@@ -53,7 +53,7 @@ def test_architecture_edits_change_the_spec_and_the_diagram(qtbot, playground):
     assert hyper.spec().hidden == (8, 8)
     assert playground.diagram.spec.hidden == (8, 8)
     assert len(playground.diagram.columns) == 4
-    hyper._hidden_boxes[1].setValue(5)  # noqa: SLF001
+    hyper._hidden_boxes[1].setValue(5)
     assert playground.diagram.spec.hidden == (8, 5)
     qtbot.mouseClick(hyper.remove_layer_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(hyper.remove_layer_button, Qt.MouseButton.LeftButton)
@@ -76,7 +76,7 @@ def test_start_trains_and_keeps_the_finished_run_with_a_legend_label(qtbot, play
     assert playground.run_description == "lr=0.5, SGD, 2-8-2 relu"
     assert playground.acc_plot.run_labels() == labels
     (run,) = playground.loss_plot.runs
-    iterations, losses = run.series[0].data()
+    iterations, _ = run.series[0].data()
     np.testing.assert_array_equal(iterations, np.arange(1, 301))
     x, train_acc = playground.acc_plot.runs[0].series[0].data()
     assert len(x) >= 3 and train_acc[-1] > train_acc[0] and train_acc[-1] > 0.8

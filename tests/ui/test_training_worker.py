@@ -82,7 +82,7 @@ def test_signals_carry_every_step_once_as_copies(qtbot):
     # throttled: at most ~15 emits per second plus the final flush, far fewer than the steps
     assert len(rec.steps) <= 15 * elapsed + 3
     assert len(rec.steps) < 2000 / 8
-    worker_buffers = [run._worker._iterations, run._worker._losses]  # noqa: SLF001 (checking copies)
+    worker_buffers = [run._worker._iterations, run._worker._losses]
     for it, loss in rec.steps:
         assert not any(np.shares_memory(it, b) or np.shares_memory(loss, b) for b in worker_buffers)
     assert [log["iteration"] for log in rec.logs][:3] == [50, 100, 150]

@@ -121,7 +121,8 @@ def test_every_ui_string_has_a_finished_japanese_translation(scanned, committed)
     count = sum(len(lines) for lines in missing.values())
     if missing:
         pytest.fail(f"{count} UI strings have no finished Japanese translation in "
-                    f"resources/i18n/nnlab_ja.ts (run python tools/update_translations.py, then translate):\n{report}", pytrace=False)
+                    "resources/i18n/nnlab_ja.ts (run python tools/update_translations.py, then translate):"
+                    f"\n{report}", pytrace=False)
 
 
 def test_translations_keep_the_placeholders(committed) -> None:

@@ -32,7 +32,7 @@ RULES: dict[str, re.Pattern[str]] = {
     "a space between a number and % (write 98.1%)": re.compile(r"(?:\d|%\d|\}) %(?!\d)"),
     "Western quotes (use 「」)": re.compile(r"[“”\"]"),
     "· between Japanese words (use ・ or 、)": re.compile(rf"[{JA}] ?· | ·[{JA}]"),
-    "full-width letters, digits or space": re.compile(r"[Ａ-Ｚａ-ｚ０-９\u3000]"),
+    "full-width letters, digits or space": re.compile(r"[Ａ-Ｚａ-ｚ０-９\u3000]"),  # noqa: RUF001 - what it finds  # noqa: RUF001 - what it finds
     "three dots (use …)": re.compile(r"\.\.\."),
     "a range with – or a spaced 〜 (write 1〜5)": re.compile(r"(?:\d|\})[–~](?:\d|\{)| 〜|〜 "),
 }

@@ -60,7 +60,8 @@ CATALOGUE: tuple[Lesson, ...] = (
            "forward_pass.lesson:ForwardPassLesson"),
     Lesson("learning_minibatch", "4", QT_TRANSLATE_NOOP("Lessons", "Learning with mini-batches"),
            "learning_minibatch.lesson:LearningMinibatchLesson"),
-    Lesson("numerical_differentiation", "4", QT_TRANSLATE_NOOP("Lessons", "Numerical differentiation and the gradient"),
+    Lesson("numerical_differentiation", "4",
+           QT_TRANSLATE_NOOP("Lessons", "Numerical differentiation and the gradient"),
            "numerical_differentiation.lesson:NumericalDifferentiationLesson"),
     Lesson("gradient_check", "4–5", QT_TRANSLATE_NOOP("Lessons", "Numerical gradient vs backpropagation"),
            "gradient_check.lesson:GradientCheckLesson"),
@@ -78,7 +79,8 @@ CATALOGUE: tuple[Lesson, ...] = (
            "batch_norm:BatchNormWidget"),
     Lesson("overfitting", "6", QT_TRANSLATE_NOOP("Lessons", "Overfitting and regularisation"),
            "overfitting:OverfittingWidget"),
-    Lesson("hyperparameter_search", "6", QT_TRANSLATE_NOOP("Lessons", "Validation data and hyperparameter search"),
+    Lesson("hyperparameter_search", "6",
+           QT_TRANSLATE_NOOP("Lessons", "Validation data and hyperparameter search"),
            "hyperparameter_search.lesson:HyperparameterSearchWidget"),
 )
 

@@ -1,4 +1,4 @@
-"""Lesson 2 (chapter 3): activation functions with their derivatives, and why stacked linear layers stay linear."""
+"""Lesson 2 (chapter 3): activation functions and their derivatives; stacked linear layers stay linear."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The frame every lesson shares: its text and check questions beside its interactive widget.
 
-A lesson is declared once in :data:`ui.lessons.CATALOGUE`; :class:`LessonPage` reads ``resources/lessons/<lang>/<id>.md`` and ``<id>.quiz.json`` and builds the widget once.
+A lesson is declared once in :data:`ui.lessons.CATALOGUE`; :class:`LessonPage` reads
+``resources/lessons/<lang>/<id>.md`` and ``<id>.quiz.json`` and builds the widget once.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from ui.i18n import current_language, language_hub
 from ui.lessons import Lesson
 from ui.retranslate import Retranslatable
 from ui.settings import Progress, save_window_state, saved_window_state
-from ui.window_geometry import saved_shares, scaled_sizes
 from ui.widgets.quiz import QuizFileError, QuizWidget, parse_quiz
+from ui.window_geometry import saved_shares, scaled_sizes
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,8 @@ def chapter_label(chapter: str) -> str:
     """Return "Chapter 3" (or "Chapters 4–5") in the current language."""
     first, _, last = chapter.partition("–")
     if last:
-        return QCoreApplication.translate("LessonPage", "Chapters {first}–{last}").format(first=first, last=last)
+        chapters = QCoreApplication.translate("LessonPage", "Chapters {first}–{last}")
+        return chapters.format(first=first, last=last)
     return QCoreApplication.translate("LessonPage", "Chapter {chapter}").format(chapter=chapter)
 
 
@@ -97,17 +99,17 @@ class FillingScrollArea(QScrollArea):
     A resizable QScrollArea gives a widget with word-wrapped labels its *preferred* height for
     the width (height-for-width), so a lesson that would fit the screen scrolled all the same."""
 
-    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt override
+    def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)
         self._fit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             QTimer.singleShot(0, self._fit)  # after the layout has computed its new minimum
         return super().eventFilter(watched, event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -194,7 +196,7 @@ class LessonPage(Retranslatable, QWidget):
         layout.addWidget(self._title)
         layout.addWidget(self.splitter, 1)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._sized:
             self._sized = True

@@ -7,6 +7,7 @@ drawn dotted into the small plot of its scale (when the grid has that scale).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
@@ -35,7 +36,7 @@ def run_key(scale_index: int, with_bn: bool | str) -> str:
     return f"{scale_index}:{row}"
 
 
-def scale_index(scales, scale: float) -> int | None:
+def scale_index(scales: Sequence[float], scale: float) -> int | None:
     """Which of ``scales`` is ``scale`` (as saved, to 6 digits); None when none is."""
     for i, candidate in enumerate(scales):
         if math.isclose(candidate, scale, rel_tol=1e-5):
@@ -117,7 +118,7 @@ class BatchNormWidget(ComparisonLesson):
         self.legend_label.setText(" &nbsp; ".join(
             f"<span style='color:{self.table.colour_of(k)}'>{'━' if i == 0 else '╌'} "
             f"{self.name_of_key(k)}</span>" for i, k in enumerate(self.table.row_keys())))
-        for plot, scale in zip(self.plots, self.scales):
+        for plot, scale in zip(self.plots, self.scales, strict=True):
             plot.setTitle(self.tr("std = %1").replace("%1", f"{scale:.2g}"), size="8pt")
         self._update_notes()
         self._update_summary()

@@ -14,8 +14,7 @@ from dataclasses import asdict
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from nnlab.comparisons import PRESETS, RunSettings, Setup, make_trainer, new_run
 from nnlab.run_store import SavedRun
@@ -192,7 +191,7 @@ class ComparisonLesson(QueuedRuns, Retranslatable, QWidget):
     def run_cleared(self, run_key: str) -> None:
         """A run is about to train (again): empty its curves."""
 
-    def run_stepped(self, run_key: str, iterations, losses) -> None:
+    def run_stepped(self, run_key: str, iterations: np.ndarray, losses: np.ndarray) -> None:
         """Losses of the iterations just run."""
 
     def run_evaluated(self, run_key: str, logs: dict) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from itertools import zip_longest
 
+import numpy as np
 from PySide6.QtCore import Slot
 
 from nnlab.comparisons import RunSettings
@@ -115,7 +116,7 @@ class QueuedRuns:
         self._update_controls()
 
     @Slot(str, object, object)
-    def _on_queue_step_logged(self, run_key: str, iterations, losses) -> None:
+    def _on_queue_step_logged(self, run_key: str, iterations: np.ndarray, losses: np.ndarray) -> None:
         if self._stale:
             return
         self.run_stepped(run_key, iterations, losses)

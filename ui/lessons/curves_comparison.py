@@ -8,6 +8,7 @@ saved run shown again is drawn dotted into both plots, beside the rows.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
@@ -15,8 +16,8 @@ from nnlab.comparisons import RunSettings, best_run, same_as_saved, same_curves
 from nnlab.run_store import SavedRun
 from nnlab.trainer import History
 from ui.lessons.comparison_base import ComparisonLesson
-from ui.widgets.comparison_plots import ComparisonPlots
 from ui.percent import TABLE_DIGITS, percent_text
+from ui.widgets.comparison_plots import ComparisonPlots
 
 
 class CurvesComparison(ComparisonLesson):
@@ -50,7 +51,7 @@ class CurvesComparison(ComparisonLesson):
         self.plots.clear_run(run_key)
         self.plots.mark_same(same_curves(self._shown_histories()))
 
-    def run_stepped(self, run_key: str, iterations, losses) -> None:
+    def run_stepped(self, run_key: str, iterations: np.ndarray, losses: np.ndarray) -> None:
         """Extend the loss curve."""
         if run_key in self.plots.loss_curves:
             self.plots.append_losses(run_key, losses)
@@ -108,8 +109,9 @@ class CurvesComparison(ComparisonLesson):
             return self.tr("cancelled")
         if not history.test_acc:
             return history.status
-        return self.tr("train %1, test %2").replace("%1", percent_text(history.train_acc[-1], TABLE_DIGITS)).replace(
-            "%2", percent_text(history.test_acc[-1], TABLE_DIGITS))
+        train = percent_text(history.train_acc[-1], TABLE_DIGITS)
+        test = percent_text(history.test_acc[-1], TABLE_DIGITS)
+        return self.tr("train %1, test %2").replace("%1", train).replace("%2", test)
 
     def update_summary(self) -> None:
         """The line that names the best run by final test accuracy (a diverged run counts as worst)."""
@@ -121,8 +123,9 @@ class CurvesComparison(ComparisonLesson):
         diverged = [self.name_of_key(k) for k, h in finished.items() if h.status == "diverged"]
         parts = []
         if best is not None:
+            accuracy = percent_text(finished[best].test_acc[-1], TABLE_DIGITS)
             parts.append(self.tr("Best by final test accuracy: %1 (%2).").replace(
-                "%1", self.name_of_key(best)).replace("%2", percent_text(finished[best].test_acc[-1], TABLE_DIGITS)))
+                "%1", self.name_of_key(best)).replace("%2", accuracy))
         if diverged:
             parts.append(self.tr("Diverged (counted as worst): %1.").replace("%1", ", ".join(diverged)))
         self.result_label.setText(" ".join(parts))

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.sentences import join_sentences
 from ui.engine_names import dataset_text
+from ui.sentences import join_sentences
 
 if TYPE_CHECKING:
     from nnlab.data import Dataset
@@ -39,7 +39,8 @@ def data_line(data: Dataset, network: str = "", train_size: int | None = None) -
                             "files could not be read (the log says why), so the network has 64 "
                             "inputs instead of 784.")
     else:
-        text = tr.translate("DataLine", "Data: %3, %1 to train / %2 to test.").replace("%3", dataset_text(data.name))
+        text = tr.translate("DataLine", "Data: %3, %1 to train / %2 to test.").replace(
+            "%3", dataset_text(data.name))
     text = text.replace("%1", f"{len(data.x_train):,}").replace("%2", f"{len(data.x_test):,}")
     if train_size is not None and train_size < len(data.x_train):
         text = join_sentences(text, tr.translate("DataLine", "This lesson trains on the first %1 training "

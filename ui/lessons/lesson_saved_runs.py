@@ -54,7 +54,8 @@ class SavedRunsButton(Retranslatable, QPushButton):
     def _retranslate(self) -> None:
         count = len(self.panel.runs)
         title = self.tr("Saved runs")
-        self.setText(self.tr("Saved runs (%1)…").replace("%1", str(count)) if count else self.tr("Saved runs…"))
+        self.setText(self.tr("Saved runs (%1)…").replace("%1", str(count)) if count
+                     else self.tr("Saved runs…"))
         self.dialog.setWindowTitle(title)
         self.setToolTip(self.tr("Every run of this lesson is kept, also after the app closes: "
                                 "show them in the plots again, rename, delete or export them as CSV"))

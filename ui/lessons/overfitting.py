@@ -198,5 +198,6 @@ class OverfittingWidget(CurvesComparison):
         if history is None or not history.train_acc or history.status == "diverged":
             return super().result_text(row)
         train, test = history.train_acc[-1], history.test_acc[-1]
+        gap = percent_text(train - test, TABLE_DIGITS, signed=True)
         return self.tr("train %1, test %2, gap %3").replace("%1", percent_text(train, TABLE_DIGITS)).replace(
-            "%2", percent_text(test, TABLE_DIGITS)).replace("%3", percent_text(train - test, TABLE_DIGITS, signed=True))
+            "%2", percent_text(test, TABLE_DIGITS)).replace("%3", gap)

@@ -1,4 +1,4 @@
-"""Pieces the chapter 4–5 lesson panels share: a retranslating panel, plots, arrows, a dragged point, Step's key."""
+"""What the chapter 4–5 lesson panels share: retranslation, plots, arrows, a dragged point, Step's key."""
 
 from __future__ import annotations
 
@@ -56,26 +56,26 @@ class StatusLine(QWidget):
         """The text shown."""
         return self.label.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name)
+    def setText(self, text: str) -> None:
         """Show ``text`` (unchanged texts cost nothing)."""
         if self.label.text() != text:
             self.label.setText(text)
 
-    def styleSheet(self) -> str:  # noqa: N802 (QWidget's name)
+    def styleSheet(self) -> str:
         """The label's style sheet (a colour for errors)."""
         return self.label.styleSheet()
 
-    def setStyleSheet(self, style: str) -> None:  # noqa: N802 (QWidget's name)
+    def setStyleSheet(self, style: str) -> None:
         """Colour the text; unchanged styles cost nothing."""
         if self.label.styleSheet() != style:
             self.label.setStyleSheet(style)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the label exactly the size of this line."""
         self.label.setFixedSize(event.size())
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+    def changeEvent(self, event: QEvent) -> None:
         """Follow font changes (its height is counted in lines; not a retranslation)."""
         if event.type() == QEvent.Type.FontChange:
             self._fit_height()
@@ -110,7 +110,8 @@ def spin_box(minimum: float, maximum: float, step: float, value: float, parent: 
     return spin
 
 
-def arrow_segments(points: np.ndarray, vectors: np.ndarray, head: float = 0.3) -> tuple[np.ndarray, np.ndarray]:
+def arrow_segments(points: np.ndarray, vectors: np.ndarray,
+                   head: float = 0.3) -> tuple[np.ndarray, np.ndarray]:
     """x and y of line pairs (for ``connect="pairs"``) drawing an arrow from each point along its vector.
 
     Each arrow is a shaft and two head strokes, ``head`` times the arrow's length, at ±25°.

@@ -35,7 +35,7 @@ class TabbedLesson(Retranslatable, QWidget):
         """The tab pages, in order."""
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Close every page too, so the ones that train stop their runs."""
         for page in self.pages():
             page.close()

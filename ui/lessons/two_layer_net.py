@@ -1,4 +1,4 @@
-"""Lesson 6: the two-layer network of the book, trained in the playground, with its experiments one click away.
+"""Lesson 6: the book's two-layer network, trained in the playground, with its experiments one click away.
 
 The playground (data, architecture, optimizer, live curves, diagram, results) is preset to the book's run:
 784-50-10, ReLU, weights drawn with σ = 0.01, SGD with learning rate 0.1, mini-batches of 100, 10,000
@@ -216,7 +216,8 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
         self.preset_label.setText(self.tr("Experiments:"))
         self.book_button.setText(self.tr("Book: 784-50-10, lr 0.1, 10,000 it."))
         self.book_button.setToolTip(self.tr(
-            "ReLU, initial weights σ = 0.01, SGD lr 0.1, batch 100, 10,000 iterations. Press Start to train."))
+            "ReLU, initial weights σ = 0.01, SGD lr 0.1, batch 100, 10,000 iterations. "
+            "Press Start to train."))
         self.seeds_button.setText(self.tr("Hidden 40, 1,000 it."))
         self.seeds_button.setToolTip(self.tr(
             "The seeds' shorter variant: 40 hidden neurons and 1,000 iterations. Press Start to train."))
@@ -236,7 +237,7 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
         if hasattr(self, "_records"):
             self._fill_table()  # the outcome words in the new language
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self) -> QSize:
         # Ask for little beyond the minimum, so the lesson page leaves room for the lesson text.
         return self.minimumSizeHint().expandedTo(QSize(760, 560))
 
@@ -257,6 +258,6 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
         iterations.setValue(iterations.maximum())
         self.playground.start()
 
-    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QEvent) -> None:
         self.playground.shutdown()
         super().closeEvent(event)

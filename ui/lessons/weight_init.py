@@ -107,7 +107,7 @@ class ActivationHistograms(Retranslatable, QWidget):
         all_counts = [np.histogram(np.clip(a, lo, hi), bins=edges)[0] for a in self.activations]
         top = max(max(int(c.max()) for c in all_counts), 1)
         y_ticks = [(v, "") for v in (0, top / 2, top)]
-        for plot, bars, counts in zip(self.plots, self.bars, all_counts):
+        for plot, bars, counts in zip(self.plots, self.bars, all_counts, strict=True):
             bars.setData(edges, counts)
             plot.setXRange(lo, hi, padding=0.02)
             # Five narrow plots side by side: three ticks each, or the labels run into each other.

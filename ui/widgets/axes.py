@@ -63,7 +63,7 @@ class ReadableAxis(pg.AxisItem):
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
         return widest + GAP_EM * metrics.horizontalAdvance("M")
 
-    def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: ANN201, N802, N803
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:
         levels = super().tickSpacing(minVal, maxVal, size)
         if not levels or self.logMode or size <= 0 or maxVal == minVal:
             return levels
@@ -78,12 +78,13 @@ class ReadableAxis(pg.AxisItem):
             spacing = nice_spacing_above(spacing)
         return [(spacing, 0)] + [level for level in levels[1:] if level[0] < spacing]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: ANN001, ANN201, N802
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.logMode:
             return super().tickStrings(values, scale, spacing)
         return [compact_number(v * scale) for v in values]
 
-    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: ANN001, ANN201, N802, N803
+    def logTickValues(self, minVal: float, maxVal: float, size: float,
+                      stdTicks: list[float] | None) -> list[tuple[float | None, list[float]]]:
         levels = super().logTickValues(minVal, maxVal, size, stdTicks)
         decades = sum(len(values) for spacing, values in levels if spacing is not None)
         if decades >= 2:

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from nnlab import data
@@ -18,8 +25,14 @@ from nnlab.data.own_library import ImportedSet, load_remembered, remembered
 from ui.background import BackgroundRunner
 from ui.engine_names import dataset_text
 from ui.retranslate import Retranslatable
-from ui.widgets.missing_dataset import (DownloadFailed, ProgressDialog, ask_after_failed_download,
-                                        ask_missing, download_and_load, import_and_load)
+from ui.widgets.missing_dataset import (
+    DownloadFailed,
+    ProgressDialog,
+    ask_after_failed_download,
+    ask_missing,
+    download_and_load,
+    import_and_load,
+)
 
 log = logging.getLogger(__name__)
 

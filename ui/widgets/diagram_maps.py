@@ -71,7 +71,7 @@ def to_pixmap(rgba: np.ndarray, size: float, round_clip: bool) -> QPixmap:
     rgba = np.ascontiguousarray(rgba)
     h, w = rgba.shape[:2]
     image = QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
-    side = max(1, int(round(size)))
+    side = max(1, round(size))
     pixmap = QPixmap(side, side)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

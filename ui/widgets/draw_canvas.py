@@ -9,8 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent
-from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from nnlab.drawn_digit import to_network_input
 from nnlab.functions import softmax
@@ -59,22 +58,22 @@ class _PaintArea(QWidget):
         self.update()
         self.stroke_changed.emit()
 
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: Any) -> None:
         """Start a stroke."""
         if event.button() == Qt.MouseButton.LeftButton:
             self._last = None
             self._draw_to(event.position())
 
-    def mouseMoveEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def mouseMoveEvent(self, event: Any) -> None:
         """Continue the stroke while the button is held."""
         if event.buttons() & Qt.MouseButton.LeftButton:
             self._draw_to(event.position())
 
-    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def mouseReleaseEvent(self, event: Any) -> None:
         """End the stroke."""
         self._last = None
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: Any) -> None:
         """Show the sheet with a thin frame."""
         painter = QPainter(self)
         painter.drawImage(0, 0, self.image)
@@ -91,7 +90,7 @@ class _ProbabilityPlot(pg.PlotWidget):
     drawing's Clear button onto the sheet.
     """
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         """The minimum size."""
         return self.minimumSize()
 
@@ -165,7 +164,7 @@ class DrawCanvas(Retranslatable, QWidget):
         self._drawing, self._right = drawing_box, right
         self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         """The stacked arrangement's minimum, from the current texts (so nothing overlaps)."""
         margins = self._layout.contentsMargins()
         drawing, right = self._drawing.minimumSizeHint(), self._right.minimumSize()
@@ -175,7 +174,7 @@ class DrawCanvas(Retranslatable, QWidget):
         height += self._layout.spacing() + max(right.height(), self._right.heightForWidth(width))
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """The probabilities beside the drawing when there is room, else below it."""
         narrow = event.size().width() < STACK_BELOW_PX
         self._layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow

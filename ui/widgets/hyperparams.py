@@ -4,13 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from nnlab.network import NetSpec
-from nnlab.run import (ACTIVATION_NAMES, OPTIMIZER_NAMES, SAMPLING_NAMES, SettingsError,
-                       TrainSettings, default_learning_rate, parse_learning_rate)
+from nnlab.run import (
+    ACTIVATION_NAMES,
+    OPTIMIZER_NAMES,
+    SAMPLING_NAMES,
+    SettingsError,
+    TrainSettings,
+    default_learning_rate,
+    parse_learning_rate,
+)
 from ui.engine_names import activation_text, std_text
 from ui.retranslate import Retranslatable
 from ui.widgets.spin_boxes import float_spin, int_spin
@@ -82,7 +98,7 @@ class HyperparamsEditor(Retranslatable, QWidget):
         rows = [self.io_label, hidden_line, self.activation_combo, init_line, self.batch_norm_check,
                 self.dropout_spin, self.l2_spin, self.l1_spin]
         self._arch_labels = [QLabel() for _ in rows]
-        for label, row in zip(self._arch_labels, rows):
+        for label, row in zip(self._arch_labels, rows, strict=True):
             form.addRow(label, row)
         for combo in (self.activation_combo, self.init_combo):
             combo.currentIndexChanged.connect(self._on_arch_edited)
@@ -107,7 +123,7 @@ class HyperparamsEditor(Retranslatable, QWidget):
         self._train_labels = [QLabel() for _ in range(6)]
         rows = [self.optimizer_combo, self.lr_edit, self.batch_spin, self.iterations_spin,
                 self.seed_spin]
-        for label, row in zip(self._train_labels, rows):
+        for label, row in zip(self._train_labels[:-1], rows, strict=True):  # the last one labels sampling
             form.addRow(label, row)
         # The sampling choices are long sentences: the combo gets the whole width, its label above.
         form.addRow(self._train_labels[-1])
@@ -128,7 +144,7 @@ class HyperparamsEditor(Retranslatable, QWidget):
         texts = [self.tr("Input / output:"), self.tr("Hidden layers:"), self.tr("Activation:"),
                  self.tr("Initial weights:"), self.tr("Batch normalization:"), self.tr("Dropout ratio:"),
                  self.tr("L2 weight decay λ:"), self.tr("L1 weight decay λ:")]
-        for label, text in zip(self._arch_labels, texts):
+        for label, text in zip(self._arch_labels, texts, strict=True):
             label.setText(text)
         self.batch_norm_check.setText(self.tr("after each hidden Affine"))
         self.add_layer_button.setToolTip(self.tr("Add a hidden layer"))
@@ -139,7 +155,7 @@ class HyperparamsEditor(Retranslatable, QWidget):
                                    .format(std_text()))
         texts = [self.tr("Optimizer:"), self.tr("Learning rate:"), self.tr("Batch size:"),
                  self.tr("Iterations:"), self.tr("Random seed:"), self.tr("Mini-batches:")]
-        for label, text in zip(self._train_labels, texts):
+        for label, text in zip(self._train_labels, texts, strict=True):
             label.setText(text)
         self.sampling_combo.setItemText(0, self.tr("random, with replacement (book)"))
         self.sampling_combo.setItemText(1, self.tr("shuffle once per epoch"))

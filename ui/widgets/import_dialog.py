@@ -16,8 +16,20 @@ import numpy as np
 from PySide6.QtCore import QRect, Qt, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
-    QPushButton, QScrollArea, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from nnlab.data import Dataset, DatasetError
@@ -231,13 +243,14 @@ class ImportDialog(Retranslatable, QDialog):
             self._set_working(False)
             return
         self.classes.addTopLevelItems([QTreeWidgetItem([name, f"{count:,}"])
-                                       for name, count in zip(own.class_names, own.counts)])
+                                       for name, count in zip(own.class_names, own.counts, strict=True)])
         low, high = own.value_range
         kinds = {"points": self.tr("2-D points (the playground draws them with its decision map)"),
                  "features": self.tr("feature vectors of %1 numbers").replace("%1", str(own.x.shape[1])),
                  "images": self.tr("28×28 grayscale images")}
         text = self.tr("%1: %2 samples in %3 classes; %4; values from %5 to %6.") \
-            .replace("%1", own.name).replace("%2", f"{len(own.x):,}").replace("%3", str(len(own.class_names))) \
+            .replace("%1", own.name).replace("%2", f"{len(own.x):,}") \
+            .replace("%3", str(len(own.class_names))) \
             .replace("%4", kinds[own.kind]).replace("%5", f"{low:.4g}").replace("%6", f"{high:.4g}")
         if own.skipped:
             text = join_sentences(text, self.tr("%1 files that are not images were left out, e.g. %2.")

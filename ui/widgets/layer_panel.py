@@ -22,7 +22,7 @@ HIST_BINS = 40
 
 
 class BoundedHistory:
-    """(iteration, value) pairs in fixed memory: when full, keep every other point and sample half as often."""
+    """(iteration, value) pairs in fixed memory: when full, keep every other point, sample half as often."""
 
     def __init__(self, capacity: int = MAX_HISTORY) -> None:
         self.capacity = capacity
@@ -230,12 +230,11 @@ class LayerPanel(Retranslatable, QWidget):
         W = None if layer is None else layer.weights
         ok = (shape is not None and W is not None and np.ndim(W) == 2
               and W.shape[0] == shape[0] * shape[1])
-        if ok:
-            if self._mosaic is None:
-                rgba, per_row = weight_mosaic(np.asarray(W), shape)
-                self._mosaic = (np.asarray(W), rgba, per_row)
-                self.image_item.setImage(rgba, levels=(0, 255))
-                self.image_box.autoRange(padding=0.02)
+        if ok and self._mosaic is None:
+            rgba, per_row = weight_mosaic(np.asarray(W), shape)
+            self._mosaic = (np.asarray(W), rgba, per_row)
+            self.image_item.setImage(rgba, levels=(0, 255))
+            self.image_box.autoRange(padding=0.02)
         self.sections["images"].show_plot(ok)
 
     def _update_title(self, layer: Any) -> None:
@@ -278,7 +277,7 @@ class LayerPanel(Retranslatable, QWidget):
             return
         W, rgba, per_row = self._mosaic
         point = self.image_item.mapFromScene(pos)
-        px, py = int(math.floor(point.x())), int(math.floor(point.y()))
+        px, py = math.floor(point.x()), math.floor(point.y())
         h, w = self.image_shape
         tile_r, r = divmod(py - 1, h + 1)
         tile_c, c = divmod(px - 1, w + 1)

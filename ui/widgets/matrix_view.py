@@ -77,15 +77,15 @@ class MatrixView(QWidget):
         rows = len(self.rows)
         return 2 * PAD + QFontMetrics(self.font()).height() + rows * QFontMetrics(self._mono).height()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         """Exactly what the caption and the table need."""
         return self._size
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         """Never squeezed: the numbers must stay readable."""
         return self._size
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Background, frame, caption, then the cells right-aligned in their columns."""
         if not self.name:
             return
@@ -109,7 +109,7 @@ class MatrixView(QWidget):
         mono_height = QFontMetrics(self._mono).height()
         for i, row in enumerate(self.rows):
             x, y = PAD, PAD + line + i * mono_height
-            for width, cell in zip(self._widths, row):
+            for width, cell in zip(self._widths, row, strict=False):  # a row may have fewer cells
                 painter.drawText(QRect(x, y, width, mono_height),
                                  int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), cell)
                 x += width + GAP

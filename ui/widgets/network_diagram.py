@@ -15,8 +15,13 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontInfo, QPainter, QPen
 from PySide6.QtWidgets import (
-    QGraphicsLineItem, QGraphicsPathItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsSimpleTextItem,
-    QGraphicsView, QWidget,
+    QGraphicsLineItem,
+    QGraphicsPathItem,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
 )
 
 from nnlab import number_text
@@ -26,11 +31,28 @@ from nnlab.network_description import layer_outputs
 from ui.engine_names import activation_text
 from ui.retranslate import Retranslatable
 from ui.widgets.diagram_maps import (
-    CLASS_COLORS, NEGATIVE, POSITIVE, diverging_rgba, network_of, plane_grid, region_rgba, to_pixmap,
+    CLASS_COLORS,
+    NEGATIVE,
+    POSITIVE,
+    diverging_rgba,
+    network_of,
+    plane_grid,
+    region_rgba,
+    to_pixmap,
 )
 from ui.widgets.diagram_scene import (
-    LABEL_DESIGN_PX, LABEL_ROOM, MAP_CAPTION, MAP_SIZE, MARK_MAX_PX, Column, add_columns,
-    add_connections, add_decision_map, add_highlight, centre_label, place_texts,
+    LABEL_DESIGN_PX,
+    LABEL_ROOM,
+    MAP_CAPTION,
+    MAP_SIZE,
+    MARK_MAX_PX,
+    Column,
+    add_columns,
+    add_connections,
+    add_decision_map,
+    add_highlight,
+    centre_label,
+    place_texts,
 )
 
 log = logging.getLogger(__name__)
@@ -194,7 +216,8 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
             mag = min(abs(value) / scale, 1.0)
             colour = QColor(*(POSITIVE if value >= 0 else NEGATIVE), int(50 + 205 * mag))
             line.setPen(QPen(colour, 0.6 + 3.4 * mag))
-            line.setToolTip(self.tr("Weight W{0}[{1}, {2}] = {3}").format(k + 1, i, j, number_text.number(value, 4)))
+            line.setToolTip(
+                self.tr("Weight W{0}[{1}, {2}] = {3}").format(k + 1, i, j, number_text.number(value, 4)))
 
     def _colour_neurons(self, snapshot: Any) -> None:
         for col in self.columns[:1]:
@@ -259,7 +282,7 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
         self.decision_map.setPixmap(pixmap)
 
     # ----- Qt events -----
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: Any) -> None:
         """Emit layer_clicked for the column under the mouse."""
         pos = self.mapToScene(event.position().toPoint())
         for c, col in enumerate(self.columns):
@@ -270,12 +293,12 @@ class NetworkDiagram(Retranslatable, QGraphicsView):
                 break
         super().mousePressEvent(event)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: Any) -> None:
         """Keep the whole network in view."""
         super().resizeEvent(event)
         self._fit()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: Any) -> None:
         """Fit once the widget has its real size."""
         super().showEvent(event)
         self._fit()

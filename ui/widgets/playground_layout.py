@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QScrollArea, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui.widgets.flow_layout import FlowLayout
@@ -50,8 +55,9 @@ class AdaptiveSplitter(QSplitter):
         self._threshold = side_by_side_from
         self._stacked_share = stacked_share
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        wanted = Qt.Orientation.Horizontal if event.size().width() >= self._threshold else Qt.Orientation.Vertical
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self._threshold
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if wanted != self.orientation():
             self.setOrientation(wanted)
             if wanted == Qt.Orientation.Vertical and self._stacked_share is not None and self.count() == 2:
@@ -64,7 +70,7 @@ class ColumnScrollArea(QScrollArea):
     """Scrolls its column up and down only, so it is never narrower than the column's minimum
     (plus the scroll bar): otherwise the right edge of its labels would be cut off."""
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         inner = self.widget()
         if inner is None:

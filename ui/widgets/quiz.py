@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.retranslate import Retranslatable
-
 
 WRONG_TRIES_BEFORE_EXPLANATION = 2
 
@@ -91,7 +91,7 @@ class _ChoiceLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
             self._button.click()
         super().mouseReleaseEvent(event)

@@ -101,7 +101,7 @@ class ResultsView(Retranslatable, QWidget):
         layout.addWidget(self.splitter, 1)
         self._retranslate()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Matrix and mistakes side by side when there is room, else one above the other."""
         narrow = event.size().width() < STACK_BELOW_PX
         self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
@@ -189,7 +189,7 @@ class ResultsView(Retranslatable, QWidget):
             return
         shape = tuple(self._dataset.image_shape)
         columns = 4
-        for n, (i, a, b, p) in enumerate(zip(index, true, pred, conf)):
+        for n, (i, a, b, p) in enumerate(zip(index, true, pred, conf, strict=True)):
             self.grid.addWidget(self._tile(self._dataset.x_test[i], shape, a, b, p), *divmod(n, columns))
 
     def _tile(self, x: np.ndarray, shape: tuple[int, int], true: int, pred: int, p: float) -> QWidget:

@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from nnlab.network import NetSpec
+from nnlab.run import TrainSettings
 from nnlab.run_verdict import MIN_ITERATIONS, head_mean, learning_verdict, tail_mean
 from nnlab.trainer import History
-from nnlab.run import TrainSettings
 from ui.percent import keep_percent_signs
 
 _ERROR_STYLE = "background: #fdecea; color: #8b0000; border: 1px solid #d32f2f; padding: 3px;"

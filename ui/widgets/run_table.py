@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,7 +57,8 @@ PROBLEM_TEXTS = {  # by field: why the value cannot train
     "beta2": QT_TRANSLATE_NOOP("RunTable", "β2 must be a number from 0 up to (not including) 1."),
     "l2": QT_TRANSLATE_NOOP("RunTable", "λ must be a number, 0 or more."),
     "l1": QT_TRANSLATE_NOOP("RunTable", "λ must be a number, 0 or more."),
-    "dropout": QT_TRANSLATE_NOOP("RunTable", "The dropout ratio must be a number from 0 up to (not including) 1."),
+    "dropout": QT_TRANSLATE_NOOP(
+        "RunTable", "The dropout ratio must be a number from 0 up to (not including) 1."),
     "init": QT_TRANSLATE_NOOP("RunTable", "Unknown initial weights."),
     "optimizer": QT_TRANSLATE_NOOP("RunTable", "Unknown optimizer."),
 }
@@ -123,19 +124,21 @@ class RunTable(Retranslatable, QTableWidget):
         for key in self.row_keys():
             self._mark(key)
 
-    def sizeHint(self):  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         """Tall enough for every row (up to eight), so no empty band sits under a short table."""
         hint = super().sizeHint()
         rows = sum(self.rowHeight(r) for r in range(min(self.rowCount(), 8)))
         frame = 2 * self.frameWidth() + self.horizontalHeader().height()
-        scroll = self.horizontalScrollBar().sizeHint().height() if self.horizontalScrollBar().isVisible() else 0
+        bar = self.horizontalScrollBar()
+        scroll = bar.sizeHint().height() if bar.isVisible() else 0
         hint.setHeight(frame + rows + scroll + 2)
         return hint
 
-    def minimumSizeHint(self):  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         """At least two rows stay visible."""
         hint = super().minimumSizeHint()
-        hint.setHeight(2 * self.frameWidth() + self.horizontalHeader().height() + 2 * self.verticalHeader().defaultSectionSize())
+        rows = 2 * self.verticalHeader().defaultSectionSize()
+        hint.setHeight(2 * self.frameWidth() + self.horizontalHeader().height() + rows)
         return hint
 
     # --- the model ------------------------------------------------------------------------------
@@ -166,7 +169,7 @@ class RunTable(Retranslatable, QTableWidget):
         self._colours = {}
         self._locked = set()
         self.setRowCount(0)
-        for run, colour in zip(runs, colours):
+        for run, colour in zip(runs, colours, strict=True):
             self.add_run(run, colour)
 
     def add_run(self, run: RunSettings, colour: str) -> None:
@@ -226,7 +229,8 @@ class RunTable(Retranslatable, QTableWidget):
             item = self.item(row, col)
             if item is not None and column not in ("name", "status"):
                 flags = item.flags()
-                editable = Qt.ItemFlag.ItemIsUserCheckable if column == "batch_norm" else Qt.ItemFlag.ItemIsEditable
+                checked = column == "batch_norm"
+                editable = Qt.ItemFlag.ItemIsUserCheckable if checked else Qt.ItemFlag.ItemIsEditable
                 item.setFlags(flags & ~editable if locked else flags | editable)
         self.blockSignals(False)
         self._mark(key)

@@ -28,7 +28,7 @@ class StatusLine(QWidget):
         """The whole status text."""
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 - the QLabel name, so callers need not care
+    def setText(self, text: str) -> None:
         """Show ``text``, one label per part."""
         self._text = text
         parts = text.split(STATUS_SEPARATOR) if text else []

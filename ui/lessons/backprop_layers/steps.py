@@ -11,14 +11,32 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnlab import number_text
 from nnlab.backprop_mistakes import MISTAKE_LAYER, MISTAKES, applies_to
-from nnlab.backprop_steps import (BackpropStepper, CheckResult, StepExample, StepRecord,
-                                  image_example, toy_example)
+from nnlab.backprop_steps import (
+    BackpropStepper,
+    CheckResult,
+    StepExample,
+    StepRecord,
+    image_example,
+    toy_example,
+)
 from ui.engine_names import activation_text
 from ui.lessons.backprop_layers.data import sample_images
 from ui.retranslate import Retranslatable
@@ -35,22 +53,28 @@ CONTEXT = "BackpropStepperWidget"
 RULES = {  # (rule, phase) -> the layer's rule, marked for translation in this widget's context
     ("affine", "forward"): QT_TRANSLATE_NOOP("BackpropStepperWidget", "Affine, forward: out = x·W + b"),
     ("affine", "backward"): QT_TRANSLATE_NOOP(
-        "BackpropStepperWidget", "Affine, backward: dx = dout·Wᵀ, dW = xᵀ·dout, db = the sum of dout over the batch"),
+        "BackpropStepperWidget",
+        "Affine, backward: dx = dout·Wᵀ, dW = xᵀ·dout, db = the sum of dout over the batch"),
     ("relu", "forward"): QT_TRANSLATE_NOOP(
         "BackpropStepperWidget", "ReLU, forward: out = max(0, x); the mask remembers where x > 0"),
     ("relu", "backward"): QT_TRANSLATE_NOOP(
         "BackpropStepperWidget", "ReLU, backward: dx = dout where the mask is 1, and 0 where it is 0"),
     ("sigmoid", "forward"): QT_TRANSLATE_NOOP(
-        "BackpropStepperWidget", "Sigmoid, forward: out = 1 / (1 + exp(−x)); out is kept as y for the backward pass"),
-    ("sigmoid", "backward"): QT_TRANSLATE_NOOP("BackpropStepperWidget", "Sigmoid, backward: dx = dout·y(1 − y)"),
+        "BackpropStepperWidget",
+        "Sigmoid, forward: out = 1 / (1 + exp(−x)); out is kept as y for the backward pass"),
+    ("sigmoid", "backward"): QT_TRANSLATE_NOOP(
+        "BackpropStepperWidget", "Sigmoid, backward: dx = dout·y(1 − y)"),
     ("softmax_loss", "forward"): QT_TRANSLATE_NOOP(
-        "BackpropStepperWidget", "Softmax-with-Loss, forward: y = softmax(x), loss = mean cross-entropy against t"),
+        "BackpropStepperWidget",
+        "Softmax-with-Loss, forward: y = softmax(x), loss = mean cross-entropy against t"),
     ("softmax_loss", "backward"): QT_TRANSLATE_NOOP(
         "BackpropStepperWidget", "Softmax-with-Loss, backward: dx = (y − t) / batch"),
 }
 MISTAKE_TEXTS = {
-    "missing_transpose": QT_TRANSLATE_NOOP("BackpropStepperWidget", "Missing transpose: Affine1 computes dW = x·dout"),
-    "relu_forgets_mask": QT_TRANSLATE_NOOP("BackpropStepperWidget", "ReLU forgets its mask: dx = dout everywhere"),
+    "missing_transpose": QT_TRANSLATE_NOOP(
+        "BackpropStepperWidget", "Missing transpose: Affine1 computes dW = x·dout"),
+    "relu_forgets_mask": QT_TRANSLATE_NOOP(
+        "BackpropStepperWidget", "ReLU forgets its mask: dx = dout everywhere"),
     "no_batch_divide": QT_TRANSLATE_NOOP(
         "BackpropStepperWidget", "The loss layer forgets to divide by the batch size: dx = y − t"),
     "sign_error": QT_TRANSLATE_NOOP("BackpropStepperWidget", "Sign error: Affine2 passes dx = −dout·Wᵀ down"),
@@ -120,7 +144,7 @@ class BackpropStepperWidget(Retranslatable, QWidget):
 
     def _lay_out(self) -> None:
         choices = QFormLayout()
-        for label, combo in zip(self.form_labels, (self.example_combo, self.activation_combo)):
+        for label, combo in zip(self.form_labels, (self.example_combo, self.activation_combo), strict=True):
             choices.addRow(label, combo)
         buttons = QHBoxLayout()
         for button in (self.reset_button, self.step_button, self.play_button):
@@ -153,14 +177,14 @@ class BackpropStepperWidget(Retranslatable, QWidget):
         for column in range(3):
             self.matrix_grid.setColumnStretch(column, 1 if column < columns else 0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Three columns of matrices when there is room for them."""
         columns = 3 if event.size().width() >= WIDE_PANEL else 2
         if columns != self._columns:
             self._place_matrices(columns)
         super().resizeEvent(event)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+    def hideEvent(self, event: QHideEvent) -> None:
         """Stop playing when the page is left or the lesson closes."""
         self.play_button.setChecked(False)
         super().hideEvent(event)
@@ -317,8 +341,9 @@ class BackpropStepperWidget(Retranslatable, QWidget):
         wrong = {e.name for e in result.wrong()}
         for row, error in enumerate(result.errors):
             verdict = self.tr("wrong") if error.name in wrong else self.tr("agrees")
-            for col, text in enumerate([error.name, number_text.scientific(error.max_abs), number_text.scientific(error.max_rel),
-                                       verdict]):
+            cells = [error.name, number_text.scientific(error.max_abs), number_text.scientific(error.max_rel),
+                     verdict]
+            for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if error.name in wrong:
                     item.setBackground(QColor(WRONG))
@@ -334,5 +359,6 @@ class BackpropStepperWidget(Retranslatable, QWidget):
         else:
             worst = max(e.max_rel for e in result.errors)
             text = self.tr("Gradient check: backprop and the numerical gradient agree "
-                           "(largest relative difference %1).").replace("%1", number_text.scientific(worst, 1))
+                           "(largest relative difference %1).").replace(
+                "%1", number_text.scientific(worst, 1))
         self.check_label.setText(text)

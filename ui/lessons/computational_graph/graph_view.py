@@ -126,7 +126,7 @@ class GraphView(QWidget):
         return drawings
 
     # --- painting ---------------------------------------------------------------------------------
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, _event: QPaintEvent) -> None:
         """Edges first (under the nodes), then nodes, then the highlighted node's rule."""
         if self.run is None:
             return

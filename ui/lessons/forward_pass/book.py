@@ -14,11 +14,27 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from nnlab.book_network import (BOOK_ACCURACY, BOOK_BATCH_SIZE, Inference, infer, load_book_network,
-                                load_test_images, probabilities_of)
+from nnlab.book_network import (
+    BOOK_ACCURACY,
+    BOOK_BATCH_SIZE,
+    Inference,
+    infer,
+    load_book_network,
+    load_test_images,
+    probabilities_of,
+)
 from nnlab.data import DatasetError
 from nnlab.data.dataset import DIGIT_NAMES
 from ui.background import BackgroundRunner, Worker
@@ -244,7 +260,7 @@ class BookNetworkPanel(Retranslatable, QWidget):
 
     def _show_results(self) -> None:
         headers = (self.tr("Images per forward pass"), self.tr("Accuracy"), self.tr("Time on this computer"))
-        for label, text in zip(self.result_labels[0], headers):
+        for label, text in zip(self.result_labels[0], headers, strict=True):
             label.setText(text)
         for row, batch_size in enumerate(BATCH_SIZES, start=1):
             cells = self.result_labels[row]
@@ -252,7 +268,8 @@ class BookNetworkPanel(Retranslatable, QWidget):
                              else self.tr("batches of %1").replace("%1", str(batch_size)))
             result = next((r for r in self.results if r.batch_size == batch_size), None)
             cells[1].setText("—" if result is None else f"{result.accuracy:.4f}")
-            cells[2].setText("—" if result is None else self.tr("%1 s").replace("%1", f"{result.seconds:.3f}"))
+            seconds = "—" if result is None else self.tr("%1 s").replace("%1", f"{result.seconds:.3f}")
+            cells[2].setText(seconds)
         if len(self.results) == len(BATCH_SIZES):
             one, batched = self.results
             self.status.setText(self.tr(

@@ -160,7 +160,7 @@ class ThreeLayerPanel(Retranslatable, QWidget):
 
     def reset_input(self) -> None:
         """Back to the book's x = [1.0, 0.5] (one redraw)."""
-        for slider, value in zip(self.x_sliders, FIXED_INPUT):
+        for slider, value in zip(self.x_sliders, FIXED_INPUT, strict=True):
             slider.blockSignals(True)
             slider.set_value(value)
             slider.blockSignals(False)
@@ -193,7 +193,7 @@ class ThreeLayerPanel(Retranslatable, QWidget):
         self.output_combo.setItemText(1, self.tr("sigmoid"))
         self.reset_button.setText(self.tr("Back to x = [1.0, 0.5]"))
         texts = (self.tr("Step"), self.tr("Shape"), self.tr("Value"))
-        for header, text in zip(self.headers, texts):
+        for header, text in zip(self.headers, texts, strict=True):
             header.setText(text)
         fixed = self.tr("Grey: the fixed weights W and biases b.")
         computed = self.tr("Blue: computed from x, they change with it.")

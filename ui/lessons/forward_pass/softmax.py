@@ -1,4 +1,4 @@
-"""Softmax (with temperature and the overflow demonstration) and cross-entropy panels of the forward-pass lesson."""
+"""The forward-pass lesson's softmax panel (temperature, the overflow demo) and cross-entropy panel."""
 
 from __future__ import annotations
 
@@ -105,7 +105,7 @@ class SoftmaxPanel(Retranslatable, QWidget):
             box.blockSignals(True)
         self.count.blockSignals(True)
         self.count.setValue(len(values))
-        for box, value in zip(self.score_boxes, values):
+        for box, value in zip(self.score_boxes, values, strict=False):  # boxes past the count are hidden
             box.setValue(float(value))
         for box in self.score_boxes:
             box.blockSignals(False)
@@ -184,7 +184,8 @@ class CrossEntropyPanel(Retranslatable, QWidget):
         self.plot.hideButtons()
         self.plot.setXRange(0, 1.0)
         self.plot.setYRange(0, 5.5)
-        self.plot.plot(self.P_CURVE, cross_entropy_of_right_class(self.P_CURVE), pen=pg.mkPen("#c01c28", width=2.5))
+        self.plot.plot(self.P_CURVE, cross_entropy_of_right_class(self.P_CURVE),
+                       pen=pg.mkPen("#c01c28", width=2.5))
         self.marker = pg.ScatterPlotItem(size=14, brush=pg.mkBrush("#1a5fb4"), pen=pg.mkPen("k"))
         self.plot.addItem(self.marker)
         self.value_label = QLabel(self)
@@ -212,7 +213,8 @@ class CrossEntropyPanel(Retranslatable, QWidget):
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
             "With a one-hot label only the probability p of the right class counts: E = −log p. "
-            "A confident right answer (p near 1) costs almost nothing; a confident wrong one (p near 0) costs a lot."))
+            "A confident right answer (p near 1) costs almost nothing; "
+            "a confident wrong one (p near 0) costs a lot."))
         self.p_slider.caption.setText(self.tr("p (right class)"))
         self.plot.setLabel("bottom", self.tr("probability of the right class p"))
         self.plot.setLabel("left", self.tr("cross-entropy E"))

@@ -6,8 +6,7 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QSpinBox, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from nnlab import number_text
 from nnlab.experiments import GradientTiming, eta_seconds, gradcheck_spec, split_duration
@@ -79,7 +78,7 @@ class GradientCheckWidget(GradientCheckPanel):
         form.addRow(self.form_labels[0], self.net_combo)
         form.addRow(self.form_labels[1], self.batch_spin)
         results = QFormLayout()
-        for name, value in zip(self.result_names, self.result_values):
+        for name, value in zip(self.result_names, self.result_values, strict=True):
             results.addRow(name, value)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -101,7 +100,7 @@ class GradientCheckWidget(GradientCheckPanel):
         for label, text in zip(self.result_names, [
                 self.tr("Parameters:"), self.tr("Backprop, per gradient:"),
                 self.tr("Numerical, per gradient:"), self.tr("Numerical / backprop:"),
-                self.tr("10,000 iterations would take:")]):
+                self.tr("10,000 iterations would take:")], strict=True):
             label.setText(text)
         self.table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Shape"),
                                               self.tr("Max abs error"), self.tr("Max rel error")])
@@ -205,12 +204,14 @@ class GradientCheckWidget(GradientCheckPanel):
             values[3] = self.tr("%1 times slower").replace("%1", f"{self.timing.ratio:,.0f}")
             values[4] = self.tr("numerical %1, backprop %2").replace(
                 "%1", format_duration(numerical)).replace("%2", format_duration(backprop))
-        for label, value in zip(self.result_values, values):
+        for label, value in zip(self.result_values, values, strict=True):
             label.setText(value)
         self.table.setRowCount(len(self.errors))
         for row, error in enumerate(self.errors):
             shape = self._shape_text(error.name)
-            for col, text in enumerate([error.name, shape, number_text.scientific(error.max_abs), number_text.scientific(error.max_rel)]):
+            cells = [error.name, shape, number_text.scientific(error.max_abs),
+                     number_text.scientific(error.max_rel)]
+            for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def _shape_text(self, name: str) -> str:

@@ -17,15 +17,21 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from nnlab.gradient_race import (BOOK_ITERATIONS, METHODS, RACE_SETTINGS, iterations_per_second,
-                                 make_race_trainers, projected_seconds, spread_times)
+from nnlab.gradient_race import (
+    BOOK_ITERATIONS,
+    METHODS,
+    RACE_SETTINGS,
+    iterations_per_second,
+    make_race_trainers,
+    projected_seconds,
+    spread_times,
+)
 from nnlab.trainer import History
 from ui.background import StopOnClose
-from ui.lessons.gradient_check.lesson import format_duration
 from ui.lessons.comparison_runs import default_data
+from ui.lessons.gradient_check.lesson import format_duration
 from ui.retranslate import Retranslatable
 from ui.training_worker import TrainingRun
 from ui.widgets.growing_series import GrowingSeries
@@ -266,7 +272,7 @@ class GradientRaceWidget(Retranslatable, QWidget):
         for method, parts in self._pending.items():
             if not parts:
                 continue
-            times, iterations, losses = (np.concatenate(column) for column in zip(*parts))
+            times, iterations, losses = (np.concatenate(column) for column in zip(*parts, strict=True))
             parts.clear()
             self.time_series[method].extend(times, losses)
             self.iteration_series[method].extend(iterations, losses)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QWidget
 
 from ui.lessons.comparison_runs import default_data, setup_plot_defaults
 from ui.lessons.hyperparameter_search.panel import SearchPanel
+from ui.lessons.hyperparameter_search.validation_split import ValidationSplitView
 from ui.lessons.hyperparameter_search.views import BestCurves
 from ui.lessons.tabbed import TabbedLesson
-from ui.lessons.hyperparameter_search.validation_split import ValidationSplitView
 
 
 class HyperparameterSearchWidget(TabbedLesson):

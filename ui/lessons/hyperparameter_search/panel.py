@@ -9,14 +9,24 @@ trials (``nnlab.hyperparameter_search.narrow``); the next search draws from them
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from nnlab import number_text
-from nnlab.hyperparameter_search import (BOOK_SPACE, LogRange, SearchResult, SearchSettings,
-                                         SearchSpace, Trial, narrow, rank, run_search)
+from nnlab.hyperparameter_search import (
+    BOOK_SPACE,
+    LogRange,
+    SearchResult,
+    SearchSettings,
+    SearchSpace,
+    Trial,
+    narrow,
+    rank,
+    run_search,
+)
 from ui.background import BackgroundRunner
 from ui.engine_names import dataset_text
 from ui.lessons.hyperparameter_search.table import RankedTable
@@ -97,7 +107,7 @@ class SearchPanel(Retranslatable, QWidget):
 
     def _lay_out(self) -> None:
         form = QHBoxLayout()
-        for label, spin in zip(self.form_labels, (self.trials_spin, self.epochs_spin)):
+        for label, spin in zip(self.form_labels[:2], (self.trials_spin, self.epochs_spin), strict=True):
             form.addWidget(label)
             form.addWidget(spin)
         form.addStretch(1)
@@ -126,7 +136,7 @@ class SearchPanel(Retranslatable, QWidget):
 
     def _retranslate(self) -> None:
         for label, text in zip(self.form_labels, (self.tr("Trials:"), self.tr("Epochs per trial:"),
-                                                  self.tr("Trials to narrow to:"))):
+                                                  self.tr("Trials to narrow to:")), strict=True):
             label.setText(text)
         self.start_button.setText(self.tr("Search"))
         self.narrow_button.setText(self.tr("Narrow the ranges"))

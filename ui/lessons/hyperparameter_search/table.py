@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
-                            QModelIndex, QPersistentModelIndex, Qt)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from nnlab import number_text
@@ -49,10 +55,10 @@ class TrialTableModel(QAbstractTableModel):
         self.ranked = list(ranked)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.ranked)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,7 +83,7 @@ class TrialTableModel(QAbstractTableModel):
             return number_text.scientific(trial.weight_decay)
         return str(trial.index + 1)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
@@ -119,7 +125,7 @@ class RankedTable(Retranslatable, QTableView):
         """Show the ranked trials."""
         self.trial_model.set_trials(ranked)
 
-    def rowCount(self) -> int:  # noqa: N802 (same name as QTableWidget's, for tests and callers)
+    def rowCount(self) -> int:
         """Number of rows."""
         return self.trial_model.rowCount()
 

@@ -149,7 +149,7 @@ class BestCurves(Retranslatable, QWidget):
         self._retranslate()
         self._draw()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: Any) -> None:
         """Draw what changed while the page was hidden."""
         super().showEvent(event)
         self._draw()

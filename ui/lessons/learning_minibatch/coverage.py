@@ -206,7 +206,8 @@ class CoveragePanel(Retranslatable, QWidget):
         self.simulated_curve.setData(k, self.history)
         span = max(sim.k, sim.batches_per_epoch)
         k_expected = np.linspace(0, span, 200)
-        self.expected_curve.setData(k_expected, expected_coverage(sim.n, sim.batch_size, k_expected, sim.mode))
+        expected = expected_coverage(sim.n, sim.batch_size, k_expected, sim.mode)
+        self.expected_curve.setData(k_expected, expected)
         self.plot.setXRange(0, span, padding=0.02)
         self._show_numbers()
 
@@ -235,7 +236,8 @@ class CoveragePanel(Retranslatable, QWidget):
     def _retranslate(self) -> None:
         self.size_caption.setText(self.tr("Training samples N:"))
         self.batch_caption.setText(self.tr("Batch size b:"))
-        self.random_radio.setText(self.tr("Random mini-batches, drawn independently (a sample can come back)"))
+        self.random_radio.setText(
+            self.tr("Random mini-batches, drawn independently (a sample can come back)"))
         self.shuffle_radio.setText(self.tr("Shuffle once per epoch, then take the batches in order"))
         self.step_button.setText(self.tr("Step"))
         self.epoch_button.setText(self.tr("+1 epoch"))

@@ -1,4 +1,4 @@
-"""Lesson 4 (chapter 4): epochs and mini-batches (how much data random batches cover), and two loss functions."""
+"""Lesson 4 (chapter 4): epochs and mini-batches (how much data random batches cover); two loss functions."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ class LossPanel(Retranslatable, QWidget):
         self.class_spin.setValue(RIGHT)
         self.preset_buttons = [QPushButton(self) for _ in range(3)]
         presets = ((CONFIDENT, RIGHT), (CONFIDENT, WRONG), (UNSURE, RIGHT))
-        for button, (text, cls) in zip(self.preset_buttons, presets):
+        for button, (text, cls) in zip(self.preset_buttons, presets, strict=True):
             button.clicked.connect(lambda _c=False, t=text, k=cls: self.set_example(t, k))
         self.t_label = QLabel(self)
         self.mse_label = QLabel(self)
@@ -107,9 +107,11 @@ class LossPanel(Retranslatable, QWidget):
         ce = max(ce, 0.0)  # y[k] = 1 gives −1e-7 through the 1e-7 guard, which would show as "−0.0000"
         t = np.zeros_like(y)
         t[k] = 1.0
-        self.t_label.setText(self.tr("right answer t (one-hot) = [{0}]").format(", ".join(f"{v:g}" for v in t)))
+        one_hot = ", ".join(f"{v:g}" for v in t)
+        self.t_label.setText(self.tr("right answer t (one-hot) = [{0}]").format(one_hot))
         self.mse_label.setText(self.tr("Mean squared error  E = ½ Σ (yₖ − tₖ)² = {0:.4f}").format(mse))
-        self.ce_label.setText(self.tr("Cross-entropy  E = −Σ tₖ log yₖ = −log y[{0}] = {1:.4f}").format(k, ce))
+        self.ce_label.setText(
+            self.tr("Cross-entropy  E = −Σ tₖ log yₖ = −log y[{0}] = {1:.4f}").format(k, ce))
         total = float(y.sum())
         self.note_label.setText("" if abs(total - 1.0) < 0.01 else self.tr(
             "Note: these values sum to {0:.2f}, not 1. A softmax output always sums to 1.").format(total))
@@ -133,7 +135,7 @@ class LossPanel(Retranslatable, QWidget):
         self.y_caption.setText(self.tr("Output y:"))
         self.class_caption.setText(self.tr("Right class:"))
         labels = (self.tr("Confident and right"), self.tr("Confident and wrong"), self.tr("Unsure"))
-        for button, text in zip(self.preset_buttons, labels):
+        for button, text in zip(self.preset_buttons, labels, strict=True):
             button.setText(text)
         self.plot.setTitle(self.tr("y per class (orange: the right class)"))
         self.refresh()

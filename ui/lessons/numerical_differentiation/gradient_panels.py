@@ -67,7 +67,7 @@ class GradientFieldPanel(Panel):
         self.x1_spin = spin_box(-VIEW, VIEW, 0.25, BOOK_GRADIENT_POINTS[0][1], self)
         self.x0_caption, self.x1_caption = QLabel("x0 =", self), QLabel("x1 =", self)
         self.book_buttons = [QPushButton(f"({p[0]:g}, {p[1]:g})", self) for p in BOOK_GRADIENT_POINTS]
-        for button, point in zip(self.book_buttons, BOOK_GRADIENT_POINTS):
+        for button, point in zip(self.book_buttons, BOOK_GRADIENT_POINTS, strict=True):
             button.clicked.connect(lambda _c=False, p=point: self.set_point(*p))
         self.book_caption = QLabel(self)
         self.partials_label = wrapped_label(self)
@@ -117,7 +117,8 @@ class GradientFieldPanel(Panel):
         self.point.place(x0, x1)
         ax, ay = arrow_segments([[x0, x1]], [-grad * FIELD_ARROW * 2], head=0.25)
         self.arrow.setData(ax, ay)
-        self.partials_label.setText(self.tr("∂f/∂x0 = {0}    ∂f/∂x1 = {1}").format(number_text.exact(d0), number_text.exact(d1)))
+        self.partials_label.setText(
+            self.tr("∂f/∂x0 = {0}    ∂f/∂x1 = {1}").format(number_text.exact(d0), number_text.exact(d1)))
         self.gradient_label.setText(self.tr(
             "numerical_gradient(f, [{0:g}, {1:g}]) = {2}    f = {3:.4g}").format(
             x0, x1, number_text.array(grad), function_2(np.array([x0, x1]))))

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.functions import softmax
 from nnlab import number_text
+from nnlab.functions import softmax
 from nnlab.numerical_diff import (
     BOOK_SIMPLE_NET_T,
     BOOK_SIMPLE_NET_W,
@@ -82,7 +82,7 @@ class MatrixPair(QWidget):
             self.box.addLayout(column)
         self.box.addStretch(1)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def minimumSizeHint(self) -> QSize:
         """As narrow as one matrix: below two matrices' width they stack."""
         hint = super().minimumSizeHint()
         return QSize(max(table.width() for table in self.tables), hint.height())
@@ -96,7 +96,7 @@ class MatrixPair(QWidget):
             self.box.setDirection(direction)
             self.updateGeometry()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-arrange for the new width."""
         super().resizeEvent(event)
         self.arrange()

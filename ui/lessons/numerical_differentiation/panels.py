@@ -155,14 +155,15 @@ class TangentPanel(Panel):
         self.x_caption = QLabel(self)
         self.x_spin = spin_box(*X_RANGE, 0.1, BOOK_TANGENT_POINTS[0], self)
         self.book_buttons = [QPushButton(self) for _ in BOOK_TANGENT_POINTS]
-        for button, x in zip(self.book_buttons, BOOK_TANGENT_POINTS):
+        for button, x in zip(self.book_buttons, BOOK_TANGENT_POINTS, strict=True):
             button.clicked.connect(lambda _c=False, v=x: self.x_spin.setValue(v))
         self.slope_label = wrapped_label(self)
         self.line_label = wrapped_label(self)
         self.plot = make_plot(self)
         xs = np.linspace(*X_RANGE, 201)
         self.plot.plot(xs, function_1(xs), pen=pg.mkPen(FORWARD_COLOUR, width=2))
-        self.tangent = self.plot.plot([], [], pen=pg.mkPen(CENTRAL_COLOUR, width=2, style=Qt.PenStyle.DashLine))
+        dashed = pg.mkPen(CENTRAL_COLOUR, width=2, style=Qt.PenStyle.DashLine)
+        self.tangent = self.plot.plot([], [], pen=dashed)
         self.plot.setXRange(*X_RANGE, padding=0.02)
         self.plot.setYRange(-1.0, 6.0, padding=0)
         self.point = DraggedPoint(POINT_COLOUR)
@@ -194,7 +195,8 @@ class TangentPanel(Panel):
         self.point.place(x, function_1(x))
         self.tangent.setData(list(X_RANGE), [slope * X_RANGE[0] + intercept, slope * X_RANGE[1] + intercept])
         self.slope_label.setText(self.tr("numerical_diff(f, {0}) = {1}   (exact: {2})").format(
-            number_text.number(x, 6), number_text.exact(slope), number_text.number(function_1_derivative(x), 10)))
+            number_text.number(x, 6), number_text.exact(slope),
+            number_text.number(function_1_derivative(x), 10)))
         self.line_label.setText(self.tr("tangent: y = {0}·x {1}").format(
             number_text.fixed(slope, 6), number_text.signed_term(intercept, 6)))
 
@@ -203,7 +205,7 @@ class TangentPanel(Panel):
             "Drag the red point along the curve, or type x. The dashed line is the tangent whose slope "
             "is the central difference with h = 1e-4, as in the book."))
         self.x_caption.setText(self.tr("x ="))
-        for button, x in zip(self.book_buttons, BOOK_TANGENT_POINTS):
+        for button, x in zip(self.book_buttons, BOOK_TANGENT_POINTS, strict=True):
             button.setText(self.tr("Book: x = {0}").format(f"{x:g}"))
         self.plot.setLabel("bottom", "x")
         self.plot.setLabel("left", "f(x)")

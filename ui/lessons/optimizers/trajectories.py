@@ -5,9 +5,20 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer, Slot
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout,
-                               QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor, QHideEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnlab import number_text
 from nnlab.landscapes import LANDSCAPES, Landscape, OptimizerPath, trace_path
@@ -106,7 +117,8 @@ class TrajectoryView(Retranslatable, QWidget):
 
     def _build_plots(self) -> None:
         self.map_plot = pg.PlotWidget(axisItems=readable_axes())
-        self.map_plot.setAspectLocked(True)  # to scale: the ellipses of x²/20 + y² look stretched, as they are
+        # To scale: the ellipses of x²/20 + y² look as stretched as they are.
+        self.map_plot.setAspectLocked(True)
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.ColorMap([0.0, 1.0], [(255, 255, 255), (150, 185, 225)]))
         self.map_plot.addItem(self.image)
@@ -162,10 +174,10 @@ class TrajectoryView(Retranslatable, QWidget):
     # --- language -----------------------------------------------------------------------------
     def _retranslate(self) -> None:
         for label, text in zip(self.header_labels, [self.tr("Optimizer"), self.tr("Learning rate"),
-                                                    self.tr("Now")]):
+                                                    self.tr("Now")], strict=True):
             label.setText(f"<b>{text}</b>")
         for label, text in zip(self.small_labels, [self.tr("Function:"), self.tr("Steps:"),
-                                                   self.tr("Speed:")]):
+                                                   self.tr("Speed:")], strict=True):
             label.setText(text)
         self.step_button.setText(self.tr("Step"))
         self.reset_button.setText(self.tr("Reset"))
@@ -330,7 +342,7 @@ class TrajectoryView(Retranslatable, QWidget):
     def _on_default_start_clicked(self) -> None:
         self.set_start(self.landscape.default_start)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def hideEvent(self, event: QHideEvent) -> None:
         """Stop the animation timer when the lesson is not visible."""
         self.stop()
         super().hideEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsPolygonItem,
@@ -34,7 +34,7 @@ MISS_COLOUR = QColor("#ffc7ce")
 
 
 class GatePlot(pg.PlotWidget):
-    """The unit square: four input points coloured by output, the decision line and the shaded 'y = 1' side."""
+    """The unit square: the four inputs coloured by output, the decision line, the shaded 'y = 1' side."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +64,7 @@ class GatePlot(pg.PlotWidget):
         if item is not None:
             item.getViewBox().setRange(xRange=BOX[:2], yRange=BOX[2:], padding=0)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.show_whole_square()
 
@@ -162,7 +162,8 @@ class PerceptronLesson(Retranslatable, QWidget):
                 item = QTableWidgetItem()
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(r, c, item)
-        table.setFixedHeight(table.verticalHeader().length() + table.horizontalHeader().sizeHint().height() + 6)
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(table.verticalHeader().length() + header + 6)
         return table
 
     def weights(self) -> tuple[float, float, float]:
@@ -172,7 +173,7 @@ class PerceptronLesson(Retranslatable, QWidget):
     def apply_preset(self, name: str) -> None:
         """Load a gate's weights (AND, NAND, OR) or pick XOR as the target while keeping the weights."""
         if name in GATES:
-            for key, value in zip(("w1", "w2", "b"), GATES[name]):
+            for key, value in zip(("w1", "w2", "b"), GATES[name], strict=True):
                 slider = self.sliders[key]
                 slider.blockSignals(True)
                 slider.set_value(value)
@@ -191,7 +192,7 @@ class PerceptronLesson(Retranslatable, QWidget):
         target_name = self.target_combo.currentText()
         target = truth_table(TARGETS[target_name])
         misses = table_mismatches(table, target)
-        for r, ((x1, x2, y), (_, _, t)) in enumerate(zip(table, target)):
+        for r, ((x1, x2, y), (_, _, t)) in enumerate(zip(table, target, strict=True)):
             values = (x1, x2, y, t, "✓" if y == t else "✗")
             for c, value in enumerate(values):
                 item = self.table.item(r, c)

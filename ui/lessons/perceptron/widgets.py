@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -92,7 +92,7 @@ class XorDiagram(QWidget):
             "y": QPointF(0.86 * w, 0.52 * h),
         }
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Draw edges, then nodes with their gate names and current values."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -177,5 +177,6 @@ class XorPanel(Retranslatable, QWidget):
         self.table.setHorizontalHeaderLabels(["x1", "x2", "s1 = NAND", "s2 = OR", "y = AND(s1, s2)"])
         fit_columns(self.table)
         parts = [f"{name}: w1={number_text.number(w[0], 6)}, w2={number_text.number(w[1], 6)}, "
-                 f"b={number_text.number(w[2], 6)}" for name, w in GATES.items() if name in ("NAND", "OR", "AND")]
+                 f"b={number_text.number(w[2], 6)}"
+                 for name, w in GATES.items() if name in ("NAND", "OR", "AND")]
         self.weights_label.setText(self.tr("Weights used: {0}").format("; ".join(parts)))
