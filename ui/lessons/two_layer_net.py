@@ -241,13 +241,13 @@ class TwoLayerNetLesson(Retranslatable, QWidget):
         # Ask for little beyond the minimum, so the lesson page leaves room for the lesson text.
         return self.minimumSizeHint().expandedTo(QSize(760, 560))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def minimumSizeHint(self) -> QSize:
         # Qt's minimum ignores that the data line and the buttons wrap onto more lines at this
         # width; without those lines the page would not scroll and would squeeze the plots instead.
         hint = super().minimumSizeHint()
         return QSize(hint.width(), hint.height() + wrapped_extra(self.data_label, self._buttons))
 
-    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()  # the wrapped lines, hence the minimum height, depend on the width
