@@ -26,6 +26,7 @@ from nnlab.trainer import History, Trainer
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.curves_comparison import CurvesComparison
 from ui.percent import TABLE_DIGITS, percent_text
+from ui.widgets.comparison_plots import keep_readable_height
 
 BINS = 60
 
@@ -46,6 +47,7 @@ class OverfittingWidget(CurvesComparison):
         self.weight_plot.showGrid(x=True, y=False, alpha=0.3)
         self.weight_plot.getAxis("bottom").enableAutoSIPrefix(False)  # ±0.4, not "±400 (x0.001)"
         self.weight_plot.getAxis("left").enableAutoSIPrefix(False)
+        keep_readable_height(self.weight_plot)
         self.show_combo = QComboBox()
         self.show_label = QLabel()
         super().__init__(parent)

@@ -30,6 +30,17 @@ def moving_average(values: np.ndarray, window: int = SMOOTHING) -> np.ndarray:
     return (cumsum[idx] - cumsum[lo]) / (idx - lo)
 
 
+# Lines of text a comparison plot is at least tall: about 5 for its data area, the rest for its
+# ticks and axis title. Below that the lesson page scrolls instead: with saved runs overlaid, the
+# overfitting lesson's stacked loss and weight plots were squeezed to 46 px.
+PLOT_MIN_LINES = 9
+
+
+def keep_readable_height(plot: pg.PlotWidget) -> None:
+    """Give ``plot`` the minimum height of :data:`PLOT_MIN_LINES` lines of its font."""
+    plot.setMinimumHeight(PLOT_MIN_LINES * plot.fontMetrics().lineSpacing())
+
+
 class ComparisonPlots(Retranslatable, QWidget):
     """A loss plot (smoothed) and an accuracy plot (solid train, dashed test), one colour per run."""
 
@@ -50,6 +61,8 @@ class ComparisonPlots(Retranslatable, QWidget):
         self._losses: dict[str, list[np.ndarray]] = {}
         self._points: dict[str, tuple[list[int], list[float], list[float]]] = {}
         self.loss_plot.setVisible(show_loss)
+        for plot in (self.loss_plot, self.acc_plot):
+            keep_readable_height(plot)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.loss_plot, 1)
