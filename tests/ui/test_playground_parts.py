@@ -211,8 +211,19 @@ def test_run_controls_enable_what_the_state_allows(qtbot):
 
 
 def test_filled_replaces_each_placeholder_once_and_ten_before_one():
-    from ui.widgets.run_notes import filled
+    from ui.sentences import filled
 
     assert filled("%2 before %1", "a", "b") == "b before a"
     assert filled("%1 / %10", *range(1, 11)) == "1 / 10"
     assert filled("%1 %", "98.1") == "98.1 %"
+
+
+def test_filled_drops_the_template_space_only_between_japanese_and_a_japanese_value():
+    from ui.sentences import filled
+
+    assert filled("%1 と同じ曲線", "正則化なし") == "正則化なしと同じ曲線"
+    assert filled("%1 と同じ曲線", "SGD") == "SGD と同じ曲線"  # a Latin value keeps its space
+    assert filled("%1（%2 と同じ曲線）", "Dropout", "正則化なし") == "Dropout（正則化なしと同じ曲線）"
+    assert filled("テスト精度 %1 の実行", "重み") == "テスト精度重みの実行"
+    assert filled("same curve as %1", "正則化なし") == "same curve as 正則化なし"  # English keeps it
+    assert filled("%3 left", "a") == "%3 left"  # a placeholder without a value stays

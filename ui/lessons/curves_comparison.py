@@ -17,6 +17,7 @@ from nnlab.run_store import SavedRun
 from nnlab.trainer import History
 from ui.lessons.comparison_base import ComparisonLesson
 from ui.percent import TABLE_DIGITS, percent_text
+from ui.sentences import filled
 from ui.widgets.comparison_plots import ComparisonPlots
 
 
@@ -73,7 +74,7 @@ class CurvesComparison(ComparisonLesson):
         self.plots.add_run(key, run.name, colour, saved=True)
         self.plots.show_curves(key, run.losses, run.eval_iterations, run.train_acc, run.test_acc)
         same = same_as_saved(run.losses, run.train_acc, run.test_acc, self._shown_histories())
-        return self.tr("same curve as %1").replace("%1", self.name_of_key(same)) if same else ""
+        return filled(self.tr("same curve as %1"), self.name_of_key(same)) if same else ""
 
     def erase_saved_run(self, key: str) -> None:
         """Delete a saved run's curves."""
@@ -83,8 +84,8 @@ class CurvesComparison(ComparisonLesson):
         """A result also says when its curves are exactly another run's (drawn dotted over them)."""
         text = super().status_text(key)
         if key in self.plots.same_as and text == self.result_text(key):
-            text = self.tr("%1 · same curve as %2").replace("%2", self.name_of_key(
-                self.plots.same_as[key])).replace("%1", text)
+            text = filled(self.tr("%1 · same curve as %2"), text,
+                          self.name_of_key(self.plots.same_as[key]))
         return text
 
     def _shown_histories(self) -> dict[str, History]:

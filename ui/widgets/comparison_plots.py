@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ui.retranslate import Retranslatable
+from ui.sentences import filled
 
 SMOOTHING = 20  # iterations in the moving average of the plotted loss
 
@@ -119,8 +120,8 @@ class ComparisonPlots(Retranslatable, QWidget):
         """A run's name, with "same curve as ..." when its curves equal an earlier run's."""
         name = self.names.get(key, key)
         if key in self.same_as:
-            name = self.tr("%1 (same curve as %2)").replace("%1", name).replace(
-                "%2", self.names.get(self.same_as[key], self.same_as[key]))
+            name = filled(self.tr("%1 (same curve as %2)"), name,
+                          self.names.get(self.same_as[key], self.same_as[key]))
         return name
 
     def _rename(self, key: str) -> None:

@@ -18,6 +18,7 @@ from nnlab.run import TrainSettings
 from nnlab.run_verdict import MIN_ITERATIONS, head_mean, learning_verdict, tail_mean
 from nnlab.trainer import History
 from ui.percent import keep_percent_signs
+from ui.sentences import filled
 
 _ERROR_STYLE = "background: #fdecea; color: #8b0000; border: 1px solid #d32f2f; padding: 3px;"
 _INFO_STYLE = "background: #e8f1fb; padding: 3px;"
@@ -25,13 +26,6 @@ _INFO_STYLE = "background: #e8f1fb; padding: 3px;"
 
 # Called by this name with a literal context ("RunNotes") so that pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate
-
-
-def filled(text: str, *values: object) -> str:
-    """``text`` with %1, %2, … replaced by ``values`` in order (Qt's placeholders, as translated)."""
-    for number in range(len(values), 0, -1):  # %10 before %1
-        text = text.replace(f"%{number}", str(values[number - 1]))
-    return text
 
 
 def divergence_note(iteration: int, settings: TrainSettings) -> str:
