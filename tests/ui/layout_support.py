@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.main_window import MainWindow
+from ui.settings import Progress
 from ui.widgets.legend_place import covered_points
 
 # A plot's data area at least this tall and wide: about three lines of text, enough to see a
@@ -50,6 +52,17 @@ MIN_PLOT_PX = 48
 TOLERANCE = 1  # px: rounding of fractional font advances
 # A word-wrapped label narrower than this many average characters breaks every word or two.
 WRAPPED_MIN_CHARS = 14
+
+
+def open_window(qtbot, width: int, height: int) -> MainWindow:
+    """The real main window, not maximised, at ``width`` × ``height``, shown and exposed."""
+    window = MainWindow(Progress())
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def describe(widget: QWidget) -> str:

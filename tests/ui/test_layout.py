@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from layout_support import elided_rows, layout_problems
+from layout_support import elided_rows, layout_problems, open_window
 from ui import i18n
 from ui.lessons import CATALOGUE
 from ui.lessons.base import QUIZ_MIN_LINES, LessonPage, readable_text_size
@@ -80,12 +80,7 @@ def pane_problems(page: LessonPage) -> list[str]:
 def test_every_lesson_and_tab_fits(qtbot, qapp, settings_file, offline_digits, language, screen):
     i18n.set_language(qapp, language)
     try:
-        window = MainWindow(Progress())
-        qtbot.addWidget(window)
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.resize(*screen)
-        window.show()
-        qtbot.waitExposed(window)
+        window = open_window(qtbot, *screen)
         problems: list[str] = []
 
         def check(where: str) -> None:
@@ -111,12 +106,7 @@ def test_no_navigator_title_is_cut_off_at_1024x768(qtbot, qapp, settings_file, l
     other = {"en": "ja", "ja": "en"}[language]
     i18n.set_language(qapp, language)
     try:
-        window = MainWindow(Progress())
-        qtbot.addWidget(window)
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.resize(1024, 768)
-        window.show()
-        qtbot.waitExposed(window)
+        window = open_window(qtbot, 1024, 768)
         for code in (language, other):
             i18n.set_language(qapp, code)
             settle()

@@ -6,16 +6,15 @@ after training, and once squeezed the loss and accuracy plots to about 20 px (th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 import ui.lessons.two_layer_net as two_layer_net
+from layout_support import open_window
 from nnlab.run import TrainSettings
 from ui import i18n
 from ui.lessons import CATALOGUE
 from ui.lessons.two_layer_net import TwoLayerNetLesson
-from ui.main_window import MainWindow
-from ui.settings import Progress
 
 READABLE_PX = 64  # a data area in which a curve and its ticks can be read
 
@@ -31,12 +30,7 @@ def test_plots_stay_readable_after_a_run_and_the_learning_rate_table(qtbot, qapp
     monkeypatch.setattr(two_layer_net, "LR_TABLE_ITERATIONS", 60)
     i18n.set_language(qapp, "ja")
     try:
-        window = MainWindow(Progress())
-        qtbot.addWidget(window)
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.resize(1024, 768)
-        window.show()
-        qtbot.waitExposed(window)
+        window = open_window(qtbot, 1024, 768)
         index = [info.id for info in CATALOGUE].index("two_layer_net")
         window.go_to(index)
         lesson = window.page(index).findChild(TwoLayerNetLesson)
