@@ -19,12 +19,11 @@ from nnlab.run_store import SavedRun
 from nnlab.trainer import History, Trainer
 from ui.lessons.comparison_base import ComparisonLesson
 from ui.lessons.comparison_runs import default_data
-from ui.widgets.axes import ReadableAxis
+from ui.widgets.axes import PLOT_MIN_LINES, ReadableAxis
 from ui.widgets.playground_layout import ColumnScrollArea
 
 SCALE_COUNTS = (4, 8, 16)  # 16: the book's np.logspace(0, -4, 16)
 COLUMNS = 4
-PLOT_MIN_LINES = 9  # text lines of height per small plot: its title, a readable curve area, its ticks
 DIVERGED_COLOUR = "#c01c28"
 SMALLEST_SCALE = float(BOOK_WEIGHT_SCALES[-1])
 SHOWN = ("train", "test")

@@ -26,7 +26,7 @@ from nnlab.trainer import History, Trainer
 from ui.lessons.comparison_runs import default_data
 from ui.lessons.curves_comparison import CurvesComparison
 from ui.percent import TABLE_DIGITS, percent_text
-from ui.widgets.comparison_plots import keep_readable_height
+from ui.widgets.axes import keep_readable_height
 
 BINS = 60
 

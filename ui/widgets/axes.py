@@ -4,7 +4,8 @@ pyqtgraph chooses its major ticks from the axis length alone, so on a narrow plo
 the labels run together ("200000400000600000800000"), and on a log axis the labels of 2…9 between
 the powers of ten pile up.  :class:`ReadableAxis` writes large numbers compactly (200k, 1.5M),
 widens the tick spacing until every label has room, labels only the powers of ten on a log axis
-that spans several of them, and never labels the minor ticks.
+that spans several of them, and never labels the minor ticks. :func:`keep_readable_height` keeps a
+plot tall enough to read: a lesson page scrolls rather than squeeze it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from nnlab.number_text import MINUS
 
@@ -101,3 +102,14 @@ class ReadableAxis(pg.AxisItem):
 def readable_axes() -> dict[str, ReadableAxis]:
     """``axisItems`` for a PlotWidget/PlotItem: readable left and bottom axes."""
     return {"left": ReadableAxis("left"), "bottom": ReadableAxis("bottom")}
+
+
+# Lines of text a plot is at least tall: about 5 for its data area, the rest for its title, ticks and
+# axis title. With saved runs overlaid, the overfitting lesson's stacked plots were once squeezed to
+# 46 px, and the batch-norm grid's small plots to about 35 px.
+PLOT_MIN_LINES = 9
+
+
+def keep_readable_height(plot: QWidget, lines: int = PLOT_MIN_LINES) -> None:
+    """Give ``plot`` a minimum height of ``lines`` lines of its font (the page scrolls below it)."""
+    plot.setMinimumHeight(lines * plot.fontMetrics().lineSpacing())

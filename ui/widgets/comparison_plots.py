@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ui.retranslate import Retranslatable
 from ui.sentences import filled
+from ui.widgets.axes import keep_readable_height
 
 SMOOTHING = 20  # iterations in the moving average of the plotted loss
 
@@ -29,17 +30,6 @@ def moving_average(values: np.ndarray, window: int = SMOOTHING) -> np.ndarray:
     idx = np.arange(1, values.size + 1)
     lo = np.maximum(0, idx - window)
     return (cumsum[idx] - cumsum[lo]) / (idx - lo)
-
-
-# Lines of text a comparison plot is at least tall: about 5 for its data area, the rest for its
-# ticks and axis title. Below that the lesson page scrolls instead: with saved runs overlaid, the
-# overfitting lesson's stacked loss and weight plots were squeezed to 46 px.
-PLOT_MIN_LINES = 9
-
-
-def keep_readable_height(plot: pg.PlotWidget) -> None:
-    """Give ``plot`` the minimum height of :data:`PLOT_MIN_LINES` lines of its font."""
-    plot.setMinimumHeight(PLOT_MIN_LINES * plot.fontMetrics().lineSpacing())
 
 
 class ComparisonPlots(Retranslatable, QWidget):

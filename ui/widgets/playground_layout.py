@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.axes import keep_readable_height
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.loss_plot import AccuracyPlot, LossPlot
 from ui.widgets.wrapped_height import wrapped_extra
@@ -99,7 +100,7 @@ def linked_plots() -> tuple[LossPlot, AccuracyPlot]:
     acc_plot.set_run_controls_visible(False)
     acc_plot.set_legend_visible(False)  # same colours as the loss plot's legend; frees the small plot
     for plot, name in ((loss_plot, "loss"), (acc_plot, "accuracy")):
-        plot.setMinimumHeight(PLOT_MIN_LINES[name] * plot.fontMetrics().lineSpacing())
+        keep_readable_height(plot, PLOT_MIN_LINES[name])
     loss_plot.run_removed.connect(acc_plot.remove_run)
     loss_plot.runs_cleared.connect(acc_plot.clear_runs)
     return loss_plot, acc_plot
