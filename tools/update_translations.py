@@ -26,17 +26,33 @@ LANGUAGE = "ja"
 TS = I18N / f"nnlab_{LANGUAGE}.ts"
 
 
-def tool(name: str) -> str:
-    """Path of ``pyside6-<name>``, or the Qt tool inside the PySide6 package."""
-    found = shutil.which(f"pyside6-{name}")
+def find_tool(name: str) -> str | None:
+    """The PySide6 tool ``pyside6-<name>``: on PATH, beside this Python, or Qt's own in PySide6."""
+    wrapper = f"pyside6-{name}"
+    found = shutil.which(wrapper)
     if found:
         return found
-    import PySide6
-
-    for candidate in (Path(PySide6.__file__).parent / name, Path(PySide6.__file__).parent / f"{name}.exe"):
+    scripts = Path(sys.executable).parent
+    for candidate in (scripts / wrapper, scripts / f"{wrapper}.exe", scripts / "Scripts" / f"{wrapper}.exe"):
         if candidate.is_file():
             return str(candidate)
-    sys.exit(f"pyside6-{name} not found: install the project with pip first")
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    package = Path(PySide6.__file__).parent
+    for candidate in (package / name, package / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    return None
+
+
+def tool(name: str) -> str:
+    """Path of ``pyside6-<name>``; exits with a message when PySide6 does not ship it here."""
+    found = find_tool(name)
+    if found is None:
+        sys.exit(f"pyside6-{name} not found: install the project with pip first")
+    return found
 
 
 def sources() -> list[str]:

@@ -10,7 +10,6 @@ current (no string that the code no longer uses, a .qm built from today's .ts).
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -26,29 +25,10 @@ TS_FILES = sorted(I18N.glob("*_ja.ts"))
 PLACEHOLDER = re.compile(r"%L?\d+|\{[^{}]*\}")
 NOT_FINISHED = {"unfinished", "vanished", "obsolete"}
 
+sys.path.insert(0, str(REPO / "tools"))
+from update_translations import find_tool  # noqa: E402 - the translator's own command finds the tools
+
 Key = tuple[str, str]  # (context, source text)
-
-
-def find_tool(name: str) -> str | None:
-    """The PySide6 tool ``pyside6-<name>``: on PATH, beside this Python, or Qt's own in PySide6."""
-    wrapper = f"pyside6-{name}"
-    found = shutil.which(wrapper)
-    if found:
-        return found
-    scripts = Path(sys.executable).parent
-    for candidate in (scripts / wrapper, scripts / f"{wrapper}.exe",
-                      scripts / "Scripts" / f"{wrapper}.exe"):
-        if candidate.is_file():
-            return str(candidate)
-    try:
-        import PySide6
-    except ImportError:
-        return None
-    package = Path(PySide6.__file__).parent
-    for candidate in (package / name, package / f"{name}.exe"):
-        if candidate.is_file():
-            return str(candidate)
-    return None
 
 
 def require_tool(name: str) -> str:
